@@ -1,0 +1,380 @@
+//===- TorchOps.cpp - Hand-written Torch ops: formats and verifiers -------===//
+//
+// Folders and canonicalizations live in TorchFolders.cpp; the generated op
+// definitions are compiled in shards (see lib/CMakeLists.txt).
+//
+//===----------------------------------------------------------------------===//
+
+#include "torch-mlir-core/Dialect/Torch/IR/TorchOps.h"
+
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/IR/OpImplementation.h"
+#include "TorchOpUtils.h"
+
+using namespace mlir;
+using namespace mlir::torch;
+
+//===----------------------------------------------------------------------===//
+// Shared assembly format of generated ops.
+//===----------------------------------------------------------------------===//
+
+ParseResult mlir::torch::parseGeneratedTorchOp(OpAsmParser &parser,
+                                               OperationState &result) {
+  SmallVector<OpAsmParser::UnresolvedOperand> operands;
+  SMLoc operandsLoc = parser.getCurrentLocation();
+  if (parser.parseOperandList(operands) ||
+      parser.parseOptionalAttrDict(result.attributes))
+    return failure();
+  SmallVector<Type> operandTypes, resultTypes;
+  if (succeeded(parser.parseOptionalColon())) {
+    if (failed(parser.parseOptionalArrow())) {
+      if (parser.parseTypeList(operandTypes))
+        return failure();
+      if (succeeded(parser.parseOptionalArrow()) &&
+          parser.parseTypeList(resultTypes))
+        return failure();
+    } else if (parser.parseTypeList(resultTypes)) {
+      return failure();
+    }
+  }
+  result.addTypes(resultTypes);
+  return parser.resolveOperands(operands, operandTypes, operandsLoc,
+                                result.operands);
+}
+
+void mlir::torch::printGeneratedTorchOp(OpAsmPrinter &printer, Operation *op) {
+  if (op->getNumOperands() != 0) {
+    printer << ' ';
+    printer.printOperands(op->getOperands());
+  }
+  printer.printOptionalAttrDict(op->getAttrs());
+  if (op->getNumOperands() == 0 && op->getNumResults() == 0)
+    return;
+  printer << " : ";
+  llvm::interleaveComma(op->getOperandTypes(), printer);
+  if (op->getNumResults() != 0) {
+    if (op->getNumOperands() != 0)
+      printer << ' ';
+    printer << "-> ";
+    llvm::interleaveComma(op->getResultTypes(), printer);
+  }
+}
+
+//===----------------------------------------------------------------------===//
+// Subtyping, used by the container verifiers.
+//===----------------------------------------------------------------------===//
+
+bool mlir::torch::isValidSubtype(Type subtype, Type supertype) {
+  if (subtype == supertype)
+    return true;
+  if (isa<AnyType>(supertype))
+    return true;
+  if (isa<NumberType>(supertype) && isa<IntType, torch::FloatType>(subtype))
+    return true;
+  if (auto optional = dyn_cast<OptionalType>(supertype)) {
+    if (isa<torch::NoneType>(subtype))
+      return true;
+    if (auto subOptional = dyn_cast<OptionalType>(subtype))
+      return isValidSubtype(subOptional.getContainedType(),
+                            optional.getContainedType());
+    return isValidSubtype(subtype, optional.getContainedType());
+  }
+  if (auto unionType = dyn_cast<UnionType>(supertype))
+    return llvm::any_of(unionType.getContainedTypes(), [&](Type alternative) {
+      return isValidSubtype(subtype, alternative);
+    });
+  if (auto tuple = dyn_cast<torch::TupleType>(supertype)) {
+    auto subTuple = dyn_cast<torch::TupleType>(subtype);
+    if (!subTuple || subTuple.getContainedTypes().size() !=
+                         tuple.getContainedTypes().size())
+      return false;
+    return llvm::all_of(
+        llvm::zip_equal(subTuple.getContainedTypes(),
+                        tuple.getContainedTypes()),
+        [](auto pair) {
+          return isValidSubtype(std::get<0>(pair), std::get<1>(pair));
+        });
+  }
+  // A tensor type is a subtype of any same-kind tensor type with less static
+  // information.
+  if (isTorchTensorType(subtype) &&
+      subtype.getTypeID() == supertype.getTypeID()) {
+    TensorTypeInfo sub = getTensorTypeInfo(subtype);
+    TensorTypeInfo super = getTensorTypeInfo(supertype);
+    if (super.dtype && super.dtype != sub.dtype)
+      return false;
+    if (!super.sizes)
+      return true;
+    if (!sub.sizes || sub.sizes->size() != super.sizes->size())
+      return false;
+    for (auto [s, t] : llvm::zip_equal(*sub.sizes, *super.sizes))
+      if (t != -1 && s != t)
+        return false;
+    return true;
+  }
+  return false;
+}
+
+TensorTypeInfo mlir::torch::getTensorTypeInfo(Type type) {
+  if (auto t = dyn_cast<ValueTensorType>(type))
+    return {t.getOptionalSizes(), t.getOptionalDtype()};
+  if (auto t = dyn_cast<NonValueTensorType>(type))
+    return {t.getOptionalSizes(), t.getOptionalDtype()};
+  return {};
+}
+
+//===----------------------------------------------------------------------===//
+// Literals and copies.
+//===----------------------------------------------------------------------===//
+
+static LogicalResult verifyLiteral(Operation *op, ElementsAttr value,
+                                   Type resultType) {
+  TensorTypeInfo info = getTensorTypeInfo(resultType);
+  RankedTensorType expected =
+      info.sizes && info.dtype
+          ? RankedTensorType::get(*info.sizes, info.dtype)
+          : RankedTensorType();
+  if (!expected || !info.sizes ||
+      llvm::is_contained(*info.sizes, int64_t(-1)))
+    return op->emitOpError("result type ")
+           << resultType << " must have a static shape and a dtype";
+  if (value.getShapedType() != expected)
+    return op->emitOpError("value of type ")
+           << value.getShapedType() << " does not match result type "
+           << resultType << " (expected a value of type " << expected << ")";
+  return success();
+}
+
+LogicalResult ValueTensorLiteralOp::verify() {
+  return verifyLiteral(*this, getValue(), getType());
+}
+
+LogicalResult NonValueTensorLiteralOp::verify() {
+  return verifyLiteral(*this, getValue(), getType());
+}
+
+LogicalResult CopyToValueTensorOp::verify() {
+  if (getOperand().getType().getWithValueSemantics() != getType())
+    return emitOpError("result type ")
+           << getType() << " must be the value-semantic version of operand type "
+           << getOperand().getType();
+  return success();
+}
+
+LogicalResult CopyToNonValueTensorOp::verify() {
+  if (getType().getWithValueSemantics() != getOperand().getType())
+    return emitOpError("result type ")
+           << getType()
+           << " must be the non-value-semantic version of operand type "
+           << getOperand().getType();
+  return success();
+}
+
+LogicalResult OverwriteTensorContentsOp::verify() {
+  Type overwrittenValueType = getOverwritten().getType().getWithValueSemantics();
+  if (!areCompatibleTensorTypes(getValue().getType(), overwrittenValueType))
+    return emitOpError("value of type ")
+           << getValue().getType() << " cannot overwrite a tensor of type "
+           << getOverwritten().getType() << " (shape or dtype differ)";
+  return success();
+}
+
+bool TensorStaticInfoCastOp::areCastCompatible(TypeRange inputs,
+                                               TypeRange outputs) {
+  return inputs.size() == 1 && outputs.size() == 1 &&
+         areCompatibleTensorTypes(inputs[0], outputs[0]);
+}
+
+bool DerefineOp::areCastCompatible(TypeRange inputs, TypeRange outputs) {
+  return inputs.size() == 1 && outputs.size() == 1 &&
+         isValidSubtype(inputs[0], outputs[0]);
+}
+
+//===----------------------------------------------------------------------===//
+// torch.operator
+//===----------------------------------------------------------------------===//
+
+LogicalResult OperatorOp::verify() {
+  StringRef name = getName();
+  if (name.empty() || !name.contains('.') || name.starts_with(".") ||
+      name.ends_with("."))
+    return emitOpError("name '")
+           << name << "' must be a qualified operator name like "
+           << "\"aten.foo.overload\" or \"my_ns.my_op\"";
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// Lists and tuples.
+//===----------------------------------------------------------------------===//
+
+LogicalResult PrimListConstructOp::verify() {
+  Type elementType = cast<ListType>(getType()).getContainedType();
+  for (auto [index, element] : llvm::enumerate(getElements()))
+    if (!isValidSubtype(element.getType(), elementType))
+      return emitOpError("element #")
+             << index << " of type " << element.getType()
+             << " is not a valid element of " << getType();
+  return success();
+}
+
+LogicalResult PrimListUnpackOp::verify() {
+  Type elementType = cast<ListType>(getOperand().getType()).getContainedType();
+  for (auto [index, result] : llvm::enumerate(getResults()))
+    if (!isValidSubtype(result.getType(), elementType) &&
+        !isValidSubtype(elementType, result.getType()))
+      return emitOpError("result #")
+             << index << " of type " << result.getType()
+             << " is incompatible with the list element type " << elementType;
+  return success();
+}
+
+LogicalResult PrimTupleConstructOp::verify() {
+  ArrayRef<Type> elementTypes =
+      cast<torch::TupleType>(getType()).getContainedTypes();
+  if (elementTypes.size() != getElements().size())
+    return emitOpError("has ")
+           << getElements().size() << " elements but the result type "
+           << getType() << " has " << elementTypes.size();
+  for (auto [index, pair] :
+       llvm::enumerate(llvm::zip_equal(getElements(), elementTypes)))
+    if (!isValidSubtype(std::get<0>(pair).getType(), std::get<1>(pair)))
+      return emitOpError("element #")
+             << index << " of type " << std::get<0>(pair).getType()
+             << " does not fit tuple element type " << std::get<1>(pair);
+  return success();
+}
+
+LogicalResult PrimTupleIndexOp::verify() {
+  ArrayRef<Type> elementTypes =
+      cast<torch::TupleType>(getTup().getType()).getContainedTypes();
+  int64_t index;
+  if (!matchPattern(getI(), m_TorchConstantInt(&index)))
+    return success();
+  int64_t size = elementTypes.size();
+  if (index < -size || index >= size)
+    return emitOpError("index ")
+           << index << " is out of range for a tuple of " << size
+           << " elements";
+  if (index < 0)
+    index += size;
+  Type elementType = elementTypes[index];
+  if (!isValidSubtype(getType(), elementType) &&
+      !isValidSubtype(elementType, getType()))
+    return emitOpError("result type ")
+           << getType() << " is incompatible with tuple element #" << index
+           << " of type " << elementType;
+  return success();
+}
+
+LogicalResult PrimTupleUnpackOp::verify() {
+  ArrayRef<Type> elementTypes =
+      cast<torch::TupleType>(getTup().getType()).getContainedTypes();
+  if (elementTypes.size() != getNumResults())
+    return emitOpError("has ")
+           << getNumResults() << " results but the tuple has "
+           << elementTypes.size() << " elements";
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// Control flow.
+//===----------------------------------------------------------------------===//
+
+ParseResult PrimIfOp::parse(OpAsmParser &parser, OperationState &result) {
+  OpAsmParser::UnresolvedOperand condition;
+  Type boolType = BoolType::get(parser.getContext());
+  if (parser.parseOperand(condition) ||
+      parser.resolveOperand(condition, boolType, result.operands))
+    return failure();
+  if (succeeded(parser.parseOptionalArrow())) {
+    if (parser.parseLParen())
+      return failure();
+    if (failed(parser.parseOptionalRParen()) &&
+        (parser.parseTypeList(result.types) || parser.parseRParen()))
+      return failure();
+  }
+  Region *thenRegion = result.addRegion();
+  Region *elseRegion = result.addRegion();
+  if (parser.parseRegion(*thenRegion, /*arguments=*/{}) ||
+      parser.parseKeyword("else") ||
+      parser.parseRegion(*elseRegion, /*arguments=*/{}) ||
+      parser.parseOptionalAttrDict(result.attributes))
+    return failure();
+  return success();
+}
+
+void PrimIfOp::print(OpAsmPrinter &printer) {
+  printer << ' ' << getCondition();
+  if (getNumResults() != 0) {
+    printer << " -> (";
+    llvm::interleaveComma(getResultTypes(), printer);
+    printer << ")";
+  }
+  printer << ' ';
+  printer.printRegion(getThenRegion(), /*printEntryBlockArgs=*/false);
+  printer << " else ";
+  printer.printRegion(getElseRegion(), /*printEntryBlockArgs=*/false);
+  printer.printOptionalAttrDict((*this)->getAttrs());
+}
+
+LogicalResult PrimIfOp::verify() {
+  for (Region *region : {&getThenRegion(), &getElseRegion()}) {
+    auto yield = dyn_cast<PrimIfYieldOp>(region->front().getTerminator());
+    if (!yield)
+      return emitOpError("regions must end with torch.prim.If.yield");
+    if (yield.getResults().getTypes() != getResultTypes())
+      return yield.emitOpError("yields types (")
+             << yield.getResults().getTypes()
+             << ") that differ from the torch.prim.If result types ("
+             << getResultTypes() << ")";
+  }
+  return success();
+}
+
+LogicalResult PrimLoopOp::verify() {
+  Block &body = getRegion().front();
+  TypeRange carriedTypes = getIterArgsInit().getTypes();
+  if (getResultTypes() != carriedTypes)
+    return emitOpError("result types must equal the loop-carried types");
+  if (body.getNumArguments() != carriedTypes.size() + 1 ||
+      !isa<IntType>(body.getArgument(0).getType()) ||
+      TypeRange(body.getArguments().drop_front()) != carriedTypes)
+    return emitOpError("body must take the iteration index (!torch.int) and "
+                       "the loop-carried values");
+  auto condition = dyn_cast<PrimLoopConditionOp>(body.getTerminator());
+  if (!condition)
+    return emitOpError("body must end with torch.prim.Loop.condition");
+  if (condition.getIterArgs().getTypes() != carriedTypes)
+    return condition.emitOpError(
+        "iter values must have the loop-carried types");
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// Symbolic shapes.
+//===----------------------------------------------------------------------===//
+
+LogicalResult SymbolicIntOp::verify() {
+  if (getMinVal() > getMaxVal())
+    return emitOpError("min_val ")
+           << getMinVal() << " is greater than max_val " << getMaxVal();
+  return success();
+}
+
+LogicalResult BindSymbolicShapeOp::verify() {
+  TensorTypeInfo info = getTensorTypeInfo(getOperand().getType());
+  AffineMap map = getShapeExpressions();
+  if (map.getNumDims() != 0)
+    return emitOpError("shape expressions must use symbols only, not dims");
+  if (map.getNumSymbols() != getShapeSymbols().size())
+    return emitOpError("shape expressions use ")
+           << map.getNumSymbols() << " symbols but "
+           << getShapeSymbols().size() << " were given";
+  if (info.sizes && map.getNumResults() != info.sizes->size())
+    return emitOpError("gives ")
+           << map.getNumResults() << " shape expressions for a tensor of rank "
+           << info.sizes->size();
+  return success();
+}

@@ -1,0 +1,1 @@
+"""Op builders of the dialects torch_mlir_core defines."""

@@ -1,0 +1,1 @@
+"""Developer tools of torch-mlir-core (code generators)."""
