@@ -148,3 +148,245 @@ void PrimIfOp::getCanonicalizationPatterns(RewritePatternSet &patterns,
     return success();
   });
 }
+
+//===----------------------------------------------------------------------===//
+// Generated ops: scalar arithmetic and shape queries (TorchScript/FX glue).
+//===----------------------------------------------------------------------===//
+
+static std::optional<int64_t> getConstantInt(Attribute attr) {
+  if (auto intAttr = dyn_cast_if_present<IntegerAttr>(attr))
+    return intAttr.getValue().getSExtValue();
+  return std::nullopt;
+}
+
+static Attribute getIntAttr(MLIRContext *context, int64_t value) {
+  return IntegerAttr::get(IntegerType::get(context, 64), value);
+}
+
+OpFoldResult AtenSizeIntOp::fold(FoldAdaptor adaptor) {
+  TensorTypeInfo info = getTensorTypeInfo(getSelf().getType());
+  std::optional<int64_t> dim = getConstantInt(adaptor.getDim());
+  if (!info.sizes || !dim)
+    return nullptr;
+  int64_t rank = info.sizes->size();
+  if (*dim < -rank || *dim >= rank)
+    return nullptr;
+  int64_t size = (*info.sizes)[*dim < 0 ? *dim + rank : *dim];
+  if (size == -1)
+    return nullptr;
+  return getIntAttr(getContext(), size);
+}
+
+OpFoldResult AtenDimOp::fold(FoldAdaptor) {
+  TensorTypeInfo info = getTensorTypeInfo(getSelf().getType());
+  if (!info.sizes)
+    return nullptr;
+  return getIntAttr(getContext(), info.sizes->size());
+}
+
+/// Folds a binary int op: both constant -> compute (nullopt = don't fold);
+/// otherwise `identity` (when given) is the right operand value for which the
+/// result is the left operand.
+template <typename OpT>
+static OpFoldResult
+foldIntBinary(OpT op, Attribute lhs, Attribute rhs,
+              function_ref<std::optional<int64_t>(int64_t, int64_t)> compute,
+              std::optional<int64_t> identity) {
+  std::optional<int64_t> a = getConstantInt(lhs), b = getConstantInt(rhs);
+  if (a && b) {
+    if (std::optional<int64_t> result = compute(*a, *b))
+      return getIntAttr(op.getContext(), *result);
+    return nullptr;
+  }
+  if (identity && b == identity)
+    return op.getA();
+  return nullptr;
+}
+
+OpFoldResult AtenAddIntOp::fold(FoldAdaptor adaptor) {
+  return foldIntBinary(
+      *this, adaptor.getA(), adaptor.getB(),
+      [](int64_t a, int64_t b) -> std::optional<int64_t> {
+        int64_t r;
+        if (llvm::AddOverflow(a, b, r))
+          return std::nullopt;
+        return r;
+      },
+      0);
+}
+
+OpFoldResult AtenSubIntOp::fold(FoldAdaptor adaptor) {
+  return foldIntBinary(
+      *this, adaptor.getA(), adaptor.getB(),
+      [](int64_t a, int64_t b) -> std::optional<int64_t> {
+        int64_t r;
+        if (llvm::SubOverflow(a, b, r))
+          return std::nullopt;
+        return r;
+      },
+      0);
+}
+
+OpFoldResult AtenMulIntOp::fold(FoldAdaptor adaptor) {
+  return foldIntBinary(
+      *this, adaptor.getA(), adaptor.getB(),
+      [](int64_t a, int64_t b) -> std::optional<int64_t> {
+        int64_t r;
+        if (llvm::MulOverflow(a, b, r))
+          return std::nullopt;
+        return r;
+      },
+      1);
+}
+
+OpFoldResult AtenFloordivIntOp::fold(FoldAdaptor adaptor) {
+  return foldIntBinary(
+      *this, adaptor.getA(), adaptor.getB(),
+      [](int64_t a, int64_t b) -> std::optional<int64_t> {
+        if (b == 0 || (a == std::numeric_limits<int64_t>::min() && b == -1))
+          return std::nullopt;
+        // Python floor division rounds toward negative infinity.
+        int64_t q = a / b;
+        if (a % b != 0 && ((a < 0) != (b < 0)))
+          --q;
+        return q;
+      },
+      1);
+}
+
+OpFoldResult AtenNegIntOp::fold(FoldAdaptor adaptor) {
+  std::optional<int64_t> a = getConstantInt(adaptor.getA());
+  if (!a || *a == std::numeric_limits<int64_t>::min())
+    return nullptr;
+  return getIntAttr(getContext(), -*a);
+}
+
+/// Folds an int comparison: both constant, or both the same SSA value (then
+/// `reflexive` is the answer).
+template <typename OpT>
+static OpFoldResult foldIntCompare(OpT op, Attribute lhs, Attribute rhs,
+                                   function_ref<bool(int64_t, int64_t)> pred,
+                                   bool reflexive) {
+  if (op.getA() == op.getB())
+    return BoolAttr::get(op.getContext(), reflexive);
+  std::optional<int64_t> a = getConstantInt(lhs), b = getConstantInt(rhs);
+  if (!a || !b)
+    return nullptr;
+  return BoolAttr::get(op.getContext(), pred(*a, *b));
+}
+
+OpFoldResult AtenEqIntOp::fold(FoldAdaptor adaptor) {
+  return foldIntCompare(*this, adaptor.getA(), adaptor.getB(),
+                        std::equal_to<int64_t>(), true);
+}
+OpFoldResult AtenNeIntOp::fold(FoldAdaptor adaptor) {
+  return foldIntCompare(*this, adaptor.getA(), adaptor.getB(),
+                        std::not_equal_to<int64_t>(), false);
+}
+OpFoldResult AtenLtIntOp::fold(FoldAdaptor adaptor) {
+  return foldIntCompare(*this, adaptor.getA(), adaptor.getB(),
+                        std::less<int64_t>(), false);
+}
+OpFoldResult AtenLeIntOp::fold(FoldAdaptor adaptor) {
+  return foldIntCompare(*this, adaptor.getA(), adaptor.getB(),
+                        std::less_equal<int64_t>(), true);
+}
+OpFoldResult AtenGtIntOp::fold(FoldAdaptor adaptor) {
+  return foldIntCompare(*this, adaptor.getA(), adaptor.getB(),
+                        std::greater<int64_t>(), false);
+}
+OpFoldResult AtenGeIntOp::fold(FoldAdaptor adaptor) {
+  return foldIntCompare(*this, adaptor.getA(), adaptor.getB(),
+                        std::greater_equal<int64_t>(), true);
+}
+
+OpFoldResult Aten__Not__Op::fold(FoldAdaptor adaptor) {
+  if (auto value = dyn_cast_if_present<BoolAttr>(adaptor.getSelf()))
+    return BoolAttr::get(getContext(), !value.getValue());
+  return nullptr;
+}
+
+OpFoldResult AtenBoolIntOp::fold(FoldAdaptor adaptor) {
+  if (std::optional<int64_t> a = getConstantInt(adaptor.getA()))
+    return BoolAttr::get(getContext(), *a != 0);
+  return nullptr;
+}
+
+OpFoldResult AtenIntBoolOp::fold(FoldAdaptor adaptor) {
+  if (auto value = dyn_cast_if_present<BoolAttr>(adaptor.getA()))
+    return getIntAttr(getContext(), value.getValue() ? 1 : 0);
+  return nullptr;
+}
+
+OpFoldResult AtenLenTOp::fold(FoldAdaptor) {
+  if (PrimListConstructOp construct = getUnmutatedListConstruct(getA()))
+    return getIntAttr(getContext(), construct.getElements().size());
+  return nullptr;
+}
+
+/// Whether `x is y` is decided by the static types alone: None is None; None
+/// is never a value whose type cannot hold None.
+static std::optional<bool> foldIsOperator(Type lhs, Type rhs) {
+  auto canBeNone = [](Type t) {
+    return isa<torch::NoneType, OptionalType, AnyType, UnionType>(t);
+  };
+  if (isa<torch::NoneType>(lhs) && isa<torch::NoneType>(rhs))
+    return true;
+  if ((isa<torch::NoneType>(lhs) && !canBeNone(rhs)) ||
+      (isa<torch::NoneType>(rhs) && !canBeNone(lhs)))
+    return false;
+  return std::nullopt;
+}
+
+OpFoldResult Aten__Is__Op::fold(FoldAdaptor) {
+  if (std::optional<bool> is =
+          foldIsOperator(getSelf().getType(), getObj().getType()))
+    return BoolAttr::get(getContext(), *is);
+  return nullptr;
+}
+
+OpFoldResult Aten__Isnot__Op::fold(FoldAdaptor) {
+  if (std::optional<bool> is =
+          foldIsOperator(getSelf().getType(), getObj().getType()))
+    return BoolAttr::get(getContext(), !*is);
+  return nullptr;
+}
+
+void AtenSizeOp::getCanonicalizationPatterns(RewritePatternSet &patterns,
+                                             MLIRContext *context) {
+  // size(x) of a ranked x -> [size.int(x, 0), size.int(x, 1), ...], which
+  // then fold to constants wherever the dims are static.
+  patterns.add(+[](AtenSizeOp op, PatternRewriter &rewriter) {
+    TensorTypeInfo info = getTensorTypeInfo(op.getSelf().getType());
+    if (!info.sizes)
+      return failure();
+    Location loc = op.getLoc();
+    Type intType = IntType::get(op.getContext());
+    SmallVector<Value> dims;
+    for (int64_t i = 0, e = info.sizes->size(); i < e; ++i) {
+      Value index = ConstantIntOp::create(rewriter, loc, i);
+      dims.push_back(
+          AtenSizeIntOp::create(rewriter, loc, intType, op.getSelf(), index));
+    }
+    rewriter.replaceOpWithNewOp<PrimListConstructOp>(op, op.getType(), dims);
+    return success();
+  });
+}
+
+void Aten__Getitem__TOp::getCanonicalizationPatterns(
+    RewritePatternSet &patterns, MLIRContext *context) {
+  patterns.add(+[](Aten__Getitem__TOp op, PatternRewriter &rewriter) {
+    PrimListConstructOp construct = getUnmutatedListConstruct(op.getList());
+    int64_t index;
+    if (!construct || !matchPattern(op.getIdx(), m_TorchConstantInt(&index)))
+      return failure();
+    int64_t size = construct.getElements().size();
+    if (index < -size || index >= size)
+      return failure();
+    Value element = construct.getElements()[index < 0 ? index + size : index];
+    if (element.getType() != op.getType())
+      return failure();
+    rewriter.replaceOp(op, element);
+    return success();
+  });
+}

@@ -61,6 +61,18 @@ void mlir::torch::printGeneratedTorchOp(OpAsmPrinter &printer, Operation *op) {
   }
 }
 
+void mlir::torch::getPureOnValueTensorsEffects(
+    Operation *op,
+    SmallVectorImpl<SideEffects::EffectInstance<MemoryEffects::Effect>>
+        &effects) {
+  for (OpOperand &operand : op->getOpOperands())
+    if (isa<NonValueTensorType>(operand.get().getType()))
+      effects.emplace_back(MemoryEffects::Read::get(), &operand);
+  for (OpResult result : op->getResults())
+    if (isa<NonValueTensorType, ListType, DictType>(result.getType()))
+      effects.emplace_back(MemoryEffects::Allocate::get(), result);
+}
+
 //===----------------------------------------------------------------------===//
 // Subtyping, used by the container verifiers.
 //===----------------------------------------------------------------------===//
@@ -377,4 +389,56 @@ LogicalResult BindSymbolicShapeOp::verify() {
            << map.getNumResults() << " shape expressions for a tensor of rank "
            << info.sizes->size();
   return success();
+}
+
+//===----------------------------------------------------------------------===//
+// Verifiers of generated ops: shape errors that are decidable statically.
+//===----------------------------------------------------------------------===//
+
+/// Checks a batched or plain matrix product: `self` [..., M, K] x `mat2`
+/// [..., K, N] -> [..., M, N], for tensors of rank `rank` where known.
+static LogicalResult verifyMatrixProduct(Operation *op, Value self, Value mat2,
+                                         Value result, int64_t rank) {
+  TensorTypeInfo a = getTensorTypeInfo(self.getType());
+  TensorTypeInfo b = getTensorTypeInfo(mat2.getType());
+  TensorTypeInfo r = getTensorTypeInfo(result.getType());
+  for (auto [name, info] :
+       {std::pair<StringRef, TensorTypeInfo &>{"self", a}, {"mat2", b},
+        {"result", r}})
+    if (info.sizes && static_cast<int64_t>(info.sizes->size()) != rank)
+      return op->emitOpError("expects ")
+             << name << " to have rank " << rank << ", but it is "
+             << (name == "result" ? result.getType()
+                 : name == "self" ? self.getType()
+                                  : mat2.getType());
+  if (a.dtype && b.dtype && a.dtype != b.dtype)
+    return op->emitOpError("expects self and mat2 of the same dtype, got ")
+           << a.dtype << " and " << b.dtype;
+  auto conflict = [](int64_t x, int64_t y) {
+    return x != -1 && y != -1 && x != y;
+  };
+  if (a.sizes && b.sizes) {
+    if (conflict((*a.sizes)[rank - 1], (*b.sizes)[rank - 2]))
+      return op->emitOpError("contracting dimensions differ: self is ")
+             << self.getType() << " and mat2 is " << mat2.getType();
+    if (rank == 3 && conflict((*a.sizes)[0], (*b.sizes)[0]))
+      return op->emitOpError("batch dimensions differ: self is ")
+             << self.getType() << " and mat2 is " << mat2.getType();
+  }
+  if (r.sizes && ((a.sizes && conflict((*r.sizes)[rank - 2],
+                                       (*a.sizes)[rank - 2])) ||
+                  (b.sizes && conflict((*r.sizes)[rank - 1],
+                                       (*b.sizes)[rank - 1]))))
+    return op->emitOpError("result type ")
+           << result.getType() << " does not match the product of "
+           << self.getType() << " and " << mat2.getType();
+  return success();
+}
+
+LogicalResult AtenMmOp::verify() {
+  return verifyMatrixProduct(*this, getSelf(), getMat2(), getResult(), 2);
+}
+
+LogicalResult AtenBmmOp::verify() {
+  return verifyMatrixProduct(*this, getSelf(), getMat2(), getResult(), 3);
 }

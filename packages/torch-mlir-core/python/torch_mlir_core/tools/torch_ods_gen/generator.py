@@ -166,6 +166,8 @@ class Op:
     name: str
     overload: str
     origins: set = field(default_factory=set)
+    # `ns::foo_.ov` whose functional `ns::foo.ov` is generated too.
+    is_inplace_variant: bool = False
 
     @property
     def key(self) -> str:
@@ -232,6 +234,8 @@ def skip_reason(op: Op) -> str | None:
 def _split_entry(entry: str) -> tuple[str, str, str | None]:
     ns, rest = entry.split("::", 1)
     name, _, overload = rest.partition(".")
+    if overload == "default":
+        overload = ""
     return ns, name, (overload if "." in rest else None)
 
 
@@ -295,7 +299,10 @@ def select_ops(registry: dict[str, Op] | None = None) -> Selection:
     skipped: dict[str, list[Op]] = collections.defaultdict(list)
     ops = []
     for key, op in chosen.items():
-        reason = "excluded in op_list.py" if key in excluded else skip_reason(op)
+        if key in excluded or f"{op.ns}::{op.name}" in excluded:
+            reason = "excluded in op_list.py"
+        else:
+            reason = skip_reason(op)
         if reason:
             skipped[reason].append(op)
         else:
@@ -303,8 +310,10 @@ def select_ops(registry: dict[str, Op] | None = None) -> Selection:
     ops.sort(key=lambda o: (o.ns, o.name, o.overload))
     kept = {o.key for o in ops}
     for op in ops:
-        if _is_inplace_name(op.name) and _key(op.ns, op.name[:-1], op.overload) not in kept:
-            no_counterpart.append(op.key)
+        if _is_inplace_name(op.name):
+            op.is_inplace_variant = _key(op.ns, op.name[:-1], op.overload) in kept
+            if not op.is_inplace_variant:
+                no_counterpart.append(op.key)
     for skipped_ops in skipped.values():
         skipped_ops.sort(key=lambda o: o.key)
     return Selection(ops, dict(skipped), sorted(set(missing)), core_total, no_counterpart)
@@ -328,23 +337,17 @@ def _is_inplace_name(name: str) -> bool:
 # ---------------------------------------------------------------------------
 
 # Names ODS or the op classes it generates already use, and C++/Python keywords.
-_RESERVED = {
-    "operands", "results", "attributes", "properties", "context", "loc", "location",
-    "type", "operation", "regions", "successors", "attr_dict", "odsoperands",
-    "name", "builder", "state", "ip", "op",
-    # C++
-    "alignas", "alignof", "and", "and_eq", "asm", "auto", "bitand", "bitor",
-    "bool", "break", "case", "catch", "char", "class", "compl", "const",
-    "constexpr", "const_cast", "continue", "decltype", "default", "delete", "do",
-    "double", "dynamic_cast", "else", "enum", "explicit", "export", "extern",
-    "false", "float", "for", "friend", "goto", "if", "inline", "int", "long",
-    "mutable", "namespace", "new", "noexcept", "not", "not_eq", "nullptr",
-    "operator", "or", "or_eq", "private", "protected", "public", "register",
-    "reinterpret_cast", "return", "short", "signed", "sizeof", "static",
-    "static_assert", "static_cast", "struct", "switch", "template", "this",
-    "throw", "true", "try", "typedef", "typeid", "typename", "union",
-    "unsigned", "using", "virtual", "void", "volatile", "while", "xor", "xor_eq",
-} | set(keyword.kwlist) | set(keyword.softkwlist)
+_RESERVED = set("""
+    operands results attributes properties context loc location type operation regions
+    successors attr_dict odsoperands name builder state ip op
+    alignas alignof and and_eq asm auto bitand bitor bool break case catch char class compl
+    const constexpr const_cast continue decltype default delete do double dynamic_cast else
+    enum explicit export extern false float for friend goto if inline int long mutable
+    namespace new noexcept not not_eq nullptr operator or or_eq private protected public
+    register reinterpret_cast return short signed sizeof static static_assert static_cast
+    struct switch template this throw true try typedef typeid typename union unsigned using
+    virtual void volatile while xor xor_eq
+""".split()) | set(keyword.kwlist) | set(keyword.softkwlist)
 
 
 def snake_case(name: str) -> str:
@@ -409,6 +412,11 @@ def mnemonic(op: Op) -> str:
 # ---------------------------------------------------------------------------
 
 
+def _table(entries: list[str]) -> set[str]:
+    """Exact keys of a trait table ("ns::name.default" = "ns::name")."""
+    return {_key(*(_split_entry(e)[:2]), _split_entry(e)[2] or "") for e in entries}
+
+
 def _has_generator_arg(op: Op) -> bool:
     return any(_mentions(a.real_type, ("GeneratorType",)) for a in op.schema.arguments)
 
@@ -419,10 +427,6 @@ def _is_side_effecting(op: Op) -> bool:
             or any(s in op.name.lower() for s in op_list.SIDE_EFFECTING_SUBSTRINGS))
 
 
-def _returns_container(op: Op) -> bool:
-    return any(r.real_type.kind() in ("ListType", "DictType") for r in op.schema.returns)
-
-
 def op_traits(op: Op) -> list[str]:
     s = op.schema
     writes = any(a.alias_info is not None and a.alias_info.is_write for a in s.arguments)
@@ -431,16 +435,15 @@ def op_traits(op: Op) -> list[str]:
     value_semantics = not writes and not returns_alias
     if value_semantics:
         traits.append("HasValueSemantics")
-    if _is_inplace_name(op.name):
+    if op.is_inplace_variant:
         traits.append("IsTrailingUnderscoreInplaceVariant")
     if not writes:
         traits.append("ReadOnly")
     pure = (value_semantics and len(s.returns) > 0
             and torch.Tag.nondeterministic_seeded not in _op_tags(op)
-            and not _has_generator_arg(op) and not _is_side_effecting(op)
-            and not (op_list.NOT_PURE_IF_RETURNS_CONTAINER and _returns_container(op)))
+            and not _has_generator_arg(op) and not _is_side_effecting(op))
     if pure:
-        traits.append("Pure")
+        traits.append("PureOnValueTensors")
     return traits
 
 
@@ -475,7 +478,7 @@ def emit_op(op: Op) -> str:
     for flag, table in (("hasFolder", op_list.HAS_FOLDER),
                         ("hasCanonicalizer", op_list.HAS_CANONICALIZER),
                         ("hasVerifier", op_list.HAS_VERIFIER)):
-        if op.key in table:
+        if op.key in _table(table):
             lines.append(f"  let {flag} = 1;")
     lines.append("}")
     return "\n".join(lines) + "\n"
@@ -528,8 +531,8 @@ def count_report(selection: Selection) -> str:
     origins = collections.Counter(o for op in ops for o in op.origins)
     out.append("selected by: " + ", ".join(f"{o} {n}" for o, n in sorted(origins.items())))
     out.append(f"with IsTrailingUnderscoreInplaceVariant: "
-               f"{sum(_is_inplace_name(op.name) for op in ops)}; Pure: "
-               f"{sum('Pure' in op_traits(op) for op in ops)}")
+               f"{sum(op.is_inplace_variant for op in ops)}; PureOnValueTensors: "
+               f"{sum('PureOnValueTensors' in op_traits(op) for op in ops)}")
     total_skipped = sum(len(v) for v in selection.skipped.values())
     out.append(f"skipped {total_skipped} selected overloads:")
     for reason, skipped in sorted(selection.skipped.items(), key=lambda kv: (-len(kv[1]), kv[0])):
@@ -544,25 +547,30 @@ def count_report(selection: Selection) -> str:
         out.append(f"op_list.py entries not in torch {torch.__version__}: "
                    + ", ".join(selection.missing))
     if selection.no_counterpart:
-        out.append("in-place ops without a functional counterpart: "
+        out.append("trailing-underscore ops without a functional counterpart: "
                    + ", ".join(selection.no_counterpart))
     return "\n".join(out)
 
 
-def _def_names(text: str) -> set[str]:
-    return set(re.findall(r"^def (\w+)", text, re.M))
+def _def_blocks(text: str) -> dict[str, str]:
+    return dict(re.findall(r"^def (\w+)(.*?^})$", text, re.M | re.S))
 
 
 def diff_summary(old: str, new: str) -> str:
-    old_defs, new_defs = _def_names(old), _def_names(new)
-    added, removed = sorted(new_defs - old_defs), sorted(old_defs - new_defs)
+    """Which ops a regeneration would add, remove or change."""
+    old_defs, new_defs = _def_blocks(old), _def_blocks(new)
+    groups = {"added": sorted(new_defs.keys() - old_defs.keys()),
+              "removed": sorted(old_defs.keys() - new_defs.keys()),
+              "changed": sorted(k for k in old_defs.keys() & new_defs.keys()
+                                if old_defs[k] != new_defs[k])}
     changed_lines = sum(1 for line in difflib.unified_diff(old.splitlines(), new.splitlines(),
                                                            lineterm="", n=0)
                         if line[:1] in "+-" and line[:3] not in ("+++", "---"))
-    out = [f"{changed_lines} lines differ; {len(added)} ops added, {len(removed)} removed"]
-    for label, names in (("added", added), ("removed", removed)):
+    out = [f"{changed_lines} lines differ; " + ", ".join(f"{len(v)} ops {k}"
+                                                         for k, v in groups.items())]
+    for label, names in groups.items():
         if names:
-            out.append(f"  {label}: " + ", ".join(names[:10]) + (" ..." if len(names) > 10 else ""))
+            out.append(f"  {label}: " + ", ".join(names[:8]) + (" ..." if len(names) > 8 else ""))
     return "\n".join(out)
 
 

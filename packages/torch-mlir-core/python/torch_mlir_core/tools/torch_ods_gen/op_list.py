@@ -4,7 +4,8 @@ Selection entries are strings:
   "ns::name"           every overload of `ns::name` in torch's schema registry
                        (in ATEN_MODEL_OPS: every overload taking or returning a
                        Tensor, so `aten::exp` does not drag in `aten::exp.float`),
-  "ns::name.overload"  exactly that overload.
+  "ns::name.overload"  exactly that overload; "ns::name.default" is the default
+                       (empty) overload, as in `torch.ops.aten.mm.default`.
 Overloads the generator cannot or should not model (`.out` variants, Dimname
 overloads, unmappable types, variadic returns) are dropped by the generator and
 counted by reason in `--count`; they are fine to name here.
@@ -80,11 +81,11 @@ ATEN_MODEL_OPS = [
     "aten::linear", "aten::matmul", "aten::mm", "aten::bmm", "aten::addmm",
     "aten::baddbmm", "aten::addbmm", "aten::addmv", "aten::mv", "aten::dot",
     "aten::einsum", "aten::outer", "aten::bilinear", "aten::tensordot",
-    "aten::cross", "aten::linalg_cross", "aten::kron", "aten::cdist",
+    "aten::cross", "aten::linalg_cross", "aten::cdist",
     # convolutions
     "aten::conv1d", "aten::conv2d", "aten::conv3d", "aten::conv_transpose1d",
     "aten::conv_transpose2d", "aten::conv_transpose3d", "aten::_convolution",
-    "aten::convolution", "aten::_convolution_mode", "aten::conv_tbc",
+    "aten::convolution", "aten::_convolution_mode",
     # normalization
     "aten::batch_norm", "aten::native_batch_norm", "aten::_native_batch_norm_legit",
     "aten::_native_batch_norm_legit_no_training",
@@ -201,7 +202,7 @@ ATEN_MODEL_OPS = [
     "aten::binary_cross_entropy_with_logits", "aten::kl_div",
     # factories
     "aten::zeros", "aten::ones", "aten::full", "aten::empty", "aten::empty_strided",
-    "aten::arange", "aten::linspace", "aten::logspace", "aten::eye",
+    "aten::arange", "aten::linspace", "aten::eye",
     "aten::zeros_like", "aten::ones_like", "aten::full_like", "aten::empty_like",
     "aten::rand_like", "aten::randn_like", "aten::randint_like", "aten::rand",
     "aten::randn", "aten::randint", "aten::randperm", "aten::bernoulli",
@@ -209,9 +210,9 @@ ATEN_MODEL_OPS = [
     "aten::new_ones", "aten::new_full", "aten::new_empty", "aten::new_empty_strided",
     "aten::scalar_tensor", "aten::tensor", "aten::as_tensor",
     # copies, conversions, memory
-    "aten::to", "aten::_to_copy", "aten::type_as", "aten::clone", "aten::copy",
+    "aten::to", "aten::_to_copy", "aten::type_as", "aten::clone", "aten::copy.default",
     "aten::detach", "aten::fill", "aten::zero", "aten::lift", "aten::lift_fresh",
-    "aten::lift_fresh_copy", "aten::cpu", "aten::_cast_Float", "aten::_cast_Long",
+    "aten::lift_fresh_copy", "aten::cpu",
     "aten::resize", "aten::resize_as",
     # tensor metadata queries
     "aten::size", "aten::sym_size", "aten::sym_numel", "aten::sym_stride",
@@ -224,7 +225,6 @@ ATEN_MODEL_OPS = [
     "aten::int_repr", "aten::_make_per_tensor_quantized_tensor",
     "aten::_make_per_channel_quantized_tensor", "aten::q_scale", "aten::q_zero_point",
     "aten::q_per_channel_scales", "aten::q_per_channel_zero_points",
-    "aten::fake_quantize_per_tensor_affine", "aten::fake_quantize_per_channel_affine",
     # torch.export runtime assertions and symbolic-shape constraints
     "aten::_assert_async", "aten::_assert_scalar", "aten::_assert_tensor_metadata",
     "aten::_functional_assert_async", "aten::sym_constrain_range",
@@ -244,14 +244,20 @@ ATEN_TORCHSCRIPT_OPS = [
     # conversions
     "aten::Int", "aten::Float", "aten::Bool", "aten::IntImplicit",
     "aten::FloatImplicit", "aten::ScalarImplicit", "aten::str", "aten::device",
-    # lists
-    "aten::__getitem__", "aten::__contains__", "aten::_set_item", "aten::len",
+    # lists and strings
+    "aten::__getitem__.t", "aten::__getitem__.str", "aten::_set_item.t",
+    "aten::len.t", "aten::len.Tensor", "aten::len.str", "aten::__contains__.int_list",
+    "aten::__contains__.float_list", "aten::__contains__.str_list",
     "aten::append", "aten::extend", "aten::insert", "aten::pop.t", "aten::reverse.t",
     "aten::list", "aten::copy.t", "aten::slice.t", "aten::add.t", "aten::sum",
     "aten::any", "aten::all", "aten::_infer_size",
-    # dicts (str and int keys: module attribute dicts, config dicts)
-    "aten::keys", "aten::values", "aten::items", "aten::get",
-    "aten::Delete.Dict_str", "aten::dict.str",
+    # dicts, str and int keys only (module attribute dicts, config dicts)
+    "aten::keys.str", "aten::keys.int", "aten::values.str", "aten::values.int",
+    "aten::items.str", "aten::items.int", "aten::get.str", "aten::get.int",
+    "aten::get.default_str", "aten::get.default_int", "aten::Delete.Dict_str",
+    "aten::dict.str", "aten::__getitem__.Dict_str", "aten::__getitem__.Dict_int",
+    "aten::_set_item.str", "aten::_set_item.int", "aten::len.Dict_str",
+    "aten::len.Dict_int", "aten::__contains__.str", "aten::__contains__.int",
     # strings and diagnostics
     "aten::format", "aten::join", "aten::warn", "aten::is_scripting",
     # torch.nn.init under torch.jit.script
@@ -263,17 +269,21 @@ ATEN_TORCHSCRIPT_OPS = [
 # are hand-written in TorchOps.td).
 PRIM_OPS = [
     "prim::NumToTensor", "prim::device", "prim::dtype", "prim::layout",
-    "prim::min", "prim::max", "prim::abs", "prim::RaiseException",
+    # prim::min/max of two ints/floats and of an int/float list (shape code)
+    "prim::min.int", "prim::min.float", "prim::min.int_float", "prim::min.float_int",
+    "prim::min.self_int", "prim::min.self_float", "prim::min.default",
+    "prim::max.int", "prim::max.float", "prim::max.int_float", "prim::max.float_int",
+    "prim::max.self_int", "prim::max.self_float", "prim::max.default",
+    "prim::abs", "prim::RaiseException",
     "prim::Uninitialized", "prim::Print", "prim::unchecked_cast",
-    "prim::unchecked_unwrap_optional", "prim::TupleIndex", "prim::data",
-    "prim::is_cuda", "prim::is_cpu", "prim::is_meta", "prim::is_quantized",
-    "prim::is_sparse", "prim::is_mkldnn", "prim::is_nested", "prim::requires_grad",
-    "prim::itemsize", "prim::nbytes", "prim::name", "prim::index", "prim::type",
-    "prim::StringIndex", "prim::rangelist", "prim::id", "prim::tolist",
-    "prim::TupleUnpack", "prim::IfThenElse",
+    "prim::unchecked_unwrap_optional", "prim::data",
+    "prim::IfThenElse", "prim::id", "prim::tolist", "prim::TupleUnpack",
+    # tensor and device attributes (`x.is_cuda`, `x.device.type == "cuda"`)
+    "prim::is_cuda", "prim::is_cpu", "prim::is_quantized", "prim::requires_grad",
+    "prim::itemsize", "prim::nbytes", "prim::index", "prim::type",
 ]
 
-# Never generated even though a rule above would pick them.
+# Never generated even if a rule above picks them ("ns::name" = all overloads).
 EXCLUDE = [
     # Effect tokens of torch.export's effect system: modeled by hand if needed.
     "prims::_make_token", "prims::_sink_tokens",
@@ -286,14 +296,11 @@ SIDE_EFFECTING = [
     "aten::_assert_async", "aten::_assert_scalar", "aten::_assert_tensor_metadata",
     "aten::_functional_assert_async", "aten::sym_constrain_range",
     "aten::sym_constrain_range_for_size", "prims::_make_token",
-    "prims::_sink_tokens", "prims::device_put",
+    "prims::_sink_tokens",
 ]
 # Any op whose name contains one of these is side-effecting too.
 SIDE_EFFECTING_SUBSTRINGS = ["assert", "print", "constrain_range"]
 
-# Lists and dicts are mutable objects in TorchScript (`l.append(x)`): an op
-# returning a fresh one must not be CSE'd with another, so it is not `Pure`.
-NOT_PURE_IF_RETURNS_CONTAINER = True
 
 # Hand-written C++ bodies in TorchOps.cpp. Exact keys (see module docstring).
 HAS_FOLDER = [

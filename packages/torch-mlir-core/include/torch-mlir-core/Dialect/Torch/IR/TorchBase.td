@@ -10,6 +10,7 @@
 
 include "mlir/IR/OpBase.td"
 include "mlir/IR/AttrTypeBase.td"
+include "mlir/Interfaces/SideEffectInterfaces.td"
 
 def Torch_Dialect : Dialect {
   let name = "torch";
@@ -52,6 +53,23 @@ def AllowsTypeRefinement : Torch_OpTrait<"AllowsTypeRefinement">;
 // The op is `aten::foo_`, the in-place variant of `aten::foo`.
 def IsTrailingUnderscoreInplaceVariant
     : Torch_OpTrait<"IsTrailingUnderscoreInplaceVariant">;
+
+// Free of side effects when every tensor it touches is a !torch.vtensor:
+// then CSE may merge and DCE may erase it. With !torch.tensor operands it
+// reads mutable memory, and fresh !torch.tensor/list/dict results are
+// allocations (mutable objects), so CSE must not merge two of them.
+def Torch_PureOnValueTensorsImpl : NativeOpTrait<"PureOnValueTensors", [], [{}], [{
+  void $cppClass::getEffects(
+      ::llvm::SmallVectorImpl<::mlir::SideEffects::EffectInstance<
+          ::mlir::MemoryEffects::Effect>> &effects) {
+    ::mlir::torch::getPureOnValueTensorsEffects(getOperation(), effects);
+  }
+}]> {
+  let cppNamespace = "::mlir::torch::OpTrait";
+}
+def PureOnValueTensors : TraitList<[
+    DeclareOpInterfaceMethods<MemoryEffectsOpInterface>,
+    Torch_PureOnValueTensorsImpl]>;
 
 //===----------------------------------------------------------------------===//
 // Op base classes.

@@ -32,7 +32,16 @@ template <typename ConcreteType>
 class IsTrailingUnderscoreInplaceVariant
     : public ::mlir::OpTrait::TraitBase<ConcreteType,
                                         IsTrailingUnderscoreInplaceVariant> {};
+template <typename ConcreteType>
+class PureOnValueTensors
+    : public ::mlir::OpTrait::TraitBase<ConcreteType, PureOnValueTensors> {};
 } // namespace OpTrait
+
+/// The memory effects of a PureOnValueTensors op (see TorchBase.td).
+void getPureOnValueTensorsEffects(
+    Operation *op,
+    SmallVectorImpl<SideEffects::EffectInstance<MemoryEffects::Effect>>
+        &effects);
 
 /// The assembly format shared by all generated ops:
 ///   %r = torch.aten.foo %a, %b : !ta, !tb -> !tr

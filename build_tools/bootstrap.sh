@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Sets up the development environment: .venv at the repo root with the pinned
+# toolchain (build_tools/requirements-dev.txt) and every package of the repo
+# installed editable. Idempotent: a second run only redoes what changed
+# (stamps in .venv/.bootstrap-stamps hash each step's inputs).
+#
+# This is the only place that knows how to install things.
+#   PYTHON=python3.12 ./build_tools/bootstrap.sh   # pick the interpreter
+set -euo pipefail
+
+REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+VENV="$REPO_ROOT/.venv"
+STAMPS="$VENV/.bootstrap-stamps"
+PYTHON="${PYTHON:-python3}"
+
+log() { echo "[bootstrap] $*"; }
+
+# Hash of a set of files/directories (content and names), for change detection.
+tree_hash() {
+  (cd "$REPO_ROOT" && find "$@" -type f \
+      -not -path '*/build/*' -not -path '*/__pycache__/*' -not -name '*.pyc' \
+      -print0 | sort -z | xargs -0 sha256sum) | sha256sum | cut -d' ' -f1
+}
+
+# Runs "$@" unless stamp $1 holds hash $2; records the hash on success.
+step() {
+  local name="$1" hash="$2"; shift 2
+  if [[ -f "$STAMPS/$name" && "$(cat "$STAMPS/$name")" == "$hash" ]]; then
+    log "$name: up to date"
+    return 0
+  fi
+  log "$name: running"
+  "$@"
+  echo "$hash" > "$STAMPS/$name"
+}
+
+if [[ ! -x "$VENV/bin/python" ]]; then
+  "$PYTHON" - <<'PY' || { echo "[bootstrap] need Python 3.10-3.13 (set PYTHON=...)" >&2; exit 1; }
+import sys
+sys.exit(0 if (3, 10) <= sys.version_info[:2] <= (3, 13) else 1)
+PY
+  log "creating $VENV with $("$PYTHON" --version)"
+  "$PYTHON" -m venv "$VENV"
+fi
+mkdir -p "$STAMPS"
+PIP=("$VENV/bin/python" -m pip --disable-pip-version-check)
+
+install_toolchain() {
+  "${PIP[@]}" install -q -r "$REPO_ROOT/build_tools/requirements-dev.txt"
+}
+step toolchain "$(tree_hash build_tools/requirements-dev.txt)" install_toolchain
+
+# ccache makes rebuilds of the C++ core cheap when the machine is reused; it is
+# optional (a Debian package, installed when we may).
+if ! command -v ccache >/dev/null 2>&1 && [[ "$(id -u)" == 0 ]] \
+    && command -v apt-get >/dev/null 2>&1; then
+  log "installing ccache (optional)"
+  (apt-get install -y -qq ccache >/dev/null 2>&1 \
+    || (apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq ccache >/dev/null 2>&1)) \
+    || log "ccache not available; building without it"
+fi
+
+# The C++ core builds against the toolchain in the venv, so no build isolation
+# (it would download ~1.7 GB of build requirements for every build).
+install_core() {
+  local launcher=()
+  if command -v ccache >/dev/null 2>&1; then
+    launcher=(--config-settings=cmake.define.CMAKE_CXX_COMPILER_LAUNCHER=ccache)
+  fi
+  local start=$SECONDS
+  PATH="$VENV/bin:$PATH" CMAKE_BUILD_PARALLEL_LEVEL="${CMAKE_BUILD_PARALLEL_LEVEL:-$(nproc)}" \
+    "${PIP[@]}" install -q --no-build-isolation --no-deps "${launcher[@]}" \
+    -e "$REPO_ROOT/packages/torch-mlir-core"
+  log "torch-mlir-core built and installed in $((SECONDS - start)) s"
+}
+step torch-mlir-core \
+  "$(tree_hash packages/torch-mlir-core/CMakeLists.txt packages/torch-mlir-core/pyproject.toml \
+      packages/torch-mlir-core/include packages/torch-mlir-core/lib \
+      packages/torch-mlir-core/python/CMakeLists.txt \
+      packages/torch-mlir-core/python/TorchMlirCoreModule.cpp)" \
+  install_core
+
+log "ready: source $VENV/bin/activate"

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Sets up (bootstrap.sh) and runs every test of every package: lit/FileCheck IR
+# tests, then pytest. Exits non-zero if anything fails. `.ci/run` calls this.
+set -uo pipefail
+
+REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+"$REPO_ROOT/build_tools/bootstrap.sh" || { echo "[test_all] bootstrap failed" >&2; exit 1; }
+
+VENV="$REPO_ROOT/.venv"
+export PATH="$VENV/bin:$PATH"
+cd "$REPO_ROOT"
+status=0
+
+echo "[test_all] ruff"
+ruff check --quiet || status=1
+
+echo "[test_all] lit"
+lit -sv packages/torch-mlir-core/test || status=1
+
+echo "[test_all] pytest"
+python -m pytest -q packages/torch-mlir-core/tests || status=1
+
+if [[ $status -ne 0 ]]; then
+  echo "[test_all] FAILED"
+else
+  echo "[test_all] all tests passed"
+fi
+exit $status
