@@ -116,7 +116,8 @@ def _names(block, kind):
 def test_mm(defs):
     block = defs["aten.mm"]
     traits = [t.strip() for t in _traits(block)]
-    assert {"AllowsTypeRefinement", "HasValueSemantics", "ReadOnly", "PureOnValueTensors"} <= set(traits)
+    assert {"AllowsTypeRefinement", "HasValueSemantics", "ReadOnly",
+            "PureOnValueTensors"} <= set(traits)
     assert _names(block, "arguments") == [("AnyTorchTensorType", "self"),
                                           ("AnyTorchTensorType", "mat2")]
     assert _names(block, "results") == [("AnyTorchTensorType", "result")]

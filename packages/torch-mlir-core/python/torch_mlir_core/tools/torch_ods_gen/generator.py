@@ -125,7 +125,8 @@ def type_constraint(t) -> str:
             return "AnyTorchListType"
         if elem.kind() in ("ListType", "TupleType", "DictType"):
             return "AnyTorchListType"
-        return _LEAF.get(_leaf_kind(elem), (None, None, "AnyTorchListType"))[2] or "AnyTorchListType"
+        list_constraint = _LEAF.get(_leaf_kind(elem), (None, None, None))[2]
+        return list_constraint or "AnyTorchListType"
     found = _LEAF.get(_leaf_kind(t), (None,))[0]
     if found is None:
         raise Unmappable(f"no constraint for {schema_type_str(t)}")
@@ -430,7 +431,8 @@ def _is_side_effecting(op: Op) -> bool:
 def op_traits(op: Op) -> list[str]:
     s = op.schema
     writes = any(a.alias_info is not None and a.alias_info.is_write for a in s.arguments)
-    returns_alias = any(r.alias_info is not None for r in s.returns)
+    returns_alias = (any(r.alias_info is not None for r in s.returns)
+                     or op.key in _table(op_list.RESULT_ALIASES_OPERAND))
     traits = ["AllowsTypeRefinement"]
     value_semantics = not writes and not returns_alias
     if value_semantics:
