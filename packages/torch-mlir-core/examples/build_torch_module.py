@@ -26,7 +26,6 @@ def build_module() -> ir.Module:
     x_type = types.vtensor([4, 8], f32)
     w_type = types.vtensor([8, 16], f32)
     y_type = types.vtensor([4, 16], f32)
-    int_type = types.int_type()
 
     module = ir.Module.create()
     with ir.InsertionPoint(module.body):
@@ -37,8 +36,8 @@ def build_module() -> ir.Module:
             relu = torch_d.AtenReluOp(y_type, y).result
             one = torch_d.ConstantIntOp(1).result
             two = torch_d.ConstantIntOp(2).result
-            size = torch_d.AtenSizeIntOp(int_type, y, one).result
-            doubled = torch_d.AtenMulIntOp(int_type, size, two).result
+            size = torch_d.AtenSizeIntOp(y, one).result
+            doubled = torch_d.AtenMulIntOp(size, two).result
             return relu, doubled
 
     return module
