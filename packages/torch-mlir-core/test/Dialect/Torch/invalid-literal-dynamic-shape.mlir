@@ -1,7 +1,7 @@
 // RUN: torch-mlir-opt %s -split-input-file -verify-diagnostics
-// XFAIL: *
-// Bug (abort): verifyLiteral builds RankedTensorType::get(sizes) with -1 before
-// rejecting unknown sizes; the type's verifyInvariants assertion fails.
+
+// A literal's result type needs a static shape: `?` dims are reported (they
+// used to abort, building a builtin tensor type with -1 sizes).
 
 func.func @dynamic_vtensor_literal() {
   // expected-error @+1 {{result type '!torch.vtensor<[?],f32>' must have a static shape and a dtype}}

@@ -1,8 +1,7 @@
 // RUN: torch-mlir-opt %s -split-input-file -verify-diagnostics
-// XFAIL: *
-// Bug: verifyMatrixProduct checks the result's M and N dims only: a bmm result
-// whose batch dim contradicts the operands', and an mm/bmm result whose dtype
-// differs from the operands', verify.
+
+// mm/bmm results: a bmm batch dim contradicting the operands', or a result
+// dtype differing from the operands', is reported.
 
 func.func @bmm_result_batch(%a: !torch.vtensor<[5,2,3],f32>, %b: !torch.vtensor<[5,3,4],f32>) {
   // expected-error @+1 {{'torch.aten.bmm' op result type '!torch.vtensor<[6,2,4],f32>' does not match the product}}

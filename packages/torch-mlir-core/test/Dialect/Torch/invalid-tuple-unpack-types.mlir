@@ -1,8 +1,7 @@
 // RUN: torch-mlir-opt %s -split-input-file -verify-diagnostics
-// XFAIL: *
-// Bug: PrimTupleUnpackOp::verify checks only the result count, not the result
-// types (TupleIndex and ListUnpack do check theirs), so unpacking a
-// tuple<int, float> into two !torch.str verifies.
+
+// prim.TupleUnpack result types must be compatible with the tuple's element
+// types (as for prim.TupleIndex and prim.ListUnpack).
 
 func.func @unpack_wrong_types(%t: !torch.tuple<int, float>) {
   // expected-error @+1 {{'torch.prim.TupleUnpack' op result #0 of type '!torch.str'}}

@@ -1,9 +1,7 @@
 // RUN: torch-mlir-opt %s | torch-mlir-opt | FileCheck %s
-// XFAIL: *
-// Bug: with no elements/results, prim.TupleConstruct prints
-// `torch.prim.TupleConstruct  :  -> !torch.tuple<>` and prim.TupleUnpack /
-// prim.ListUnpack print `... -> ` with nothing after the arrow; neither parses
-// back ("expected non-function type"). TorchScript's `return ()` makes these.
+
+// Empty tuples and unpacks without results round-trip (TorchScript's
+// `return ()` makes these): the type lists are omitted when empty.
 
 // CHECK-LABEL: func.func @empty_tuple_construct()
 // CHECK-NEXT:    %[[T:.*]] = torch.prim.TupleConstruct {{.*}}!torch.tuple<>

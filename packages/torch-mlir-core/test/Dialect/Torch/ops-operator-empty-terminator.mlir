@@ -1,8 +1,7 @@
 // RUN: torch-mlir-opt %s | torch-mlir-opt | FileCheck %s
-// XFAIL: *
-// Bug: torch.operator_terminator without operands prints as
-// `torch.operator_terminator  : `, which does not parse back
-// ("expected non-function type"): its format needs `(: type($operands)^)?`.
+
+// torch.operator_terminator without operands prints without a type list and
+// parses back.
 
 // CHECK-LABEL: func.func @region_without_results()
 // CHECK-NEXT:    torch.operator "higher_order.run"() : () -> () {

@@ -1,8 +1,8 @@
 // RUN: torch-mlir-opt %s -split-input-file -verify-diagnostics
-// XFAIL: *
-// Bug: isValidTorchDtype accepts any builtin float, any si*/ui* width and the
-// complex of any float, so these element types, which no torch dtype maps to
-// (see python/torch_mlir_core/dtypes.py), verify.
+
+// Only the element types of torch dtypes (see DTYPE_TABLE in
+// python/torch_mlir_core/dtypes.py) are valid tensor dtypes: builtin types
+// no torch dtype maps to are rejected.
 
 // expected-error @+1 {{invalid dtype 'f80' for a Torch tensor}}
 func.func @f80(%a: !torch.vtensor<[2],f80>) {

@@ -72,16 +72,36 @@ void CopyToNonValueTensorOp::getCanonicalizationPatterns(
 // Lists and tuples.
 //===----------------------------------------------------------------------===//
 
-/// A list built by prim.ListConstruct that nothing may mutate: every user only
-/// reads it. Null otherwise.
+/// Whether a value of type `type` may be, or hold, a reference to a list:
+/// a result of such a type could alias the list it was computed from.
+static bool mayReferenceList(Type type) {
+  return isa<ListType, torch::TupleType, DictType, OptionalType, UnionType,
+             AnyType>(type);
+}
+
+/// Whether `user`, an op taking a list as an operand, is known to neither
+/// mutate that list nor let it escape (into an alias that could be mutated).
+static bool isKnownNonMutatingListUser(Operation *user) {
+  // Reads whose results are elements (or a length), never the list itself.
+  if (isa<AtenLenTOp, Aten__Getitem__TOp, PrimListUnpackOp>(user))
+    return true;
+  // Any other op must write nothing, return no alias of an operand, and,
+  // in case its alias annotations are wrong, return nothing that could hold
+  // the list. Unknown ops (torch.operator, other dialects, terminators) and
+  // aliasing ones (prim.unchecked_cast, torch.derefine, containers) fail this.
+  return user->hasTrait<torch::OpTrait::ReadOnly>() &&
+         user->hasTrait<torch::OpTrait::HasValueSemantics>() &&
+         llvm::none_of(user->getResultTypes(), mayReferenceList);
+}
+
+/// A list built by prim.ListConstruct that nothing may mutate: no user can
+/// write it or alias it. Null otherwise.
 static PrimListConstructOp getUnmutatedListConstruct(Value list) {
   auto construct = list.getDefiningOp<PrimListConstructOp>();
   if (!construct)
     return nullptr;
-  for (Operation *user : construct->getUsers())
-    if (!user->hasTrait<torch::OpTrait::ReadOnly>() &&
-        !isa<PrimListUnpackOp>(user))
-      return nullptr;
+  if (!llvm::all_of(construct->getUsers(), isKnownNonMutatingListUser))
+    return nullptr;
   return construct;
 }
 

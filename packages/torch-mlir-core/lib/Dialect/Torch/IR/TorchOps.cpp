@@ -143,14 +143,17 @@ TensorTypeInfo mlir::torch::getTensorTypeInfo(Type type) {
 static LogicalResult verifyLiteral(Operation *op, ElementsAttr value,
                                    Type resultType) {
   TensorTypeInfo info = getTensorTypeInfo(resultType);
-  RankedTensorType expected =
-      info.sizes && info.dtype
-          ? RankedTensorType::get(*info.sizes, info.dtype)
-          : RankedTensorType();
-  if (!expected || !info.sizes ||
+  // Check before building the builtin type: RankedTensorType::get asserts on
+  // the -1 that stands for `?` in Torch tensor types.
+  if (!info.sizes || !info.dtype ||
       llvm::is_contained(*info.sizes, int64_t(-1)))
     return op->emitOpError("result type ")
            << resultType << " must have a static shape and a dtype";
+  RankedTensorType expected = RankedTensorType::getChecked(
+      [&] { return op->emitOpError("result type ") << resultType << ": "; },
+      *info.sizes, info.dtype);
+  if (!expected)
+    return failure();
   if (value.getShapedType() != expected)
     return op->emitOpError("value of type ")
            << value.getShapedType() << " does not match result type "
@@ -287,6 +290,17 @@ LogicalResult PrimTupleUnpackOp::verify() {
     return emitOpError("has ")
            << getNumResults() << " results but the tuple has "
            << elementTypes.size() << " elements";
+  // As for TupleIndex: a result may refine or generalize its element's type.
+  for (auto [index, pair] :
+       llvm::enumerate(llvm::zip_equal(getResultTypes(), elementTypes))) {
+    auto [resultType, elementType] = pair;
+    if (!isValidSubtype(resultType, elementType) &&
+        !isValidSubtype(elementType, resultType))
+      return emitOpError("result #")
+             << index << " of type " << resultType
+             << " is incompatible with tuple element #" << index
+             << " of type " << elementType;
+  }
   return success();
 }
 
@@ -331,9 +345,19 @@ void PrimIfOp::print(OpAsmPrinter &printer) {
   printer.printOptionalAttrDict((*this)->getAttrs());
 }
 
+/// The last op of `region`'s single block if it is an OpT, else null. Unlike
+/// Block::getTerminator(), safe on blocks that lack a terminator: op
+/// verifiers run before the generic check that blocks are terminated.
+template <typename OpT>
+static OpT getTrailingOp(Region &region) {
+  if (!region.hasOneBlock() || region.front().empty())
+    return nullptr;
+  return dyn_cast<OpT>(region.front().back());
+}
+
 LogicalResult PrimIfOp::verify() {
   for (Region *region : {&getThenRegion(), &getElseRegion()}) {
-    auto yield = dyn_cast<PrimIfYieldOp>(region->front().getTerminator());
+    auto yield = getTrailingOp<PrimIfYieldOp>(*region);
     if (!yield)
       return emitOpError("regions must end with torch.prim.If.yield");
     if (yield.getResults().getTypes() != getResultTypes())
@@ -346,6 +370,8 @@ LogicalResult PrimIfOp::verify() {
 }
 
 LogicalResult PrimLoopOp::verify() {
+  if (!getRegion().hasOneBlock())
+    return emitOpError("body must be a single block");
   Block &body = getRegion().front();
   TypeRange carriedTypes = getIterArgsInit().getTypes();
   if (getResultTypes() != carriedTypes)
@@ -355,7 +381,7 @@ LogicalResult PrimLoopOp::verify() {
       TypeRange(body.getArguments().drop_front()) != carriedTypes)
     return emitOpError("body must take the iteration index (!torch.int) and "
                        "the loop-carried values");
-  auto condition = dyn_cast<PrimLoopConditionOp>(body.getTerminator());
+  auto condition = getTrailingOp<PrimLoopConditionOp>(getRegion());
   if (!condition)
     return emitOpError("body must end with torch.prim.Loop.condition");
   if (condition.getIterArgs().getTypes() != carriedTypes)
@@ -425,10 +451,19 @@ static LogicalResult verifyMatrixProduct(Operation *op, Value self, Value mat2,
       return op->emitOpError("batch dimensions differ: self is ")
              << self.getType() << " and mat2 is " << mat2.getType();
   }
-  if (r.sizes && ((a.sizes && conflict((*r.sizes)[rank - 2],
-                                       (*a.sizes)[rank - 2])) ||
-                  (b.sizes && conflict((*r.sizes)[rank - 1],
-                                       (*b.sizes)[rank - 1]))))
+  // The result is [..., M, N] (batch from either operand) with the operands'
+  // dtype.
+  auto resultDimConflicts = [&](int64_t dim, const TensorTypeInfo &operand) {
+    return operand.sizes && conflict((*r.sizes)[dim], (*operand.sizes)[dim]);
+  };
+  bool shapeMismatch =
+      r.sizes && (resultDimConflicts(rank - 2, a) ||
+                  resultDimConflicts(rank - 1, b) ||
+                  (rank == 3 && (resultDimConflicts(0, a) ||
+                                 resultDimConflicts(0, b))));
+  Type operandDtype = a.dtype ? a.dtype : b.dtype;
+  bool dtypeMismatch = r.dtype && operandDtype && r.dtype != operandDtype;
+  if (shapeMismatch || dtypeMismatch)
     return op->emitOpError("result type ")
            << result.getType() << " does not match the product of "
            << self.getType() << " and " << mat2.getType();

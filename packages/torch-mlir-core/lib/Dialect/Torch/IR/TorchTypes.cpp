@@ -131,17 +131,37 @@ bool mlir::torch::isTorchTensorType(Type type) {
   return isa<ValueTensorType, NonValueTensorType>(type);
 }
 
+// The dtypes torch has, and only those: keep in sync with DTYPE_TABLE in
+// python/torch_mlir_core/dtypes.py.
 bool mlir::torch::isValidTorchDtype(Type type) {
   if (!type)
     return false;
-  if (isa<mlir::FloatType>(type))
+  // float16, bfloat16, float32, float64 and the float8 formats.
+  // (torch.float4_e2m1fn_x2 is !torch.packed<"float4_e2m1fn_x2">, not f4E2M1FN.)
+  if (isa<Float16Type, BFloat16Type, Float32Type, Float64Type, Float8E5M2Type,
+          Float8E4M3FNType, Float8E5M2FNUZType, Float8E4M3FNUZType,
+          Float8E8M0FNUType>(type))
     return true;
-  if (auto intType = dyn_cast<IntegerType>(type))
-    return !intType.isSignless() || intType.getWidth() == 1;
+  if (auto intType = dyn_cast<IntegerType>(type)) {
+    unsigned width = intType.getWidth();
+    // bool is i1; int1..int7 and uint1..uint7 are the sub-byte dtypes.
+    if (intType.isSignless())
+      return width == 1;
+    if (width >= 1 && width <= 8)
+      return true;
+    // int16/32/64 and uint16/32/64.
+    return width == 16 || width == 32 || width == 64;
+  }
+  // complex32, complex64, complex128.
   if (auto complexType = dyn_cast<ComplexType>(type))
-    return isa<mlir::FloatType>(complexType.getElementType());
-  return isa<QInt8Type, QUInt8Type, QInt32Type, QUInt4x2Type, QUInt2x4Type,
-             PackedDtypeType>(type);
+    return isa<Float16Type, Float32Type, Float64Type>(
+        complexType.getElementType());
+  if (auto packed = dyn_cast<PackedDtypeType>(type))
+    return llvm::is_contained({"bits1x8", "bits2x4", "bits4x2", "bits8",
+                               "bits16", "float4_e2m1fn_x2"},
+                              packed.getName());
+  return isa<QInt8Type, QUInt8Type, QInt32Type, QUInt4x2Type, QUInt2x4Type>(
+      type);
 }
 
 bool mlir::torch::isValidTorchValueType(Type type) {
@@ -200,8 +220,12 @@ verifyTensorType(function_ref<InFlightDiagnostic()> emitError,
   }
   if (dtype && !isValidTorchDtype(dtype))
     return emitError() << "invalid dtype " << dtype
-                       << " for a Torch tensor (expected a float, si*/ui*, i1, "
-                          "complex or Torch quantized type)";
+                       << " for a Torch tensor (expected the element type of "
+                          "a torch dtype: f16, bf16, f32, f64, f8E5M2, "
+                          "f8E4M3FN, f8E5M2FNUZ, f8E4M3FNUZ, f8E8M0FNU, "
+                          "si1..si8, si16, si32, si64, ui1..ui8, ui16, ui32, "
+                          "ui64, i1, complex<f16|f32|f64>, or a quantized/"
+                          "packed Torch dtype)";
   return success();
 }
 

@@ -302,6 +302,12 @@ SIDE_EFFECTING = [
 SIDE_EFFECTING_SUBSTRINGS = ["assert", "print", "constrain_range"]
 
 
+# Results alias an operand although the schema has no alias annotation saying
+# so (`prim::unchecked_cast(t x) -> t` returns `x` itself): never
+# HasValueSemantics, so no fold treats the result as a fresh value.
+RESULT_ALIASES_OPERAND = ["prim::unchecked_cast"]
+
+
 # Hand-written C++ bodies in TorchOps.cpp. Exact keys (see module docstring).
 HAS_FOLDER = [
     "aten::size.int", "aten::dim", "aten::add.int", "aten::sub.int",

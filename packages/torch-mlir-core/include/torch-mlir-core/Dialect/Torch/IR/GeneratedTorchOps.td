@@ -17201,9 +17201,7 @@ def Torch_PrimTypeOp : Torch_GeneratedOp<"prim.type", [
 
 def Torch_PrimUncheckedCastOp : Torch_GeneratedOp<"prim.unchecked_cast", [
     AllowsTypeRefinement,
-    HasValueSemantics,
-    ReadOnly,
-    PureOnValueTensors
+    ReadOnly
   ]> {
   let summary = "Generated op for `prim::unchecked_cast : (t) -> (t)`";
   let arguments = (ins

@@ -179,7 +179,9 @@ def Torch_OperatorTerminatorOp : Torch_Op<"operator_terminator", [
     Terminator, HasParent<"::mlir::torch::OperatorOp">]> {
   let summary = "Yields values from a region of torch.operator";
   let arguments = (ins Variadic<AnyTorchType>:$operands);
-  let assemblyFormat = "$operands attr-dict `:` type($operands)";
+  // As torch.prim.If.yield: a region without results ends in a bare
+  // `torch.operator_terminator`.
+  let assemblyFormat = "attr-dict ($operands^ `:` type($operands))?";
 }
 
 //===----------------------------------------------------------------------===//
@@ -201,7 +203,10 @@ def Torch_PrimListUnpackOp : Torch_Op<"prim.ListUnpack", [AllowsTypeRefinement]>
   let summary = "Splits a list of known length into its elements";
   let arguments = (ins AnyTorchListType:$operand);
   let results = (outs Variadic<AnyTorchType>:$results);
-  let assemblyFormat = "$operand attr-dict `:` qualified(type($operand)) `->` type($results)";
+  // `-> types` is omitted when there are no results (an empty list).
+  let assemblyFormat = [{
+    $operand attr-dict `:` qualified(type($operand)) (`->` type($results)^)?
+  }];
   let hasVerifier = 1;
   let hasCanonicalizer = 1;
 }
@@ -211,8 +216,10 @@ def Torch_PrimTupleConstructOp : Torch_Op<"prim.TupleConstruct", [
   let summary = "Builds a tuple from values";
   let arguments = (ins Variadic<AnyTorchType>:$elements);
   let results = (outs AnyTorchTupleType:$result);
+  // `: types` is omitted for the empty tuple:
+  //   %t = torch.prim.TupleConstruct -> !torch.tuple<>
   let assemblyFormat = [{
-    $elements attr-dict `:` type($elements) `->` qualified(type($result))
+    $elements attr-dict (`:` type($elements)^)? `->` qualified(type($result))
   }];
   let hasVerifier = 1;
 }
@@ -235,7 +242,10 @@ def Torch_PrimTupleUnpackOp : Torch_Op<"prim.TupleUnpack", [
   let summary = "Splits a tuple into its elements";
   let arguments = (ins AnyTorchTupleType:$tup);
   let results = (outs Variadic<AnyTorchType>:$results);
-  let assemblyFormat = "$tup attr-dict `:` qualified(type($tup)) `->` type($results)";
+  // `-> types` is omitted when there are no results (the empty tuple).
+  let assemblyFormat = [{
+    $tup attr-dict `:` qualified(type($tup)) (`->` type($results)^)?
+  }];
   let hasVerifier = 1;
   let hasCanonicalizer = 1;
 }
@@ -300,7 +310,7 @@ def Torch_SymbolicIntOp : Torch_Op<"symbolic_int", [Pure]> {
   let arguments = (ins StrAttr:$symbol_name, I64Attr:$min_val, I64Attr:$max_val);
   let results = (outs Torch_IntType:$result);
   let assemblyFormat = [{
-    $symbol_name `{` `min_val` `=` $min_val `,` `max_val` `=` $max_val `}` attr-dict
+    $symbol_name ` ` `{` `min_val` `=` $min_val `,` `max_val` `=` $max_val `}` attr-dict
       `:` type($result)
   }];
   let hasVerifier = 1;

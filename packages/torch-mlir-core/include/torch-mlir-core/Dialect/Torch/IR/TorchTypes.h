@@ -22,8 +22,10 @@ namespace torch {
 /// True for !torch.vtensor and !torch.tensor.
 bool isTorchTensorType(Type type);
 
-/// True if `type` may be the dtype of a Torch tensor: builtin floats
-/// (f16, bf16, f32, f64, f8*...), signed/unsigned integers (si*, ui*), i1,
+/// True if `type` is the element type of a torch dtype (the types of
+/// DTYPE_TABLE in python/torch_mlir_core/dtypes.py): f16, bf16, f32, f64, the
+/// float8 formats torch has (f8E5M2, f8E4M3FN, f8E5M2FNUZ, f8E4M3FNUZ,
+/// f8E8M0FNU), si1..si8/si16/si32/si64, ui1..ui8/ui16/ui32/ui64, i1,
 /// complex<f16|f32|f64>, and the quantized/packed Torch dtypes.
 bool isValidTorchDtype(Type type);
 
