@@ -15,7 +15,7 @@ def run(*args, stdin=None):
 
 
 def test_reads_stdin_and_writes_stdout():
-    rc, out, err = run("-cse", stdin=b"%0 = torch.constant.int 3\n")
+    rc, out, err = run(stdin=b"%0 = torch.constant.int 3\n")
     assert rc == 0, err
     assert "torch.constant.int 3" in out
 

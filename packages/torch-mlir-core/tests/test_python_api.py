@@ -195,8 +195,8 @@ def test_parse_module_reports_located_errors(ctx):
         module = ir.parse_module("func.func @f() {\n  %0 = torch.constant.int\n}", "in.mlir")
     assert module is None
     assert diags[0].severity == "error"
-    assert (diags[0].filename, diags[0].line) == ("in.mlir", 2)
-    assert "expected attribute value" in diags[0].message
+    assert (diags[0].filename, diags[0].line) == ("in.mlir", 3)
+    assert "expected an integer" in diags[0].message
     ok = ir.parse_module("%0 = torch.constant.int 3", "ok.mlir")
     assert ok is not None and "torch.constant.int 3" in str(ok)
 

@@ -56,3 +56,14 @@ func.func @wrong_tensor_kind() {
   %0 = "torch.vtensor.literal"() {value = dense<1.0> : tensor<2xf32>} : () -> !torch.tensor<[2],f32>
   return
 }
+
+// -----
+
+// A Python int is an int64: out-of-range values are an error, not a wrap.
+// expected-error @below {{integer value does not fit in int64 (9223372036854775808)}}
+%0 = torch.constant.int 9223372036854775808
+
+// -----
+
+// expected-error @below {{integer value does not fit in int64 (-9223372036854775809)}}
+%0 = torch.constant.int -9223372036854775809

@@ -99,3 +99,13 @@ func.func @constant_with_attrs() {
   %0 = torch.constant.int 3 {note = "x"}
   return
 }
+
+// The int64 limits round-trip.
+// CHECK-LABEL: func.func @int64_limits
+// CHECK: torch.constant.int 9223372036854775807
+// CHECK: torch.constant.int -9223372036854775808
+func.func @int64_limits() -> (!torch.int, !torch.int) {
+  %max = torch.constant.int 9223372036854775807
+  %min = torch.constant.int -9223372036854775808
+  return %max, %min : !torch.int, !torch.int
+}

@@ -223,40 +223,30 @@ foldIntBinary(OpT op, Attribute lhs, Attribute rhs,
   return nullptr;
 }
 
+/// Wraps llvm::AddOverflow & co: no fold when the int64 result overflows.
+static auto overflowChecked(int64_t (*overflowing)(int64_t, int64_t,
+                                                   int64_t &)) {
+  return [=](int64_t a, int64_t b) -> std::optional<int64_t> {
+    int64_t r;
+    if (overflowing(a, b, r))
+      return std::nullopt;
+    return r;
+  };
+}
+
 OpFoldResult AtenAddIntOp::fold(FoldAdaptor adaptor) {
-  return foldIntBinary(
-      *this, adaptor.getA(), adaptor.getB(),
-      [](int64_t a, int64_t b) -> std::optional<int64_t> {
-        int64_t r;
-        if (llvm::AddOverflow(a, b, r))
-          return std::nullopt;
-        return r;
-      },
-      0);
+  return foldIntBinary(*this, adaptor.getA(), adaptor.getB(),
+                       overflowChecked(llvm::AddOverflow<int64_t>), 0);
 }
 
 OpFoldResult AtenSubIntOp::fold(FoldAdaptor adaptor) {
-  return foldIntBinary(
-      *this, adaptor.getA(), adaptor.getB(),
-      [](int64_t a, int64_t b) -> std::optional<int64_t> {
-        int64_t r;
-        if (llvm::SubOverflow(a, b, r))
-          return std::nullopt;
-        return r;
-      },
-      0);
+  return foldIntBinary(*this, adaptor.getA(), adaptor.getB(),
+                       overflowChecked(llvm::SubOverflow<int64_t>), 0);
 }
 
 OpFoldResult AtenMulIntOp::fold(FoldAdaptor adaptor) {
-  return foldIntBinary(
-      *this, adaptor.getA(), adaptor.getB(),
-      [](int64_t a, int64_t b) -> std::optional<int64_t> {
-        int64_t r;
-        if (llvm::MulOverflow(a, b, r))
-          return std::nullopt;
-        return r;
-      },
-      1);
+  return foldIntBinary(*this, adaptor.getA(), adaptor.getB(),
+                       overflowChecked(llvm::MulOverflow<int64_t>), 1);
 }
 
 OpFoldResult AtenFloordivIntOp::fold(FoldAdaptor adaptor) {

@@ -11,6 +11,7 @@
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/OpImplementation.h"
 #include "TorchOpUtils.h"
+#include "llvm/ADT/StringExtras.h"
 
 using namespace mlir;
 using namespace mlir::torch;
@@ -41,6 +42,28 @@ ParseResult mlir::torch::parseGeneratedTorchOp(OpAsmParser &parser,
   result.addTypes(resultTypes);
   return parser.resolveOperands(operands, operandTypes, operandsLoc,
                                 result.operands);
+}
+
+ParseResult mlir::torch::parseTorchInt64(OpAsmParser &parser,
+                                        IntegerAttr &value) {
+  SMLoc loc = parser.getCurrentLocation();
+  APInt parsed;
+  OptionalParseResult result = parser.parseOptionalInteger(parsed);
+  if (!result.has_value())
+    return parser.emitError(loc, "expected an integer");
+  if (failed(*result))
+    return failure();
+  // The parser returns a two's-complement value wide enough for its sign.
+  if (parsed.getSignificantBits() > 64)
+    return parser.emitError(loc, "integer value does not fit in int64 (")
+           << llvm::toString(parsed, 10, /*Signed=*/true) << ")";
+  value = parser.getBuilder().getI64IntegerAttr(parsed.getSExtValue());
+  return success();
+}
+
+void mlir::torch::printTorchInt64(OpAsmPrinter &printer, Operation *,
+                                  IntegerAttr value) {
+  printer << value.getValue().getSExtValue();
 }
 
 void mlir::torch::printGeneratedTorchOp(OpAsmPrinter &printer, Operation *op) {

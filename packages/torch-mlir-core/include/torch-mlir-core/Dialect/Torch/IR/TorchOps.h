@@ -48,6 +48,11 @@ void getPureOnValueTensorsEffects(
 ParseResult parseGeneratedTorchOp(OpAsmParser &parser, OperationState &result);
 void printGeneratedTorchOp(OpAsmPrinter &printer, Operation *op);
 
+/// `custom<TorchInt64>($value)`: a Python int that must fit int64 (the
+/// builtin integer parser would silently wrap 2**63 into a signless i64).
+ParseResult parseTorchInt64(OpAsmParser &parser, IntegerAttr &value);
+void printTorchInt64(OpAsmPrinter &printer, Operation *op, IntegerAttr value);
+
 } // namespace torch
 } // namespace mlir
 

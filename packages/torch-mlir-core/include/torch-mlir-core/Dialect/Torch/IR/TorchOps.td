@@ -33,6 +33,7 @@ class Torch_ConstantOp<string mnemonic, Type resultType, Attr valueAttr>
 def Torch_ConstantIntOp
     : Torch_ConstantOp<"constant.int", Torch_IntType, I64Attr> {
   let summary = "A Python int constant";
+  let assemblyFormat = "custom<TorchInt64>($value) attr-dict";
   let builders = [OpBuilder<(ins "int64_t":$value), [{
     build($_builder, $_state, $_builder.getI64IntegerAttr(value));
   }]>];
