@@ -70,3 +70,21 @@ def test_help_lists_the_debugging_options():
     for flag in ("--split-input-file", "--verify-diagnostics", "--pass-pipeline",
                  "--mlir-print-ir-after-all", "--mlir-timing", "--load-pass-plugin"):
         assert flag in out
+
+
+def test_flag_before_input_file_does_not_swallow_it(tmp_path):
+    # `-split-input-file file.mlir` must read file.mlir, not take it as the
+    # marker (and then block reading stdin).
+    src = tmp_path / "in.mlir"
+    src.write_text("func.func @a() { return }\n// -----\nfunc.func @b() { return }\n")
+    done = subprocess.run(OPT + ["-split-input-file", str(src)], capture_output=True,
+                          text=True, stdin=subprocess.DEVNULL, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.count("// -----") == 1
+    assert "@a" in done.stdout and "@b" in done.stdout
+    done = subprocess.run(OPT + ["-split-input-file=// @@", str(src), "-verify-each",
+                                 "-canonicalize"],
+                          capture_output=True, text=True, stdin=subprocess.DEVNULL,
+                          timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert "// -----" not in done.stdout

@@ -151,3 +151,11 @@ func.func @f() {
         "unsupported op 'aten.foo': the Torch dialect has no op for it",
     ]
     assert messages[3] == "3 unsupported op(s): aten.bar, aten.foo (x2)"
+
+
+def test_run_pipeline_needs_no_ambient_context():
+    # Errors about unknown passes must not depend on `with Context():`.
+    m = mlir.ir.Module.parse("func.func @f() { return }", ir.Context())
+    with pytest.raises(passes.PipelineError, match="unknown pass or pipeline 'nope'"):
+        passes.run_pipeline(m, "builtin.module(func.func(nope))")
+    passes.run_pipeline(m, "builtin.module(func.func(canonicalize))")

@@ -415,7 +415,7 @@ def build_pass_manager(
         try:
             pm.add(e.to_text())
         except ValueError as err:
-            raise PipelineError(_native_error(e, err)) from None
+            raise PipelineError(_native_error(e, err, context)) from None
 
     def schedule(e: Element, scope: list[str]):
         """Adds `e` nested under `scope` (op names below the anchor)."""
@@ -442,10 +442,10 @@ def build_pass_manager(
     return pm
 
 
-def _native_error(e: Element, err: Exception) -> str:
+def _native_error(e: Element, err: Exception, context: ir.Context) -> str:
     msg = str(err).strip()
     names = _leaf_names(e)
-    unknown = [n for n in names if not _is_native_pass(n)]
+    unknown = [n for n in names if not _is_native_pass(n, context)]
     if unknown:
         return f"unknown pass or pipeline '{unknown[0]}'"
     return f"invalid pipeline element '{e.to_text()}': {msg}"
@@ -457,10 +457,10 @@ def _leaf_names(e: Element) -> list[str]:
     return [n for c in e.children for n in _leaf_names(c)]
 
 
-def _is_native_pass(name: str) -> bool:
+def _is_native_pass(name: str, context: ir.Context) -> bool:
     for anchor in ("builtin.module", "any", "func.func"):
         try:
-            PassManager.parse(f"{anchor}({name})")
+            PassManager.parse(f"{anchor}({name})", context)
             return True
         except ValueError:
             pass

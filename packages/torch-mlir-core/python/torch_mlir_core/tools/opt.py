@@ -42,15 +42,19 @@ def _build_arg_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", dest="output", default="-", help="output file ('-' for stdout)")
     p.add_argument("--pass-pipeline", action="append", default=[], metavar="PIPELINE",
                    help="textual pass pipeline, e.g. 'builtin.module(canonicalize)'")
-    p.add_argument("--split-input-file", nargs="?", const=SPLIT_MARKER, default=None,
-                   metavar="MARKER",
-                   help=f"process chunks separated by '{SPLIT_MARKER}' independently")
+    p.add_argument("--split-input-file", dest="split_input_file", action="store_const",
+                   const=SPLIT_MARKER, default=None,
+                   help=f"process chunks separated by '{SPLIT_MARKER}' independently "
+                   "(--split-input-file=MARKER for another marker)")
+    p.add_argument("--split-input-file-marker", dest="split_input_file", help=argparse.SUPPRESS)
     p.add_argument("--verify-diagnostics", action="store_true",
                    help="check emitted diagnostics against expected-* comments")
     p.add_argument("--allow-unregistered-dialect", action="store_true")
-    p.add_argument("--no-verify", dest="verify_each", action="store_false",
-                   help="do not verify the IR after each pass")
-    p.add_argument("--verify-each", dest="verify_each", action="store_true", default=True)
+    p.add_argument("--verify-each", dest="verify_each", choices=["true", "false", "1", "0"],
+                   default="true", help="--verify-each=false: do not verify the IR after "
+                   "each pass (default true)")
+    p.add_argument("--no-verify", dest="verify_each", action="store_const", const="false",
+                   help="same as --verify-each=false")
     p.add_argument("--load-pass-plugin", action="append", default=[], metavar="MODULE",
                    help="import a Python module (dotted name or .py file) that "
                    "registers passes with torch_mlir_core.passes")
@@ -84,6 +88,12 @@ def _normalize_argv(argv: list[str]) -> list[str]:
             break
         if a.startswith("-o="):
             out.extend(["-o", a[3:]])
+        elif a.lstrip("-").startswith("split-input-file="):
+            # The marker is only given with `=`, so a following input file
+            # is never taken for it.
+            out.extend(["--split-input-file-marker", a.split("=", 1)[1]])
+        elif a.lstrip("-") == "verify-each":
+            out.append("--verify-each=true")
         elif a.startswith("-") and not a.startswith("--") and len(a) > 2:
             out.append("-" + a)
         else:
@@ -152,7 +162,7 @@ class _Driver:
     def _build_pm(self, ctx):
         a = self.args
         pm = passes.build_pass_manager(self.pipeline, ctx)
-        pm.enable_verifier(a.verify_each)
+        pm.enable_verifier(a.verify_each in ("true", "1"))
         if (a.mlir_print_ir_before_all or a.mlir_print_ir_after_all
                 or a.mlir_print_ir_after_change or a.mlir_print_ir_after_failure):
             pm.enable_ir_printing(
