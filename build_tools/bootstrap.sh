@@ -80,4 +80,13 @@ step torch-mlir-core \
       packages/torch-mlir-core/python/TorchMlirCoreModule.cpp)" \
   install_core
 
+# Pure-Python packages: editable installs, redone only when their packaging
+# metadata changes (their code is live).
+install_python_package() {
+  "${PIP[@]}" install -q --no-build-isolation --no-deps -e "$REPO_ROOT/packages/$1"
+}
+for pkg in torch-mlir-fx; do
+  step "$pkg" "$(tree_hash "packages/$pkg/pyproject.toml")" install_python_package "$pkg"
+done
+
 log "ready: source $VENV/bin/activate"

@@ -1,0 +1,20 @@
+"""torch-mlir-fx: torch.export / FX graphs -> the Torch dialect.
+
+    import torch_mlir_fx
+    module = torch_mlir_fx.export_and_import(model, example_input, output_type="raw")
+    print(module)
+"""
+
+from .api import OUTPUT_TYPES, export_and_import, stateless_fx_import
+from .importer import FxImporter, ImportError_, UnsupportedNodesError
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "OUTPUT_TYPES",
+    "FxImporter",
+    "ImportError_",
+    "UnsupportedNodesError",
+    "export_and_import",
+    "stateless_fx_import",
+]

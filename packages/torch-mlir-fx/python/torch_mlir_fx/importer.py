@@ -1,0 +1,646 @@
+"""FX graph -> Torch dialect.
+
+`FxImporter` imports `torch.export.ExportedProgram`s and bare FX graphs into
+one MLIR module, one `func.func` each. Ops are named from each node's schema
+(`aten::addmm` -> `torch.aten.addmm`, overloads other than `default` appended):
+there is no per-op table. An op the dialect does not define is emitted as
+`torch.operator "aten.foo.overload"`, so import never fails on an unknown op.
+
+Types come from the FakeTensor metadata torch.export leaves on every node
+(`node.meta["val"]`); locations from each node's stack trace, pointing at the
+user's source line rather than torch's internals.
+"""
+
+from __future__ import annotations
+
+import operator
+import os
+import re
+from dataclasses import dataclass
+from typing import Any, Callable, Sequence
+
+import numpy as np
+import torch
+import torch.fx
+from torch.export.graph_signature import InputKind, OutputKind
+
+import mlir.ir as ir
+from mlir.dialects import func as func_d
+
+from torch_mlir_core import dtypes, types
+from torch_mlir_core.ir import Context
+
+__all__ = ["FxImporter", "ImportError_", "UnsupportedNodesError"]
+
+# Tensors with at most this many elements are imported as dense elements
+# (readable in the printed IR); larger ones as dense resources, which share
+# the tensor's memory instead of copying it through Python.
+INLINE_ELEMENTS_LIMIT = 16
+
+_TORCH_DIR = os.path.dirname(torch.__file__) + os.sep
+_FRAME_RE = re.compile(r'File "([^"]+)", line (\d+)')
+
+_MEMORY_FORMAT_CODES = {
+    torch.contiguous_format: 0,
+    torch.preserve_format: 1,
+    torch.channels_last: 2,
+    torch.channels_last_3d: 3,
+}
+_LAYOUT_CODES = {torch.strided: 0, torch.sparse_coo: 1}
+
+
+class ImportError_(Exception):
+    """An FX graph that cannot be imported (the message says why and where)."""
+
+
+class UnsupportedNodesError(ImportError_):
+    """Every node of a graph that could not be imported, listed at once."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = problems
+        lines = "\n".join(f"  {p}" for p in problems)
+        super().__init__(f"{len(problems)} FX node(s) could not be imported:\n{lines}")
+
+
+def _user_frame(stack_trace: str | None) -> tuple[str, int] | None:
+    """The innermost frame of `stack_trace` outside torch itself (the user's
+    code), or the innermost frame at all."""
+    if not stack_trace:
+        return None
+    frames = [(f, int(line)) for f, line in _FRAME_RE.findall(stack_trace)]
+    if not frames:
+        return None
+    for f, line in reversed(frames):
+        if not (os.path.abspath(f).startswith(_TORCH_DIR) or f.startswith("torch" + os.sep)):
+            return f, line
+    return frames[-1]
+
+
+def node_location(node: torch.fx.Node) -> ir.Location:
+    frame = _user_frame(node.meta.get("stack_trace"))
+    if frame is None:
+        return ir.Location.name(node.name)
+    return ir.Location.name(node.name, ir.Location.file(frame[0], frame[1], 0))
+
+
+def _describe(node: torch.fx.Node) -> str:
+    frame = _user_frame(node.meta.get("stack_trace"))
+    where = f" at {frame[0]}:{frame[1]}" if frame else ""
+    return f"node '{node.name}' ({node.op} {getattr(node.target, '__name__', node.target)})" \
+        f"{where}"
+
+
+# --- types -------------------------------------------------------------------
+
+
+def _size(d) -> int:
+    return d if isinstance(d, int) else types.UNKNOWN_SIZE
+
+
+def tensor_type(val: torch.Tensor) -> ir.Type:
+    return types.vtensor([_size(d) for d in val.shape], dtypes.to_mlir_type(val.dtype))
+
+
+def value_type(val: Any) -> ir.Type:
+    """The Torch type of an FX node's `meta["val"]`."""
+    if isinstance(val, torch.Tensor):
+        return tensor_type(val)
+    if isinstance(val, (torch.SymBool, bool)):
+        return types.bool_type()
+    if isinstance(val, (torch.SymInt, int)):
+        return types.int_type()
+    if isinstance(val, (torch.SymFloat, float)):
+        return types.float_type()
+    if val is None:
+        return types.none_type()
+    if isinstance(val, (list, tuple)) and val and all(isinstance(v, torch.Tensor) for v in val):
+        return types.list_of(types.vtensor())
+    raise ImportError_(f"no Torch type for a value of type {type(val).__name__}")
+
+
+def schema_type(t: torch._C.JitType) -> ir.Type:
+    """The Torch type of a schema argument/return type."""
+    kind = t.kind()
+    if kind == "TensorType":
+        return types.vtensor()
+    if kind == "OptionalType":
+        return types.optional_of(schema_type(t.getElementType()))
+    if kind == "ListType":
+        return types.list_of(schema_type(t.getElementType()))
+    simple = {
+        "IntType": types.int_type, "SymIntType": types.int_type,
+        "FloatType": types.float_type, "BoolType": types.bool_type,
+        "StringType": types.str_type, "NumberType": types.number_type,
+        "DeviceObjType": types.device_type, "NoneType": types.none_type,
+        "GeneratorType": types.generator_type, "AnyType": types.any_type,
+        "ScalarTypeType": types.int_type, "LayoutType": types.int_type,
+        "MemoryFormatType": types.int_type, "SymBoolType": types.bool_type,
+    }
+    if kind in simple:
+        return simple[kind]()
+    raise ImportError_(f"schema type {t} has no Torch type")
+
+
+# --- the importer ------------------------------------------------------------
+
+
+@dataclass
+class _Literal:
+    """How a tensor that is not a function argument is materialized."""
+
+    tensor: torch.Tensor
+    name: str
+
+
+class FxImporter:
+    """Imports FX graphs into one module; call `import_program` /
+    `import_graph` as often as needed, then take `.module`."""
+
+    def __init__(self, *, context: ir.Context | None = None):
+        self.context = context or Context()
+        with self.context, ir.Location.unknown():
+            self.module = ir.Module.create()
+        self._symbol_names: set[str] = set()
+
+    # -- public entry points --
+
+    def import_program(
+        self,
+        program: torch.export.ExportedProgram,
+        *,
+        func_name: str = "main",
+        import_params_as: str = "literals",
+    ) -> func_d.FuncOp:
+        """Imports an ExportedProgram as `func_name`.
+
+        Parameters, buffers and lifted constants become `torch.vtensor.literal`
+        ops (`import_params_as="literals"`, backed by dense resources that
+        share the tensors' memory) or leading function arguments
+        (`"arguments"`, in the order of `program.graph_signature`).
+        Mutated buffers and user inputs are always arguments of the
+        non-value `!torch.tensor` type: the function reads them with
+        `torch.copy.to_vtensor` and writes the new value back with
+        `torch.overwrite.tensor.contents`.
+        """
+        if import_params_as not in ("literals", "arguments"):
+            raise ValueError("import_params_as must be 'literals' or 'arguments'")
+        sig = program.graph_signature
+        mutated = {}  # placeholder name -> output node arg index
+        for spec in sig.output_specs:
+            if spec.kind in (OutputKind.BUFFER_MUTATION, OutputKind.USER_INPUT_MUTATION,
+                             OutputKind.PARAMETER_MUTATION):
+                mutated[spec.target] = spec
+        state = {**program.state_dict, **program.constants}
+        by_name = {}
+        arg_nodes: list[tuple[torch.fx.Node, bool]] = []  # (node, mutable)
+        literals: dict[str, _Literal] = {}
+        placeholders = [n for n in program.graph.nodes if n.op == "placeholder"]
+        for spec, node in zip(sig.input_specs, placeholders):
+            by_name[spec.arg.name] = node
+            target_mutated = spec.target in mutated if spec.target else False
+            user_mutated = (spec.kind == InputKind.USER_INPUT
+                            and spec.arg.name in mutated)
+            if spec.kind == InputKind.USER_INPUT:
+                arg_nodes.append((node, user_mutated))
+            elif spec.kind in (InputKind.PARAMETER, InputKind.BUFFER,
+                               InputKind.CONSTANT_TENSOR):
+                if target_mutated or import_params_as == "arguments":
+                    arg_nodes.append((node, target_mutated))
+                else:
+                    literals[node.name] = _Literal(state[spec.target], spec.target)
+            elif spec.kind == InputKind.TOKEN:
+                raise ImportError_(
+                    "programs with effect tokens (side-effecting custom ops) are not "
+                    "supported yet")
+            else:
+                raise ImportError_(f"unsupported program input {spec.kind.name} "
+                                   f"'{spec.arg.name}'")
+        # Mutations: output value -> the mutable argument it is written to.
+        output_node = next(n for n in program.graph.nodes if n.op == "output")
+        outputs = list(output_node.args[0])
+        writebacks = []
+        user_outputs = []
+        for spec, out in zip(sig.output_specs, outputs):
+            if spec.kind == OutputKind.USER_OUTPUT:
+                user_outputs.append(out)
+            elif spec in mutated.values():
+                target_node = by_name[spec.target] if spec.target in by_name else next(
+                    by_name[s.arg.name] for s in sig.input_specs if s.target == spec.target)
+                writebacks.append((out, target_node))
+            else:
+                raise ImportError_(f"unsupported program output {spec.kind.name}")
+        return self._import(program.graph, func_name, arg_nodes, literals, user_outputs,
+                            writebacks, shape_env=_shape_env(program))
+
+    def import_graph(self, graph: torch.fx.Graph, *, func_name: str = "main") -> func_d.FuncOp:
+        """Imports a bare FX graph (every placeholder an argument) whose nodes
+        carry `meta["val"]`, e.g. from `make_fx` or an aot_autograd graph."""
+        args = [(n, False) for n in graph.nodes if n.op == "placeholder"]
+        output_node = next(n for n in graph.nodes if n.op == "output")
+        outs = output_node.args[0]
+        outs = list(outs) if isinstance(outs, (list, tuple)) else [outs]
+        return self._import(graph, func_name, args, {}, outs, [], shape_env=None)
+
+    # -- the work --
+
+    def _unique_symbol(self, name: str) -> str:
+        base, i = name, 0
+        while name in self._symbol_names:
+            i += 1
+            name = f"{base}_{i}"
+        self._symbol_names.add(name)
+        return name
+
+    def _import(self, graph, func_name, arg_nodes, literals, outputs, writebacks, shape_env):
+        with self.context:
+            emitter = _FunctionEmitter(self, graph, literals, shape_env)
+            return emitter.emit(self._unique_symbol(func_name), arg_nodes, outputs, writebacks)
+
+
+def _shape_env(program):
+    for node in program.graph.nodes:
+        val = node.meta.get("val")
+        if isinstance(val, torch.Tensor) and hasattr(val, "fake_mode") and val.fake_mode:
+            return val.fake_mode.shape_env
+    return None
+
+
+class _FunctionEmitter:
+    def __init__(self, importer: FxImporter, graph, literals, shape_env):
+        self.importer = importer
+        self.graph = graph
+        self.literals = literals
+        self.shape_env = shape_env
+        self.values: dict[torch.fx.Node, Any] = {}
+        self.problems: list[str] = []
+        self.symbols: dict[str, ir.Value] = {}
+
+    # -- constants --
+
+    def const(self, value: Any, want: ir.Type | None = None) -> ir.Value:
+        """A Python value as a Torch constant (or list of them)."""
+        if value is None:
+            return _op("torch.constant.none", [types.none_type()], []).result
+        if isinstance(value, torch.fx.Node):
+            return self.node_value(value)
+        if isinstance(value, bool):
+            return _op("torch.constant.bool", [types.bool_type()], [],
+                       {"value": ir.BoolAttr.get(value)}).result
+        if isinstance(value, torch.dtype):
+            return self.const(dtypes.scalar_type_code(value))
+        if isinstance(value, torch.memory_format):
+            return self.const(_MEMORY_FORMAT_CODES[value])
+        if isinstance(value, torch.layout):
+            return self.const(_LAYOUT_CODES[value])
+        if isinstance(value, torch.device):
+            return _op("torch.constant.device", [types.device_type()], [],
+                       {"value": ir.StringAttr.get(str(value))}).result
+        if isinstance(value, int):
+            if want is not None and str(want) == "!torch.float":
+                value = float(value)
+            else:
+                return _op("torch.constant.int", [types.int_type()], [],
+                           {"value": ir.IntegerAttr.get(ir.IntegerType.get_signless(64),
+                                                        value)}).result
+        if isinstance(value, float):
+            return _op("torch.constant.float", [types.float_type()], [],
+                       {"value": ir.FloatAttr.get_f64(value)}).result
+        if isinstance(value, str):
+            return _op("torch.constant.str", [types.str_type()], [],
+                       {"value": ir.StringAttr.get(value)}).result
+        if isinstance(value, (list, tuple)):
+            elem = _list_element_type(want)
+            items = [self.const(v, elem) for v in value]
+            if elem is None:
+                elem = items[0].type if items else types.int_type()
+            return _op("torch.prim.ListConstruct", [types.list_of(elem)], items).result
+        if isinstance(value, torch.Tensor):
+            return self.literal(value, "constant")
+        raise ImportError_(f"cannot import a constant of type {type(value).__name__}")
+
+    def literal(self, tensor: torch.Tensor, name: str) -> ir.Value:
+        tensor = tensor.detach()
+        result_type = tensor_type(tensor)
+        elem = dtypes.to_mlir_type(tensor.dtype)
+        builtin = ir.RankedTensorType.get(list(tensor.shape), elem)
+        if tensor.dtype == torch.bool or tensor.numel() <= INLINE_ELEMENTS_LIMIT:
+            attr = _dense_elements(tensor, builtin)
+        else:
+            attr = _dense_resource(tensor, builtin, name)
+        return _op("torch.vtensor.literal", [result_type], [], {"value": attr}).result
+
+    # -- nodes --
+
+    def node_value(self, node: torch.fx.Node) -> ir.Value:
+        if node not in self.values:
+            if node.name in self.literals:
+                lit = self.literals[node.name]
+                with node_location(node):
+                    self.values[node] = self.literal(lit.tensor, lit.name)
+            else:
+                raise ImportError_(f"{_describe(node)} is used before it is defined")
+        v = self.values[node]
+        if isinstance(v, list):
+            raise ImportError_(f"{_describe(node)} has several results; use getitem")
+        return v
+
+    def emit(self, name, arg_nodes, outputs, writebacks):
+        arg_types = []
+        for node, mutable in arg_nodes:
+            t = value_type(node.meta.get("val"))
+            if mutable:
+                t = types.ValueTensorType(t).without_value_semantics()
+            arg_types.append(t)
+        out_types = [self._output_type(o) for o in outputs]
+        with ir.InsertionPoint(self.importer.module.body), ir.Location.unknown():
+            fn = func_d.FuncOp(name, ir.FunctionType.get(arg_types, out_types))
+            block = fn.add_entry_block()
+        with ir.InsertionPoint(block):
+            for (node, mutable), arg in zip(arg_nodes, block.arguments):
+                with node_location(node):
+                    if mutable:
+                        self.values[node] = _op(
+                            "torch.copy.to_vtensor",
+                            [types.NonValueTensorType(arg.type).with_value_semantics()],
+                            [arg]).result
+                    else:
+                        self.values[node] = arg
+            self._bind_symbolic_shapes(arg_nodes)
+            for node in self.graph.nodes:
+                if node.op in ("placeholder", "output"):
+                    continue
+                try:
+                    with node_location(node):
+                        self._emit_node(node)
+                except _Unsupported as e:
+                    self.problems.append(f"{_describe(node)}: {e}")
+            if self.problems:
+                fn.erase()
+                raise UnsupportedNodesError(self.problems)
+            with ir.Location.unknown():
+                for value_node, target in writebacks:
+                    arg = block.arguments[[n for n, _ in arg_nodes].index(target)]
+                    new = self._as_value(value_node, None)
+                    _op("torch.overwrite.tensor.contents", [], [new, arg])
+                results = [self._as_value(o, t) for o, t in zip(outputs, out_types)]
+                func_d.ReturnOp(results)
+        return fn
+
+    def _output_type(self, out) -> ir.Type:
+        if isinstance(out, torch.fx.Node):
+            return value_type(out.meta.get("val"))
+        return value_type(out)
+
+    def _as_value(self, out, want) -> ir.Value:
+        if isinstance(out, torch.fx.Node):
+            return self.node_value(out)
+        return self.const(out, want)
+
+    def _emit_node(self, node: torch.fx.Node):
+        if node.op == "get_attr":
+            attr = getattr(self.graph.owning_module, node.target, None)
+            if not isinstance(attr, torch.Tensor):
+                raise _Unsupported(f"get_attr of a {type(attr).__name__}")
+            self.values[node] = self.literal(attr, node.target)
+            return
+        if node.op != "call_function":
+            raise _Unsupported(f"unsupported FX node kind '{node.op}'")
+        target = node.target
+        if target is operator.getitem:
+            src, index = node.args
+            produced = self.values.get(src)
+            if isinstance(produced, list):
+                self.values[node] = produced[index]
+            else:
+                lst = self.node_value(src)
+                self.values[node] = _op(
+                    "torch.aten.__getitem__.t", [value_type(node.meta.get("val"))],
+                    [lst, self.const(index)]).result
+            return
+        if isinstance(target, torch._ops.OpOverload):
+            self._emit_overload(node, target)
+            return
+        if target in _SYM_OPS:
+            self._emit_sym_op(node, _SYM_OPS[target])
+            return
+        if isinstance(target, torch._ops.HigherOrderOperator):
+            raise _Unsupported(f"higher-order op '{target.name()}' is not supported yet")
+        raise _Unsupported(f"unsupported call target {target}")
+
+    def _emit_overload(self, node, target):
+        schema = target._schema
+        ns, _, opname = schema.name.partition("::")
+        name = f"{ns}.{opname}"
+        if schema.overload_name:
+            name += f".{schema.overload_name}"
+        operands = []
+        for i, arg in enumerate(schema.arguments):
+            if i < len(node.args) and not arg.kwarg_only:
+                value = node.args[i]
+            elif arg.name in node.kwargs:
+                value = node.kwargs[arg.name]
+            elif arg.has_default_value():
+                value = arg.default_value
+            else:
+                raise _Unsupported(f"missing argument '{arg.name}' of {name}")
+            operands.append(self._operand(value, arg.type))
+        val = node.meta.get("val")
+        returns = schema.returns
+        if len(returns) == 1:
+            result_types = [value_type(val) if val is not None
+                            else schema_type(returns[0].type)]
+        else:
+            vals = list(val) if isinstance(val, (list, tuple)) else [None] * len(returns)
+            result_types = [value_type(v) if v is not None else schema_type(r.type)
+                            for v, r in zip(vals, returns)]
+        if not returns:
+            result_types = []
+        full = f"torch.{name}"
+        if self.importer.context.is_registered_operation(full):
+            op = _op(full, result_types, operands)
+        else:
+            op = _op("torch.operator", result_types, operands,
+                     {"name": ir.StringAttr.get(name)}, regions=0)
+        results = list(op.results)
+        self.values[node] = results[0] if len(returns) == 1 else results
+
+    def _operand(self, value, jit_type) -> ir.Value:
+        kind = jit_type.kind()
+        if kind == "OptionalType":
+            if value is None:
+                return self.const(None)
+            return self._operand(value, jit_type.getElementType())
+        if isinstance(value, torch.fx.Node):
+            return self.node_value(value)
+        if kind == "TensorType" and isinstance(value, (bool, int, float)):
+            # A Python number where the schema wants a Tensor: torch wraps it
+            # as a 0-d tensor (which, like a wrapped number, does not promote
+            # within its category).
+            return self.literal(torch.tensor(value), "scalar")
+        if kind == "ListType":
+            elem_jit = jit_type.getElementType()
+            elem_type = schema_type(elem_jit)
+            items = [self._operand(v, elem_jit) for v in value]
+            if elem_jit.kind() == "TensorType" and items:
+                elem_type = types.vtensor()
+            return _op("torch.prim.ListConstruct", [types.list_of(elem_type)], items).result
+        if kind == "FloatType" and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        return self.const(value)
+
+    def _emit_sym_op(self, node, spec):
+        opname, result_kind = spec
+        operands = [self.const(a) for a in node.args]
+        kinds = {str(o.type) for o in operands}
+        float_ver = "!torch.float" in kinds
+        name = opname + (".float" if float_ver and result_kind == "num" else
+                         ".int" if result_kind == "num" else "")
+        rtype = value_type(node.meta.get("val"))
+        self.values[node] = _op(f"torch.{name}", [rtype], operands).result
+
+    def _bind_symbolic_shapes(self, arg_nodes):
+        """`torch.symbolic_int` for each symbol of the user inputs' shapes and
+        `torch.bind_symbolic_shape` tying each dynamic argument to them."""
+        if self.shape_env is None:
+            return
+        for node, _ in arg_nodes:
+            val = node.meta.get("val")
+            if not isinstance(val, torch.Tensor) or all(isinstance(d, int) for d in val.shape):
+                continue
+            exprs = [d.node.expr if isinstance(d, torch.SymInt) else int(d) for d in val.shape]
+            free = sorted({s for e in exprs if not isinstance(e, int)
+                           for s in e.free_symbols}, key=str)
+            if not free:
+                continue
+            operands = [self._symbol(s) for s in free]
+            affine = [_to_affine(e, free) for e in exprs]
+            if any(a is None for a in affine):
+                continue  # an expression affine maps cannot say: leave unbound
+            amap = ir.AffineMap.get(0, len(free), affine)
+            with node_location(node):
+                _op("torch.bind_symbolic_shape", [], [self.values[node]] + operands,
+                    {"shape_expressions": ir.AffineMapAttr.get(amap)})
+
+    def _symbol(self, sym) -> ir.Value:
+        name = str(sym)
+        if name not in self.symbols:
+            vr = self.shape_env.var_to_range.get(sym)
+            lo = _bound(vr.lower if vr is not None else None, 0)
+            hi = min(_bound(vr.upper if vr is not None else None, 2**63 - 1), 2**63 - 1)
+            i64 = ir.IntegerType.get_signless(64)
+            with ir.Location.unknown():
+                self.symbols[name] = _op(
+                    "torch.symbolic_int", [types.int_type()], [],
+                    {"symbol_name": ir.StringAttr.get(name),
+                     "min_val": ir.IntegerAttr.get(i64, lo),
+                     "max_val": ir.IntegerAttr.get(i64, hi)}).result
+        return self.symbols[name]
+
+
+def _bound(value, default: int) -> int:
+    """A sympy range bound as an int; `default` for infinities."""
+    try:
+        return int(value)
+    except (TypeError, ValueError, OverflowError, AttributeError):
+        return default
+
+
+class _Unsupported(Exception):
+    pass
+
+
+def _to_affine(expr, free) -> ir.AffineExpr | None:
+    """A sympy expression over `free` symbols as an affine expression."""
+    import sympy
+
+    if isinstance(expr, int):
+        return ir.AffineConstantExpr.get(expr)
+    if isinstance(expr, sympy.Integer):
+        return ir.AffineConstantExpr.get(int(expr))
+    if isinstance(expr, sympy.Symbol):
+        return ir.AffineSymbolExpr.get(free.index(expr))
+    if isinstance(expr, sympy.Add):
+        parts = [_to_affine(a, free) for a in expr.args]
+        if any(p is None for p in parts):
+            return None
+        out = parts[0]
+        for p in parts[1:]:
+            out = out + p
+        return out
+    if isinstance(expr, sympy.Mul):
+        parts = [_to_affine(a, free) for a in expr.args]
+        if any(p is None for p in parts):
+            return None
+        out = parts[0]
+        for p in parts[1:]:
+            out = out * p
+        return out
+    return None
+
+
+_SYM_OPS: dict[Callable, tuple[str, str]] = {
+    operator.add: ("aten.add", "num"),
+    operator.sub: ("aten.sub", "num"),
+    operator.mul: ("aten.mul", "num"),
+    operator.floordiv: ("aten.floordiv", "num"),
+    operator.neg: ("aten.neg", "num"),
+    operator.truediv: ("aten.div", "num"),
+    operator.eq: ("aten.eq", "num"),
+    operator.ne: ("aten.ne", "num"),
+    operator.lt: ("aten.lt", "num"),
+    operator.le: ("aten.le", "num"),
+    operator.gt: ("aten.gt", "num"),
+    operator.ge: ("aten.ge", "num"),
+}
+
+
+def _list_element_type(want: ir.Type | None) -> ir.Type | None:
+    if want is None:
+        return None
+    text = str(want)
+    if text.startswith("!torch.list<"):
+        return types.ListType(want).element_type
+    return None
+
+
+def _op(name: str, results: Sequence[ir.Type], operands: Sequence[ir.Value],
+        attributes: dict | None = None, regions: int = 0) -> ir.Operation:
+    return ir.Operation.create(name, results=list(results), operands=list(operands),
+                               attributes=attributes, regions=regions)
+
+
+# --- tensor data -------------------------------------------------------------
+
+# Dtypes numpy has no type for are viewed as same-width integers.
+_NUMPY_VIEW = {
+    torch.bfloat16: torch.int16,
+    torch.float8_e4m3fn: torch.uint8,
+    torch.float8_e5m2: torch.uint8,
+    torch.float8_e4m3fnuz: torch.uint8,
+    torch.float8_e5m2fnuz: torch.uint8,
+    torch.float8_e8m0fnu: torch.uint8,
+}
+
+
+def _as_numpy(tensor: torch.Tensor) -> np.ndarray:
+    t = tensor.detach().cpu().contiguous()
+    if t.dtype in _NUMPY_VIEW:
+        t = t.view(_NUMPY_VIEW[t.dtype])
+    if t.dtype in (torch.qint8, torch.quint8, torch.qint32):
+        t = t.int_repr()
+    return t.numpy()
+
+
+def _dense_elements(tensor: torch.Tensor, builtin: ir.RankedTensorType) -> ir.Attribute:
+    arr = np.ascontiguousarray(_as_numpy(tensor))
+    if tensor.dtype == torch.bool:
+        return ir.DenseElementsAttr.get(arr)  # numpy bool -> i1
+    return ir.DenseElementsAttr.get(arr, type=builtin.element_type, shape=list(tensor.shape))
+
+
+def _dense_resource(tensor: torch.Tensor, builtin: ir.RankedTensorType, name: str):
+    arr = _as_numpy(tensor)
+    key = "torch_tensor_" + re.sub(r"[^A-Za-z0-9_]", "_", name)
+    # The blob keeps `arr` (which shares the tensor's memory) alive: no copy.
+    return ir.DenseResourceElementsAttr.get_from_buffer(
+        memoryview(np.ascontiguousarray(arr).reshape(-1)), key, builtin)

@@ -1,0 +1,50 @@
+# RUN: %python %s | FileCheck %s
+# User inputs of every dtype a CPU tensor can have keep their dtype in the
+# argument types (and literals of each dtype import too).
+
+import torch
+
+import torch_mlir_fx
+
+DTYPES = [
+    torch.float32, torch.float64, torch.float16, torch.bfloat16,
+    torch.int8, torch.int16, torch.int32, torch.int64, torch.uint8, torch.bool,
+    torch.complex64, torch.complex128,
+    torch.float8_e4m3fn, torch.float8_e5m2,
+]
+
+
+class Identity(torch.nn.Module):
+    def __init__(self):
+        super().__init__()
+        for i, dt in enumerate(DTYPES):
+            self.register_buffer(f"c{i}", torch.ones(2, dtype=dt))
+
+    def forward(self, *xs):
+        return tuple(torch.ops.aten.clone(x) for x in xs) + tuple(
+            torch.ops.aten.clone(getattr(self, f"c{i}")) for i in range(len(DTYPES)))
+
+
+inputs = [torch.ones(2, dtype=dt) for dt in DTYPES]
+print(torch_mlir_fx.export_and_import(Identity(), *inputs, output_type="raw",
+                                      decomposition_table={}))
+
+# CHECK-LABEL: func.func @main(
+# CHECK-SAME: !torch.vtensor<[2],f32>, !torch.vtensor<[2],f64>, !torch.vtensor<[2],f16>, !torch.vtensor<[2],bf16>,
+# CHECK-SAME: !torch.vtensor<[2],si8>, !torch.vtensor<[2],si16>, !torch.vtensor<[2],si32>, !torch.vtensor<[2],si64>, !torch.vtensor<[2],ui8>, !torch.vtensor<[2],i1>,
+# CHECK-SAME: !torch.vtensor<[2],complex<f32>>, !torch.vtensor<[2],complex<f64>>,
+# CHECK-SAME: !torch.vtensor<[2],f8E4M3FN>, !torch.vtensor<[2],f8E5M2>)
+# CHECK: torch.vtensor.literal(dense<1.000000e+00> : tensor<2xf32>)
+# CHECK: torch.vtensor.literal(dense<1.000000e+00> : tensor<2xf64>)
+# CHECK: torch.vtensor.literal(dense<1.000000e+00> : tensor<2xf16>)
+# CHECK: torch.vtensor.literal(dense<1.000000e+00> : tensor<2xbf16>)
+# CHECK: torch.vtensor.literal(dense<1> : tensor<2xsi8>)
+# CHECK: torch.vtensor.literal(dense<1> : tensor<2xsi16>)
+# CHECK: torch.vtensor.literal(dense<1> : tensor<2xsi32>)
+# CHECK: torch.vtensor.literal(dense<1> : tensor<2xsi64>)
+# CHECK: torch.vtensor.literal(dense<1> : tensor<2xui8>)
+# CHECK: torch.vtensor.literal(dense<true> : tensor<2xi1>)
+# CHECK: torch.vtensor.literal(dense<(1.000000e+00,0.000000e+00)> : tensor<2xcomplex<f32>>)
+# CHECK: torch.vtensor.literal(dense<(1.000000e+00,0.000000e+00)> : tensor<2xcomplex<f64>>)
+# CHECK: torch.vtensor.literal(dense<1.000000e+00> : tensor<2xf8E4M3FN>)
+# CHECK: torch.vtensor.literal(dense<1.000000e+00> : tensor<2xf8E5M2>)
