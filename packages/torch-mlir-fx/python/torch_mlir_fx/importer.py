@@ -71,7 +71,9 @@ def _user_frame(stack_trace: str | None) -> tuple[str, int] | None:
     if not frames:
         return None
     for f, line in reversed(frames):
-        if not (os.path.abspath(f).startswith(_TORCH_DIR) or f.startswith("torch" + os.sep)):
+        generated = f.startswith("<eval_with_key>")  # FX's generated forward()
+        in_torch = os.path.abspath(f).startswith(_TORCH_DIR) or f.startswith("torch" + os.sep)
+        if not (generated or in_torch):
             return f, line
     return frames[-1]
 
@@ -366,14 +368,19 @@ class _FunctionEmitter:
                     else:
                         self.values[node] = arg
             self._bind_symbolic_shapes(arg_nodes)
+            failed: set[torch.fx.Node] = set()
             for node in self.graph.nodes:
                 if node.op in ("placeholder", "output"):
+                    continue
+                if any(n in failed for n in node.all_input_nodes):
+                    failed.add(node)  # already reported through its input
                     continue
                 try:
                     with node_location(node):
                         self._emit_node(node)
                 except _Unsupported as e:
                     self.problems.append(f"{_describe(node)}: {e}")
+                    failed.add(node)
             if self.problems:
                 fn.erase()
                 raise UnsupportedNodesError(self.problems)
@@ -399,6 +406,10 @@ class _FunctionEmitter:
     def _emit_node(self, node: torch.fx.Node):
         if node.op == "get_attr":
             attr = getattr(self.graph.owning_module, node.target, None)
+            if isinstance(attr, torch.fx.GraphModule):
+                # A higher-order op's subgraph: the op using it reports.
+                self.values[node] = None
+                return
             if not isinstance(attr, torch.Tensor):
                 raise _Unsupported(f"get_attr of a {type(attr).__name__}")
             self.values[node] = self.literal(attr, node.target)

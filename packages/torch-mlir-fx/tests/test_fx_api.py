@@ -1,0 +1,117 @@
+"""The torch_mlir_fx API beyond the printed IR (which lit tests check)."""
+
+import pytest
+import torch
+from torch.fx.experimental.proxy_tensor import make_fx
+
+import mlir.ir
+
+import torch_mlir_fx
+from torch_mlir_fx import FxImporter, UnsupportedNodesError
+
+
+class Affine(torch.nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.w = torch.nn.Parameter(torch.randn(64, 64))
+        self.b = torch.nn.Parameter(torch.randn(64))
+
+    def forward(self, x):
+        return x @ self.w + self.b
+
+
+def _func_names(module):
+    return [op.attributes["sym_name"].value for op in module.body.operations]
+
+
+def test_three_line_example_verifies():
+    module = torch_mlir_fx.export_and_import(Affine(), torch.randn(2, 64), output_type="raw")
+    assert module.operation.verify()
+    assert "torch.aten.mm" in str(module) or "torch.aten.addmm" in str(module)
+
+
+def test_plain_functions_and_exported_programs_import():
+    def f(x, y):
+        return torch.sin(x) + y
+
+    m1 = torch_mlir_fx.export_and_import(f, torch.randn(3), torch.randn(3), output_type="raw")
+    assert "torch.aten.sin" in str(m1)
+    ep = torch.export.export(Affine(), (torch.randn(2, 64),))
+    m2 = torch_mlir_fx.export_and_import(ep, output_type="raw", func_name="affine")
+    assert _func_names(m2) == ["affine"]
+
+
+def test_weights_share_memory_with_the_tensors():
+    # The resource blob wraps the parameter's own buffer: no Python lists,
+    # no copy. Changing the tensor afterwards shows through the blob.
+    model = Affine()
+    module = torch_mlir_fx.export_and_import(model, torch.randn(2, 64), output_type="raw",
+                                             decomposition_table={})
+    with torch.no_grad():
+        model.w[0, 0] = 1234.5
+    assert "0x04000000" in str(module)
+    text = str(module)
+    import struct
+    assert struct.pack("<f", 1234.5).hex().upper() in text
+
+
+def test_params_as_arguments():
+    module = torch_mlir_fx.export_and_import(Affine(), torch.randn(2, 64), output_type="raw",
+                                             import_params_as="arguments")
+    text = str(module)
+    assert "torch.vtensor.literal" not in text
+    assert "func.func @main(%arg0: !torch.vtensor<[64,64],f32>, %arg1: !torch.vtensor<[64],f32>," \
+        " %arg2: !torch.vtensor<[2,64],f32>)" in text
+
+
+def test_several_functions_in_one_module():
+    importer = FxImporter()
+    torch_mlir_fx.export_and_import(Affine(), torch.randn(2, 64), output_type="raw",
+                                    importer=importer, func_name="f")
+    torch_mlir_fx.export_and_import(Affine(), torch.randn(2, 64), output_type="raw",
+                                    importer=importer, func_name="f")
+    assert _func_names(importer.module) == ["f", "f_1"]
+    assert importer.module.operation.verify()
+
+
+def test_stateless_fx_import_of_a_make_fx_graph():
+    gm = make_fx(lambda x: torch.relu(x).sum(0), tracing_mode="fake")(torch.randn(4, 5))
+    module = torch_mlir_fx.stateless_fx_import(gm, output_type="raw")
+    text = str(module)
+    assert "func.func @main(%arg0: !torch.vtensor<[4,5],f32>) -> !torch.vtensor<[5],f32>" in text
+    assert module.operation.verify()
+
+
+def test_output_types_core_cannot_produce_yet_say_so():
+    for output_type in ("torch", "linalg-on-tensors", "tosa", "stablehlo"):
+        with pytest.raises(NotImplementedError, match=f"output_type='{output_type}' needs"):
+            torch_mlir_fx.export_and_import(Affine(), torch.randn(2, 64),
+                                            output_type=output_type)
+    with pytest.raises(ValueError, match="output_type must be one of"):
+        torch_mlir_fx.export_and_import(Affine(), torch.randn(2, 64), output_type="llvm")
+
+
+def test_unsupported_nodes_are_reported_together_with_source_lines():
+    class TwoConds(torch.nn.Module):
+        def forward(self, x):
+            a = torch.cond(x.sum() > 0, lambda t: t + 1, lambda t: t - 1, (x,))
+            b = torch.cond(x.sum() > 1, lambda t: t * 2, lambda t: t / 2, (x,))
+            return a + b
+
+    with pytest.raises(UnsupportedNodesError) as info:
+        torch_mlir_fx.export_and_import(TwoConds(), torch.randn(3), output_type="raw")
+    problems = info.value.problems
+    assert len(problems) == 2
+    assert all("higher-order op 'cond'" in p for p in problems)
+    assert all("test_fx_api.py:" in p for p in problems)
+
+
+def test_imported_types_follow_fake_tensor_metadata():
+    module = torch_mlir_fx.export_and_import(
+        lambda x: (x.to(torch.float16), x.shape[0] + 1), torch.ones(3, 2, dtype=torch.int32),
+        output_type="raw")
+    with module.context:
+        fn = module.body.operations[0]
+        result_types = [str(t) for t in fn.type.results]
+    assert result_types == ["!torch.vtensor<[3,2],f16>", "!torch.int"]
+    assert isinstance(module, mlir.ir.Module)
