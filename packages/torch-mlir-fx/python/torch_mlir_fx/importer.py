@@ -78,15 +78,32 @@ def _user_frame(stack_trace: str | None) -> tuple[str, int] | None:
     return frames[-1]
 
 
+def _stack_trace(node: torch.fx.Node) -> str | None:
+    """The node's stack trace; for a higher-order op recorded without one,
+    that of the first node of its subgraph that has one."""
+    trace = node.meta.get("stack_trace")
+    if trace or node.op != "call_function":
+        return trace
+    owner = node.graph.owning_module
+    for arg in node.args:
+        if isinstance(arg, torch.fx.Node) and arg.op == "get_attr":
+            sub = getattr(owner, arg.target, None)
+            if isinstance(sub, torch.fx.GraphModule):
+                for inner in sub.graph.nodes:
+                    if inner.meta.get("stack_trace"):
+                        return inner.meta["stack_trace"]
+    return None
+
+
 def node_location(node: torch.fx.Node) -> ir.Location:
-    frame = _user_frame(node.meta.get("stack_trace"))
+    frame = _user_frame(_stack_trace(node))
     if frame is None:
         return ir.Location.name(node.name)
     return ir.Location.name(node.name, ir.Location.file(frame[0], frame[1], 0))
 
 
 def _describe(node: torch.fx.Node) -> str:
-    frame = _user_frame(node.meta.get("stack_trace"))
+    frame = _user_frame(_stack_trace(node))
     where = f" at {frame[0]}:{frame[1]}" if frame else ""
     return f"node '{node.name}' ({node.op} {getattr(node.target, '__name__', node.target)})" \
         f"{where}"
@@ -368,19 +385,7 @@ class _FunctionEmitter:
                     else:
                         self.values[node] = arg
             self._bind_symbolic_shapes(arg_nodes)
-            failed: set[torch.fx.Node] = set()
-            for node in self.graph.nodes:
-                if node.op in ("placeholder", "output"):
-                    continue
-                if any(n in failed for n in node.all_input_nodes):
-                    failed.add(node)  # already reported through its input
-                    continue
-                try:
-                    with node_location(node):
-                        self._emit_node(node)
-                except _Unsupported as e:
-                    self.problems.append(f"{_describe(node)}: {e}")
-                    failed.add(node)
+            self._emit_nodes(self.graph)
             if self.problems:
                 fn.erase()
                 raise UnsupportedNodesError(self.problems)
@@ -392,6 +397,107 @@ class _FunctionEmitter:
                 results = [self._as_value(o, t) for o, t in zip(outputs, out_types)]
                 func_d.ReturnOp(results)
         return fn
+
+    def _emit_nodes(self, graph: torch.fx.Graph):
+        """Emits every computing node of `graph` at the insertion point,
+        collecting (not raising) what cannot be imported."""
+        failed: set[torch.fx.Node] = set()
+        for node in graph.nodes:
+            if node.op in ("placeholder", "output"):
+                continue
+            if any(n in failed for n in node.all_input_nodes):
+                failed.add(node)  # already reported through its input
+                continue
+            try:
+                with node_location(node):
+                    self._emit_node(node)
+            except _Unsupported as e:
+                self.problems.append(f"{_describe(node)}: {e}")
+                failed.add(node)
+
+    def _inline_subgraph(self, gm: torch.fx.GraphModule, inputs: list[ir.Value]):
+        """Emits `gm`'s nodes with its placeholders bound to `inputs`; returns
+        the values of its outputs. Subgraphs of torch.export's higher-order
+        ops are closed: everything they use is an input."""
+        child = _FunctionEmitter(self.importer, gm.graph, {}, self.shape_env)
+        child.symbols = self.symbols
+        placeholders = [n for n in gm.graph.nodes if n.op == "placeholder"]
+        if len(placeholders) != len(inputs):
+            raise _Unsupported(f"subgraph takes {len(placeholders)} inputs, got {len(inputs)}")
+        child.values.update(zip(placeholders, inputs))
+        child._emit_nodes(gm.graph)
+        if child.problems:
+            self.problems.extend(child.problems)
+            raise _Unsupported("its subgraph has unsupported nodes (listed separately)")
+        out = next(n for n in gm.graph.nodes if n.op == "output").args[0]
+        outs = list(out) if isinstance(out, (list, tuple)) else [out]
+        return [child._as_value(o, None) for o in outs]
+
+    def _subgraph(self, arg) -> torch.fx.GraphModule:
+        module = getattr(self.graph.owning_module, arg.target, None) \
+            if isinstance(arg, torch.fx.Node) and arg.op == "get_attr" else None
+        if not isinstance(module, torch.fx.GraphModule):
+            raise _Unsupported(f"expected a subgraph, got {arg}")
+        return module
+
+    def _as_bool(self, pred) -> ir.Value:
+        v = pred if isinstance(pred, ir.Value) else self.const(pred)
+        if str(v.type) == "!torch.bool":
+            return v
+        return _op("torch.aten.Bool.Tensor", [types.bool_type()], [v]).result
+
+    def _result_types(self, node) -> list[ir.Type]:
+        val = node.meta.get("val")
+        vals = list(val) if isinstance(val, (list, tuple)) else [val]
+        return [value_type(v) for v in vals]
+
+    def _emit_hop(self, node, name: str):
+        if name == "cond":
+            pred, true_arg, false_arg, operands = node.args[:4]
+            inputs = [self.const(o) for o in operands]
+            result_types = self._result_types(node)
+            op = _op("torch.prim.If", result_types, [self._as_bool(pred)], regions=2)
+            for region, branch in zip(op.regions, (true_arg, false_arg)):
+                block = region.blocks.append()
+                with ir.InsertionPoint(block):
+                    outs = self._inline_subgraph(self._subgraph(branch), inputs)
+                    _op("torch.prim.If.yield", [], outs)
+            self.values[node] = list(op.results)
+        elif name == "while_loop":
+            cond_arg, body_arg, carried, extra = node.args[:4]
+            cond_gm, body_gm = self._subgraph(cond_arg), self._subgraph(body_arg)
+            carried_vals = [self.const(c) for c in carried]
+            extra_vals = [self.const(e) for e in extra]
+            result_types = self._result_types(node)
+            init_vals = [_cast_to(v, t) for v, t in zip(carried_vals, result_types)]
+            first = self._as_bool(self._inline_subgraph(cond_gm, init_vals + extra_vals)[0])
+            max_trip = self.const(2**63 - 1)
+            op = _op("torch.prim.Loop", result_types, [max_trip, first] + init_vals,
+                     regions=1)
+            block = op.regions[0].blocks.append(types.int_type(), *result_types)
+            with ir.InsertionPoint(block):
+                state = list(block.arguments)[1:]
+                nxt = self._inline_subgraph(body_gm, state + extra_vals)
+                nxt = [_cast_to(v, t) for v, t in zip(nxt, result_types)]
+                again = self._as_bool(self._inline_subgraph(cond_gm, nxt + extra_vals)[0])
+                _op("torch.prim.Loop.condition", [], [again] + nxt)
+            self.values[node] = list(op.results)
+        elif name == "wrap_with_autocast":
+            # The region's ops are recorded at their source dtypes; autocast's
+            # casts only appear once torch decomposes the program.
+            raise _Unsupported(
+                "autocast regions import only after decompositions (leave "
+                "decomposition_table=None, or give a table): torch then makes "
+                "autocast's casts explicit")
+        elif name == "wrap_with_set_grad_enabled":
+            # Grad mode does not change the values computed: inline it.
+            index = next(i for i, a in enumerate(node.args)
+                         if isinstance(a, torch.fx.Node) and a.op == "get_attr")
+            inputs = [self.const(a) for a in node.args[index + 1:]]
+            outs = self._inline_subgraph(self._subgraph(node.args[index]), inputs)
+            self.values[node] = outs
+        else:
+            raise _Unsupported(f"higher-order op '{name}' is not supported yet")
 
     def _output_type(self, out) -> ir.Type:
         if isinstance(out, torch.fx.Node):
@@ -435,7 +541,8 @@ class _FunctionEmitter:
             self._emit_sym_op(node, _SYM_OPS[target])
             return
         if isinstance(target, torch._ops.HigherOrderOperator):
-            raise _Unsupported(f"higher-order op '{target.name()}' is not supported yet")
+            self._emit_hop(node, target.name())
+            return
         raise _Unsupported(f"unsupported call target {target}")
 
     def _emit_overload(self, node, target):
@@ -603,6 +710,14 @@ _SYM_OPS: dict[Callable, tuple[str, str]] = {
     operator.gt: ("aten.gt", "num"),
     operator.ge: ("aten.ge", "num"),
 }
+
+
+def _cast_to(value: ir.Value, want: ir.Type) -> ir.Value:
+    """`value` as type `want` when both are tensors of compatible shapes
+    (e.g. a static initial loop value where the loop carries `?` dims)."""
+    if value.type == want:
+        return value
+    return _op("torch.tensor_static_info_cast", [want], [value]).result
 
 
 def _list_element_type(want: ir.Type | None) -> ir.Type | None:
