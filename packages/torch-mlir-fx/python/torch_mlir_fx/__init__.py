@@ -5,13 +5,16 @@
     print(module)
 """
 
-from .api import OUTPUT_TYPES, export_and_import, stateless_fx_import
+from .api import OUTPUT_TYPES, export_and_import, lower, stateless_fx_import
+from .compile_backend import backend
 from .importer import FxImporter, ImportError_, UnsupportedNodesError
 
 __version__ = "0.1.0"
 
 __all__ = [
     "OUTPUT_TYPES",
+    "backend",
+    "lower",
     "FxImporter",
     "ImportError_",
     "UnsupportedNodesError",

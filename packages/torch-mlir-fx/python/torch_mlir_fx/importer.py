@@ -337,6 +337,18 @@ class _FunctionEmitter:
             return self.literal(value, "constant")
         raise ImportError_(f"cannot import a constant of type {type(value).__name__}")
 
+    def scalar_literal(self, value: bool | int | float) -> ir.Value:
+        """A Python number as the 0-d tensor torch would wrap it in (built
+        with numpy: no torch tensor is created, so this also works while a
+        FakeTensorMode is active, as in torch.compile)."""
+        dtype = torch.bool if isinstance(value, bool) else \
+            torch.int64 if isinstance(value, int) else torch.float64
+        elem = dtypes.to_mlir_type(dtype)
+        attr = ir.DenseElementsAttr.get(np.array(value), type=elem, shape=[]) \
+            if dtype != torch.bool else ir.DenseElementsAttr.get(np.array(value))
+        return _op("torch.vtensor.literal", [types.vtensor([], elem)], [],
+                   {"value": attr}).result
+
     def literal(self, tensor: torch.Tensor, name: str) -> ir.Value:
         tensor = tensor.detach()
         result_type = tensor_type(tensor)
@@ -594,7 +606,7 @@ class _FunctionEmitter:
             # A Python number where the schema wants a Tensor: torch wraps it
             # as a 0-d tensor (which, like a wrapped number, does not promote
             # within its category).
-            return self.literal(torch.tensor(value), "scalar")
+            return self.scalar_literal(value)
         if kind == "ListType":
             elem_jit = jit_type.getElementType()
             elem_type = schema_type(elem_jit)

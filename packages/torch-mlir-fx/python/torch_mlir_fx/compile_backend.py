@@ -1,0 +1,71 @@
+"""A `torch.compile` backend: each graph Dynamo captures (graph breaks give
+several) is traced to ATen by aot_autograd, imported, lowered by core, and
+run by an executor -- by default the reference CPU backend
+(`torch-mlir-refbackend`) when it is installed.
+
+    compiled = torch.compile(model, backend=torch_mlir_fx.backend())
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import torch
+
+import mlir.ir as ir
+
+from .api import _check_output_type, stateless_fx_import
+
+# An executor turns a lowered module into a callable taking and returning
+# torch tensors (a tuple, in the order of the graph's outputs).
+Executor = Callable[[ir.Module], Callable[..., tuple]]
+
+
+def _refbackend_executor() -> Executor:
+    try:
+        import torch_mlir_refbackend  # noqa: F401
+    except ImportError:
+        raise RuntimeError(
+            "torch_mlir_fx.backend() runs the compiled graphs on torch-mlir-refbackend, "
+            "which is not installed (it is not implemented yet: issue #6). Pass "
+            "executor=... to run the lowered MLIR on your own runtime."
+        ) from None
+    # The entry point issue #6 gives the refbackend: module -> callable.
+    return torch_mlir_refbackend.executor
+
+
+def backend(
+    output_type: str = "linalg-on-tensors",
+    *,
+    executor: Executor | None = None,
+    on_module: Callable[[ir.Module], None] | None = None,
+    decompositions: dict | None = None,
+):
+    """Returns a backend for `torch.compile(model, backend=...)`.
+
+    output_type: what core lowers each graph to before `executor` runs it.
+    executor: `fn(module) -> callable`; default the reference CPU backend.
+    on_module: called with each imported-and-lowered module (to inspect or
+        save the MLIR).
+    decompositions: the aot_autograd decomposition table; default torch's
+        core-ATen decompositions.
+    """
+    from torch._decomp import core_aten_decompositions
+    from torch._dynamo.backends.common import aot_autograd
+
+    _check_output_type(output_type)  # fail at torch.compile time, clearly
+    run = executor or _refbackend_executor()
+
+    def compile_graph(gm: torch.fx.GraphModule, example_inputs):
+        module = stateless_fx_import(gm, output_type=output_type)
+        if on_module is not None:
+            on_module(module)
+        compiled = run(module)
+
+        def call(*args):
+            return compiled(*args)
+
+        return call
+
+    table = core_aten_decompositions() if decompositions is None else decompositions
+    return aot_autograd(fw_compiler=compile_graph, decompositions=table)
