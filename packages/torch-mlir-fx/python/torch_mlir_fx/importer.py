@@ -13,6 +13,7 @@ user's source line rather than torch's internals.
 
 from __future__ import annotations
 
+import math
 import operator
 import os
 import re
@@ -601,7 +602,17 @@ class _FunctionEmitter:
                 return self.const(None)
             return self._operand(value, jit_type.getElementType())
         if isinstance(value, torch.fx.Node):
-            return self.node_value(value)
+            v = self.node_value(value)
+            if kind == "TensorType" and not str(v.type).startswith("!torch.vtensor"):
+                # A symbolic number where the schema wants a Tensor: wrap it
+                # as torch does, in a 0-d tensor of its kind.
+                dtype = {"!torch.int": torch.int64, "!torch.float": torch.float64,
+                         "!torch.bool": torch.bool}.get(str(v.type))
+                if dtype is None:
+                    raise _Unsupported(f"cannot pass a {v.type} as a Tensor")
+                t = types.vtensor([], dtypes.to_mlir_type(dtype))
+                return _op("torch.prim.NumToTensor.Scalar", [t], [v]).result
+            return v
         if kind == "TensorType" and isinstance(value, (bool, int, float)):
             # A Python number where the schema wants a Tensor: torch wraps it
             # as a 0-d tensor (which, like a wrapped number, does not promote
@@ -618,15 +629,28 @@ class _FunctionEmitter:
             value = float(value)
         return self.const(value)
 
-    def _emit_sym_op(self, node, spec):
-        opname, result_kind = spec
+    def _emit_sym_op(self, node, opname: str):
+        """Python-level arithmetic on SymInt/SymFloat/SymBool (and plain
+        numbers): `aten.<op>.<kinds>` after the operand kinds, e.g.
+        aten.add.int, aten.mul.int_float, aten.neg.float; a name the dialect
+        does not define becomes a torch.operator of that name."""
         operands = [self.const(a) for a in node.args]
-        kinds = {str(o.type) for o in operands}
-        float_ver = "!torch.float" in kinds
-        name = opname + (".float" if float_ver and result_kind == "num" else
-                         ".int" if result_kind == "num" else "")
+        kinds = [str(o.type).removeprefix("!torch.") for o in operands]
+        if len(set(kinds)) == 1:
+            suffix = kinds[0]
+        else:
+            suffix = "_".join(kinds)
+        name = f"{opname}.{suffix}" if suffix else opname
+        if not self.importer.context.is_registered_operation(f"torch.{name}") and \
+                self.importer.context.is_registered_operation(f"torch.{opname}"):
+            name = opname  # e.g. aten::__not__(bool) has no overload name
         rtype = value_type(node.meta.get("val"))
-        self.values[node] = _op(f"torch.{name}", [rtype], operands).result
+        full = f"torch.{name}"
+        if self.importer.context.is_registered_operation(full):
+            op = _op(full, [rtype], operands)
+        else:
+            op = _op("torch.operator", [rtype], operands, {"name": ir.StringAttr.get(name)})
+        self.values[node] = op.result
 
     def _bind_symbolic_shapes(self, arg_nodes):
         """`torch.symbolic_int` for each symbol of the user inputs' shapes and
@@ -638,8 +662,12 @@ class _FunctionEmitter:
             if not isinstance(val, torch.Tensor) or all(isinstance(d, int) for d in val.shape):
                 continue
             exprs = [d.node.expr if isinstance(d, torch.SymInt) else int(d) for d in val.shape]
-            free = sorted({s for e in exprs if not isinstance(e, int)
-                           for s in e.free_symbols}, key=str)
+            free = []  # in order of first appearance in the shape
+            for e in exprs:
+                if not isinstance(e, int):
+                    for sym in sorted(e.free_symbols, key=str):
+                        if sym not in free:
+                            free.append(sym)
             if not free:
                 continue
             operands = [self._symbol(s) for s in free]
@@ -708,20 +736,35 @@ def _to_affine(expr, free) -> ir.AffineExpr | None:
     return None
 
 
-_SYM_OPS: dict[Callable, tuple[str, str]] = {
-    operator.add: ("aten.add", "num"),
-    operator.sub: ("aten.sub", "num"),
-    operator.mul: ("aten.mul", "num"),
-    operator.floordiv: ("aten.floordiv", "num"),
-    operator.neg: ("aten.neg", "num"),
-    operator.truediv: ("aten.div", "num"),
-    operator.eq: ("aten.eq", "num"),
-    operator.ne: ("aten.ne", "num"),
-    operator.lt: ("aten.lt", "num"),
-    operator.le: ("aten.le", "num"),
-    operator.gt: ("aten.gt", "num"),
-    operator.ge: ("aten.ge", "num"),
+# Python-level ops on symbolic (or plain) numbers in FX graphs -> the aten
+# scalar op family they correspond to (suffixed by operand kinds).
+_SYM_OPS: dict[Callable, str] = {
+    operator.add: "aten.add",
+    operator.sub: "aten.sub",
+    operator.mul: "aten.mul",
+    operator.floordiv: "aten.floordiv",
+    operator.truediv: "aten.div",
+    operator.mod: "aten.remainder",
+    operator.pow: "aten.pow",
+    operator.neg: "aten.neg",
+    operator.eq: "aten.eq",
+    operator.ne: "aten.ne",
+    operator.lt: "aten.lt",
+    operator.le: "aten.le",
+    operator.gt: "aten.gt",
+    operator.ge: "aten.ge",
+    operator.not_: "aten.__not__",
+    torch.sym_not: "aten.__not__",
+    torch.sym_float: "aten.Float",
+    torch.sym_int: "aten.Int",
+    torch.sym_max: "prim.max",
+    torch.sym_min: "prim.min",
+    math.floor: "aten.floor",
+    math.ceil: "aten.ceil",
+    math.sqrt: "aten.sqrt",
 }
+if hasattr(torch, "_sym_sqrt"):
+    _SYM_OPS[torch._sym_sqrt] = "aten.sqrt"
 
 
 def _cast_to(value: ir.Value, want: ir.Type) -> ir.Value:
