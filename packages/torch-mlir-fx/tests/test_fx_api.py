@@ -122,3 +122,16 @@ def test_imported_types_follow_fake_tensor_metadata():
         result_types = [str(t) for t in fn.type.results]
     assert result_types == ["!torch.vtensor<[3,2],f16>", "!torch.int"]
     assert isinstance(module, mlir.ir.Module)
+
+
+def test_import_benchmark_runs():
+    # The benchmark prints figures; here it only has to run and verify.
+    import os
+    import subprocess
+    import sys
+
+    script = os.path.join(os.path.dirname(__file__), "..", "benchmarks", "import_benchmark.py")
+    done = subprocess.run([sys.executable, script, "--model", "mlp", "--repeats", "1"],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "import (FxImporter)" in done.stdout and "x torch.export" in done.stdout
