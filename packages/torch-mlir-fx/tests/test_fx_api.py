@@ -135,3 +135,29 @@ def test_import_benchmark_runs():
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert "import (FxImporter)" in done.stdout and "x torch.export" in done.stdout
+
+
+@pytest.mark.parametrize("dtype", [
+    torch.float32, torch.float16, torch.bfloat16, torch.float64, torch.int8, torch.int32,
+    torch.int64, torch.uint8, torch.complex64, torch.float8_e4m3fn, torch.complex32,
+], ids=str)
+def test_large_weights_are_resources_with_the_tensor_bytes(dtype):
+    weight = (torch.arange(64) % 7).to(dtype)
+
+    class M(torch.nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.register_buffer("w", weight)
+
+        def forward(self, x):
+            return x + self.w
+
+    module = torch_mlir_fx.export_and_import(M(), torch.zeros(64, dtype=dtype),
+                                             output_type="raw", decomposition_table={})
+    text = str(module)
+    assert "dense_resource<torch_tensor_w>" in text
+    blob = text.split("torch_tensor_w: \"0x")[1].split('"')[0]
+    # An 8-hex-digit alignment header, then the tensor's bytes as they are.
+    expected = weight.view(torch.uint8).numpy().tobytes().hex().upper()
+    assert blob[8:] == expected
+    assert module.operation.verify()

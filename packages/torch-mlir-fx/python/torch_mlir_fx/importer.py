@@ -800,6 +800,7 @@ _NUMPY_VIEW = {
     torch.float8_e4m3fnuz: torch.uint8,
     torch.float8_e5m2fnuz: torch.uint8,
     torch.float8_e8m0fnu: torch.uint8,
+    torch.complex32: torch.int32,
 }
 
 
