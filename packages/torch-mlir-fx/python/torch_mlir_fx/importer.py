@@ -18,9 +18,8 @@ import operator
 import os
 import re
 from dataclasses import dataclass
-from typing import Any, Callable, Sequence
+from typing import Any, Callable
 
-import numpy as np
 import torch
 import torch.fx
 from torch.export.graph_signature import InputKind, OutputKind
@@ -28,27 +27,14 @@ from torch.export.graph_signature import InputKind, OutputKind
 import mlir.ir as ir
 from mlir.dialects import func as func_d
 
-from torch_mlir_core import dtypes, types
+from torch_mlir_core import types
+from torch_mlir_core.builder import BuildError, TorchBuilder, value_type
 from torch_mlir_core.ir import Context
 
 __all__ = ["FxImporter", "ImportError_", "UnsupportedNodesError"]
 
-# Tensors with at most this many elements are imported as dense elements
-# (readable in the printed IR); larger ones as dense resources, which share
-# the tensor's memory instead of copying it through Python.
-INLINE_ELEMENTS_LIMIT = 16
-
 _TORCH_DIR = os.path.dirname(torch.__file__) + os.sep
 _FRAME_RE = re.compile(r'File "([^"]+)", line (\d+)')
-
-_MEMORY_FORMAT_CODES = {
-    torch.contiguous_format: 0,
-    torch.preserve_format: 1,
-    torch.channels_last: 2,
-    torch.channels_last_3d: 3,
-}
-_LAYOUT_CODES = {torch.strided: 0, torch.sparse_coo: 1}
-
 
 class ImportError_(Exception):
     """An FX graph that cannot be imported (the message says why and where)."""
@@ -108,57 +94,6 @@ def _describe(node: torch.fx.Node) -> str:
     where = f" at {frame[0]}:{frame[1]}" if frame else ""
     return f"node '{node.name}' ({node.op} {getattr(node.target, '__name__', node.target)})" \
         f"{where}"
-
-
-# --- types -------------------------------------------------------------------
-
-
-def _size(d) -> int:
-    return d if isinstance(d, int) else types.UNKNOWN_SIZE
-
-
-def tensor_type(val: torch.Tensor) -> ir.Type:
-    return types.vtensor([_size(d) for d in val.shape], dtypes.to_mlir_type(val.dtype))
-
-
-def value_type(val: Any) -> ir.Type:
-    """The Torch type of an FX node's `meta["val"]`."""
-    if isinstance(val, torch.Tensor):
-        return tensor_type(val)
-    if isinstance(val, (torch.SymBool, bool)):
-        return types.bool_type()
-    if isinstance(val, (torch.SymInt, int)):
-        return types.int_type()
-    if isinstance(val, (torch.SymFloat, float)):
-        return types.float_type()
-    if val is None:
-        return types.none_type()
-    if isinstance(val, (list, tuple)) and val and all(isinstance(v, torch.Tensor) for v in val):
-        return types.list_of(types.vtensor())
-    raise ImportError_(f"no Torch type for a value of type {type(val).__name__}")
-
-
-def schema_type(t: torch._C.JitType) -> ir.Type:
-    """The Torch type of a schema argument/return type."""
-    kind = t.kind()
-    if kind == "TensorType":
-        return types.vtensor()
-    if kind == "OptionalType":
-        return types.optional_of(schema_type(t.getElementType()))
-    if kind == "ListType":
-        return types.list_of(schema_type(t.getElementType()))
-    simple = {
-        "IntType": types.int_type, "SymIntType": types.int_type,
-        "FloatType": types.float_type, "BoolType": types.bool_type,
-        "StringType": types.str_type, "NumberType": types.number_type,
-        "DeviceObjType": types.device_type, "NoneType": types.none_type,
-        "GeneratorType": types.generator_type, "AnyType": types.any_type,
-        "ScalarTypeType": types.int_type, "LayoutType": types.int_type,
-        "MemoryFormatType": types.int_type, "SymBoolType": types.bool_type,
-    }
-    if kind in simple:
-        return simple[kind]()
-    raise ImportError_(f"schema type {t} has no Torch type")
 
 
 # --- the importer ------------------------------------------------------------
@@ -294,72 +229,14 @@ class _FunctionEmitter:
         self.values: dict[torch.fx.Node, Any] = {}
         self.problems: list[str] = []
         self.symbols: dict[str, ir.Value] = {}
-
-    # -- constants --
+        self.b = TorchBuilder(importer.context, self._resolve)
 
     def const(self, value: Any, want: ir.Type | None = None) -> ir.Value:
-        """A Python value as a Torch constant (or list of them)."""
-        if value is None:
-            return _op("torch.constant.none", [types.none_type()], []).result
-        if isinstance(value, torch.fx.Node):
-            return self.node_value(value)
-        if isinstance(value, bool):
-            return _op("torch.constant.bool", [types.bool_type()], [],
-                       {"value": ir.BoolAttr.get(value)}).result
-        if isinstance(value, torch.dtype):
-            return self.const(dtypes.scalar_type_code(value))
-        if isinstance(value, torch.memory_format):
-            return self.const(_MEMORY_FORMAT_CODES[value])
-        if isinstance(value, torch.layout):
-            return self.const(_LAYOUT_CODES[value])
-        if isinstance(value, torch.device):
-            return _op("torch.constant.device", [types.device_type()], [],
-                       {"value": ir.StringAttr.get(str(value))}).result
-        if isinstance(value, int):
-            if want is not None and str(want) == "!torch.float":
-                value = float(value)
-            else:
-                return _op("torch.constant.int", [types.int_type()], [],
-                           {"value": ir.IntegerAttr.get(ir.IntegerType.get_signless(64),
-                                                        value)}).result
-        if isinstance(value, float):
-            return _op("torch.constant.float", [types.float_type()], [],
-                       {"value": ir.FloatAttr.get_f64(value)}).result
-        if isinstance(value, str):
-            return _op("torch.constant.str", [types.str_type()], [],
-                       {"value": ir.StringAttr.get(value)}).result
-        if isinstance(value, (list, tuple)):
-            elem = _list_element_type(want)
-            items = [self.const(v, elem) for v in value]
-            if elem is None:
-                elem = items[0].type if items else types.int_type()
-            return _op("torch.prim.ListConstruct", [types.list_of(elem)], items).result
-        if isinstance(value, torch.Tensor):
-            return self.literal(value, "constant")
-        raise ImportError_(f"cannot import a constant of type {type(value).__name__}")
+        """A Python value (or FX node, or lists of them) as Torch IR."""
+        return self.b.constant(value, want)
 
-    def scalar_literal(self, value: bool | int | float) -> ir.Value:
-        """A Python number as the 0-d tensor torch would wrap it in (built
-        with numpy: no torch tensor is created, so this also works while a
-        FakeTensorMode is active, as in torch.compile)."""
-        dtype = torch.bool if isinstance(value, bool) else \
-            torch.int64 if isinstance(value, int) else torch.float64
-        elem = dtypes.to_mlir_type(dtype)
-        attr = ir.DenseElementsAttr.get(np.array(value), type=elem, shape=[]) \
-            if dtype != torch.bool else ir.DenseElementsAttr.get(np.array(value))
-        return _op("torch.vtensor.literal", [types.vtensor([], elem)], [],
-                   {"value": attr}).result
-
-    def literal(self, tensor: torch.Tensor, name: str) -> ir.Value:
-        tensor = tensor.detach()
-        result_type = tensor_type(tensor)
-        elem = dtypes.to_mlir_type(tensor.dtype)
-        builtin = ir.RankedTensorType.get(list(tensor.shape), elem)
-        if tensor.dtype == torch.bool or tensor.numel() <= INLINE_ELEMENTS_LIMIT:
-            attr = _dense_elements(tensor, builtin)
-        else:
-            attr = _dense_resource(tensor, builtin, name)
-        return _op("torch.vtensor.literal", [result_type], [], {"value": attr}).result
+    def _resolve(self, obj) -> ir.Value | None:
+        return self.node_value(obj) if isinstance(obj, torch.fx.Node) else None
 
     # -- nodes --
 
@@ -368,7 +245,7 @@ class _FunctionEmitter:
             if node.name in self.literals:
                 lit = self.literals[node.name]
                 with node_location(node):
-                    self.values[node] = self.literal(lit.tensor, lit.name)
+                    self.values[node] = self.b.literal(lit.tensor, lit.name)
             else:
                 raise ImportError_(f"{_describe(node)} is used before it is defined")
         v = self.values[node]
@@ -391,7 +268,7 @@ class _FunctionEmitter:
             for (node, mutable), arg in zip(arg_nodes, block.arguments):
                 with node_location(node):
                     if mutable:
-                        self.values[node] = _op(
+                        self.values[node] = self.b.op(
                             "torch.copy.to_vtensor",
                             [types.NonValueTensorType(arg.type).with_value_semantics()],
                             [arg]).result
@@ -406,7 +283,7 @@ class _FunctionEmitter:
                 for value_node, target in writebacks:
                     arg = block.arguments[[n for n, _ in arg_nodes].index(target)]
                     new = self._as_value(value_node, None)
-                    _op("torch.overwrite.tensor.contents", [], [new, arg])
+                    self.b.op("torch.overwrite.tensor.contents", [], [new, arg])
                 results = [self._as_value(o, t) for o, t in zip(outputs, out_types)]
                 func_d.ReturnOp(results)
         return fn
@@ -424,7 +301,7 @@ class _FunctionEmitter:
             try:
                 with node_location(node):
                     self._emit_node(node)
-            except _Unsupported as e:
+            except (_Unsupported, BuildError) as e:
                 self.problems.append(f"{_describe(node)}: {e}")
                 failed.add(node)
 
@@ -454,10 +331,7 @@ class _FunctionEmitter:
         return module
 
     def _as_bool(self, pred) -> ir.Value:
-        v = pred if isinstance(pred, ir.Value) else self.const(pred)
-        if str(v.type) == "!torch.bool":
-            return v
-        return _op("torch.aten.Bool.Tensor", [types.bool_type()], [v]).result
+        return self.b.as_bool(self.const(pred))
 
     def _result_types(self, node) -> list[ir.Type]:
         val = node.meta.get("val")
@@ -469,12 +343,12 @@ class _FunctionEmitter:
             pred, true_arg, false_arg, operands = node.args[:4]
             inputs = [self.const(o) for o in operands]
             result_types = self._result_types(node)
-            op = _op("torch.prim.If", result_types, [self._as_bool(pred)], regions=2)
+            op = self.b.op("torch.prim.If", result_types, [self._as_bool(pred)], regions=2)
             for region, branch in zip(op.regions, (true_arg, false_arg)):
                 block = region.blocks.append()
                 with ir.InsertionPoint(block):
                     outs = self._inline_subgraph(self._subgraph(branch), inputs)
-                    _op("torch.prim.If.yield", [], outs)
+                    self.b.op("torch.prim.If.yield", [], outs)
             self.values[node] = list(op.results)
         elif name == "while_loop":
             cond_arg, body_arg, carried, extra = node.args[:4]
@@ -482,18 +356,18 @@ class _FunctionEmitter:
             carried_vals = [self.const(c) for c in carried]
             extra_vals = [self.const(e) for e in extra]
             result_types = self._result_types(node)
-            init_vals = [_cast_to(v, t) for v, t in zip(carried_vals, result_types)]
+            init_vals = [self.b.cast_to(v, t) for v, t in zip(carried_vals, result_types)]
             first = self._as_bool(self._inline_subgraph(cond_gm, init_vals + extra_vals)[0])
             max_trip = self.const(2**63 - 1)
-            op = _op("torch.prim.Loop", result_types, [max_trip, first] + init_vals,
+            op = self.b.op("torch.prim.Loop", result_types, [max_trip, first] + init_vals,
                      regions=1)
             block = op.regions[0].blocks.append(types.int_type(), *result_types)
             with ir.InsertionPoint(block):
                 state = list(block.arguments)[1:]
                 nxt = self._inline_subgraph(body_gm, state + extra_vals)
-                nxt = [_cast_to(v, t) for v, t in zip(nxt, result_types)]
+                nxt = [self.b.cast_to(v, t) for v, t in zip(nxt, result_types)]
                 again = self._as_bool(self._inline_subgraph(cond_gm, nxt + extra_vals)[0])
-                _op("torch.prim.Loop.condition", [], [again] + nxt)
+                self.b.op("torch.prim.Loop.condition", [], [again] + nxt)
             self.values[node] = list(op.results)
         elif name == "wrap_with_autocast":
             # The region's ops are recorded at their source dtypes; autocast's
@@ -531,7 +405,7 @@ class _FunctionEmitter:
                 return
             if not isinstance(attr, torch.Tensor):
                 raise _Unsupported(f"get_attr of a {type(attr).__name__}")
-            self.values[node] = self.literal(attr, node.target)
+            self.values[node] = self.b.literal(attr, node.target)
             return
         if node.op != "call_function":
             raise _Unsupported(f"unsupported FX node kind '{node.op}'")
@@ -543,7 +417,7 @@ class _FunctionEmitter:
                 self.values[node] = produced[index]
             else:
                 lst = self.node_value(src)
-                self.values[node] = _op(
+                self.values[node] = self.b.op(
                     "torch.aten.__getitem__.t", [value_type(node.meta.get("val"))],
                     [lst, self.const(index)]).result
             return
@@ -560,97 +434,24 @@ class _FunctionEmitter:
 
     def _emit_overload(self, node, target):
         schema = target._schema
-        ns, _, opname = schema.name.partition("::")
-        name = f"{ns}.{opname}"
-        if schema.overload_name:
-            name += f".{schema.overload_name}"
-        operands = []
-        for i, arg in enumerate(schema.arguments):
-            if i < len(node.args) and not arg.kwarg_only:
-                value = node.args[i]
-            elif arg.name in node.kwargs:
-                value = node.kwargs[arg.name]
-            elif arg.has_default_value():
-                value = arg.default_value
-            else:
-                raise _Unsupported(f"missing argument '{arg.name}' of {name}")
-            operands.append(self._operand(value, arg.type))
         val = node.meta.get("val")
         returns = schema.returns
         if len(returns) == 1:
-            result_types = [value_type(val) if val is not None
-                            else schema_type(returns[0].type)]
+            result_types = [value_type(val)]
         else:
-            vals = list(val) if isinstance(val, (list, tuple)) else [None] * len(returns)
-            result_types = [value_type(v) if v is not None else schema_type(r.type)
-                            for v, r in zip(vals, returns)]
-        if not returns:
-            result_types = []
-        full = f"torch.{name}"
-        if self.importer.context.is_registered_operation(full):
-            op = _op(full, result_types, operands)
-        else:
-            op = _op("torch.operator", result_types, operands,
-                     {"name": ir.StringAttr.get(name)}, regions=0)
+            vals = list(val) if isinstance(val, (list, tuple)) else []
+            if len(vals) != len(returns):
+                raise _Unsupported(f"no example values for the {len(returns)} results")
+            result_types = [value_type(v) for v in vals]
+        op = self.b.schema_op(schema, node.args, node.kwargs, result_types)
         results = list(op.results)
         self.values[node] = results[0] if len(returns) == 1 else results
 
-    def _operand(self, value, jit_type) -> ir.Value:
-        kind = jit_type.kind()
-        if kind == "OptionalType":
-            if value is None:
-                return self.const(None)
-            return self._operand(value, jit_type.getElementType())
-        if isinstance(value, torch.fx.Node):
-            v = self.node_value(value)
-            if kind == "TensorType" and not str(v.type).startswith("!torch.vtensor"):
-                # A symbolic number where the schema wants a Tensor: wrap it
-                # as torch does, in a 0-d tensor of its kind.
-                dtype = {"!torch.int": torch.int64, "!torch.float": torch.float64,
-                         "!torch.bool": torch.bool}.get(str(v.type))
-                if dtype is None:
-                    raise _Unsupported(f"cannot pass a {v.type} as a Tensor")
-                t = types.vtensor([], dtypes.to_mlir_type(dtype))
-                return _op("torch.prim.NumToTensor.Scalar", [t], [v]).result
-            return v
-        if kind == "TensorType" and isinstance(value, (bool, int, float)):
-            # A Python number where the schema wants a Tensor: torch wraps it
-            # as a 0-d tensor (which, like a wrapped number, does not promote
-            # within its category).
-            return self.scalar_literal(value)
-        if kind == "ListType":
-            elem_jit = jit_type.getElementType()
-            elem_type = schema_type(elem_jit)
-            items = [self._operand(v, elem_jit) for v in value]
-            if elem_jit.kind() == "TensorType" and items:
-                elem_type = types.vtensor()
-            return _op("torch.prim.ListConstruct", [types.list_of(elem_type)], items).result
-        if kind == "FloatType" and isinstance(value, int) and not isinstance(value, bool):
-            value = float(value)
-        return self.const(value)
-
-    def _emit_sym_op(self, node, opname: str):
-        """Python-level arithmetic on SymInt/SymFloat/SymBool (and plain
-        numbers): `aten.<op>.<kinds>` after the operand kinds, e.g.
-        aten.add.int, aten.mul.int_float, aten.neg.float; a name the dialect
-        does not define becomes a torch.operator of that name."""
+    def _emit_sym_op(self, node, family: str):
+        """Python-level arithmetic on SymInt/SymFloat/SymBool (and numbers)."""
         operands = [self.const(a) for a in node.args]
-        kinds = [str(o.type).removeprefix("!torch.") for o in operands]
-        if len(set(kinds)) == 1:
-            suffix = kinds[0]
-        else:
-            suffix = "_".join(kinds)
-        name = f"{opname}.{suffix}" if suffix else opname
-        if not self.importer.context.is_registered_operation(f"torch.{name}") and \
-                self.importer.context.is_registered_operation(f"torch.{opname}"):
-            name = opname  # e.g. aten::__not__(bool) has no overload name
-        rtype = value_type(node.meta.get("val"))
-        full = f"torch.{name}"
-        if self.importer.context.is_registered_operation(full):
-            op = _op(full, [rtype], operands)
-        else:
-            op = _op("torch.operator", [rtype], operands, {"name": ir.StringAttr.get(name)})
-        self.values[node] = op.result
+        self.values[node] = self.b.scalar_op(
+            family, operands, value_type(node.meta.get("val"))).result
 
     def _bind_symbolic_shapes(self, arg_nodes):
         """`torch.symbolic_int` for each symbol of the user inputs' shapes and
@@ -676,7 +477,7 @@ class _FunctionEmitter:
                 continue  # an expression affine maps cannot say: leave unbound
             amap = ir.AffineMap.get(0, len(free), affine)
             with node_location(node):
-                _op("torch.bind_symbolic_shape", [], [self.values[node]] + operands,
+                self.b.op("torch.bind_symbolic_shape", [], [self.values[node]] + operands,
                     {"shape_expressions": ir.AffineMapAttr.get(amap)})
 
     def _symbol(self, sym) -> ir.Value:
@@ -687,7 +488,7 @@ class _FunctionEmitter:
             hi = min(_bound(vr.upper if vr is not None else None, 2**63 - 1), 2**63 - 1)
             i64 = ir.IntegerType.get_signless(64)
             with ir.Location.unknown():
-                self.symbols[name] = _op(
+                self.symbols[name] = self.b.op(
                     "torch.symbolic_int", [types.int_type()], [],
                     {"symbol_name": ir.StringAttr.get(name),
                      "min_val": ir.IntegerAttr.get(i64, lo),
@@ -765,64 +566,3 @@ _SYM_OPS: dict[Callable, str] = {
 }
 if hasattr(torch, "_sym_sqrt"):
     _SYM_OPS[torch._sym_sqrt] = "aten.sqrt"
-
-
-def _cast_to(value: ir.Value, want: ir.Type) -> ir.Value:
-    """`value` as type `want` when both are tensors of compatible shapes
-    (e.g. a static initial loop value where the loop carries `?` dims)."""
-    if value.type == want:
-        return value
-    return _op("torch.tensor_static_info_cast", [want], [value]).result
-
-
-def _list_element_type(want: ir.Type | None) -> ir.Type | None:
-    if want is None:
-        return None
-    text = str(want)
-    if text.startswith("!torch.list<"):
-        return types.ListType(want).element_type
-    return None
-
-
-def _op(name: str, results: Sequence[ir.Type], operands: Sequence[ir.Value],
-        attributes: dict | None = None, regions: int = 0) -> ir.Operation:
-    return ir.Operation.create(name, results=list(results), operands=list(operands),
-                               attributes=attributes, regions=regions)
-
-
-# --- tensor data -------------------------------------------------------------
-
-# Dtypes numpy has no type for are viewed as same-width integers.
-_NUMPY_VIEW = {
-    torch.bfloat16: torch.int16,
-    torch.float8_e4m3fn: torch.uint8,
-    torch.float8_e5m2: torch.uint8,
-    torch.float8_e4m3fnuz: torch.uint8,
-    torch.float8_e5m2fnuz: torch.uint8,
-    torch.float8_e8m0fnu: torch.uint8,
-    torch.complex32: torch.int32,
-}
-
-
-def _as_numpy(tensor: torch.Tensor) -> np.ndarray:
-    t = tensor.detach().cpu().contiguous()
-    if t.dtype in _NUMPY_VIEW:
-        t = t.view(_NUMPY_VIEW[t.dtype])
-    if t.dtype in (torch.qint8, torch.quint8, torch.qint32):
-        t = t.int_repr()
-    return t.numpy()
-
-
-def _dense_elements(tensor: torch.Tensor, builtin: ir.RankedTensorType) -> ir.Attribute:
-    arr = np.ascontiguousarray(_as_numpy(tensor))
-    if tensor.dtype == torch.bool:
-        return ir.DenseElementsAttr.get(arr)  # numpy bool -> i1
-    return ir.DenseElementsAttr.get(arr, type=builtin.element_type, shape=list(tensor.shape))
-
-
-def _dense_resource(tensor: torch.Tensor, builtin: ir.RankedTensorType, name: str):
-    arr = _as_numpy(tensor)
-    key = "torch_tensor_" + re.sub(r"[^A-Za-z0-9_]", "_", name)
-    # The blob keeps `arr` (which shares the tensor's memory) alive: no copy.
-    return ir.DenseResourceElementsAttr.get_from_buffer(
-        memoryview(np.ascontiguousarray(arr).reshape(-1)), key, builtin)
