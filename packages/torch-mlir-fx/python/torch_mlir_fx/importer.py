@@ -13,6 +13,7 @@ user's source line rather than torch's internals.
 
 from __future__ import annotations
 
+import functools
 import math
 import operator
 import os
@@ -518,23 +519,13 @@ def _to_affine(expr, free) -> ir.AffineExpr | None:
         return ir.AffineConstantExpr.get(int(expr))
     if isinstance(expr, sympy.Symbol):
         return ir.AffineSymbolExpr.get(free.index(expr))
-    if isinstance(expr, sympy.Add):
-        parts = [_to_affine(a, free) for a in expr.args]
-        if any(p is None for p in parts):
-            return None
-        out = parts[0]
-        for p in parts[1:]:
-            out = out + p
-        return out
-    if isinstance(expr, sympy.Mul):
-        parts = [_to_affine(a, free) for a in expr.args]
-        if any(p is None for p in parts):
-            return None
-        out = parts[0]
-        for p in parts[1:]:
-            out = out * p
-        return out
-    return None
+    combine = {sympy.Add: operator.add, sympy.Mul: operator.mul}.get(type(expr))
+    if combine is None:
+        return None
+    parts = [_to_affine(a, free) for a in expr.args]
+    if any(p is None for p in parts):
+        return None
+    return functools.reduce(combine, parts)
 
 
 # Python-level ops on symbolic (or plain) numbers in FX graphs -> the aten
