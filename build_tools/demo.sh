@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# Sets up (bootstrap.sh) and runs the project's main job on a built-in example:
-# build a Torch-dialect program in Python, verify it, and run it through
-# torch-mlir-opt. (Model -> MLIR -> execution replaces this once the FX
-# frontend, the lowering and the reference backend exist.)
+# Sets up (bootstrap.sh) and runs the project's main job on built-in examples:
+# a PyTorch model imported to the Torch dialect with torch-mlir-fx, and a
+# Torch-dialect program built with core's Python API, verified and run through
+# torch-mlir-opt. (Execution joins once the lowering and the reference backend
+# exist.)
 set -euo pipefail
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 "$REPO_ROOT/build_tools/bootstrap.sh"
 export PATH="$REPO_ROOT/.venv/bin:$PATH"
+echo "==> torch-mlir-fx: PyTorch model -> Torch dialect"
+python "$REPO_ROOT/packages/torch-mlir-fx/examples/import_model.py"
+echo "==> torch-mlir-core: Python API -> torch-mlir-opt"
 exec python "$REPO_ROOT/packages/torch-mlir-core/examples/build_torch_module.py"

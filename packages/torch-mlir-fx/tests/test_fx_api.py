@@ -161,3 +161,16 @@ def test_large_weights_are_resources_with_the_tensor_bytes(dtype):
     expected = weight.view(torch.uint8).numpy().tobytes().hex().upper()
     assert blob[8:] == expected
     assert module.operation.verify()
+
+
+def test_demo_example_runs():
+    import os
+    import subprocess
+    import sys
+
+    script = os.path.join(os.path.dirname(__file__), "..", "examples", "import_model.py")
+    done = subprocess.run([sys.executable, script], capture_output=True, text=True,
+                          timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "func.func @main(%arg0: !torch.vtensor<[?,1,8,8],f32>)" in done.stdout
+    assert "no unsupported ops" in done.stderr
