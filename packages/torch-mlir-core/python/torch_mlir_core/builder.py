@@ -197,15 +197,16 @@ class TorchBuilder:
         """`value` as an operand of schema type `jit_type`, with torch's
         implicit conversions."""
         kind = jit_type.kind()
+        resolved = value if isinstance(value, ir.Value) else self.resolve(value)
+        if resolved is not None:
+            if kind == "TensorType" and str(resolved.type) in (
+                    "!torch.int", "!torch.float", "!torch.bool"):
+                return self.num_to_tensor(resolved)
+            return resolved
         if kind == "OptionalType":
             if value is None:
                 return self.constant(None)
             return self.operand(value, jit_type.getElementType())
-        resolved = value if isinstance(value, ir.Value) else self.resolve(value)
-        if resolved is not None:
-            if kind == "TensorType" and not str(resolved.type).startswith("!torch.vtensor"):
-                return self.num_to_tensor(resolved)
-            return resolved
         if kind == "TensorType" and isinstance(value, (bool, int, float)):
             # torch wraps a number passed as a Tensor in a 0-d tensor (which,
             # like a wrapped number, does not promote within its category).
@@ -283,10 +284,11 @@ class TorchBuilder:
         return self.op("torch.vtensor.literal", [types.vtensor([], elem)], [],
                        {"value": attr}).result
 
-    def literal(self, tensor: torch.Tensor, name: str) -> ir.Value:
-        """`torch.vtensor.literal` of a real tensor: inline dense elements
-        when small (or bool), else a dense resource named after `name` that
-        wraps the tensor's memory (no copy, no Python lists)."""
+    def literal(self, tensor: torch.Tensor, name: str, *, mutable: bool = False) -> ir.Value:
+        """`torch.vtensor.literal` of a real tensor (`torch.tensor.literal`,
+        a `!torch.tensor`, when `mutable`): inline dense elements when small
+        (or bool), else a dense resource named after `name` that wraps the
+        tensor's memory (no copy, no Python lists)."""
         tensor = tensor.detach()
         elem = dtypes.to_mlir_type(tensor.dtype)
         builtin = ir.RankedTensorType.get(list(tensor.shape), elem)
@@ -294,6 +296,9 @@ class TorchBuilder:
             attr = _dense_elements(tensor, builtin)
         else:
             attr = _dense_resource(tensor, builtin, name)
+        if mutable:
+            result = types.tensor([int(d) for d in tensor.shape], elem)
+            return self.op("torch.tensor.literal", [result], [], {"value": attr}).result
         return self.op("torch.vtensor.literal", [tensor_type(tensor)], [],
                        {"value": attr}).result
 

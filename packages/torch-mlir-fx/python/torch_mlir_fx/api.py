@@ -8,20 +8,9 @@ import torch
 
 import mlir.ir as ir
 
-from torch_mlir_core import passes
+from torch_mlir_core.pipelines import OUTPUT_TYPES, check_output_type, lower  # noqa: F401 (re-exported)
 
 from .importer import FxImporter
-
-# output_type -> the torch-mlir-core pipeline that produces it from the
-# imported ("raw") IR. "raw" runs nothing.
-OUTPUT_TYPES = {
-    "raw": None,
-    "torch": "torch-backend-pipeline",
-    "linalg-on-tensors": "torch-backend-to-linalg-on-tensors-backend-pipeline",
-    "tosa": "torch-backend-to-tosa-backend-pipeline",
-    "stablehlo": "torch-backend-to-stablehlo-backend-pipeline",
-}
-
 
 class _FunctionModule(torch.nn.Module):
     def __init__(self, fn):
@@ -30,27 +19,6 @@ class _FunctionModule(torch.nn.Module):
 
     def forward(self, *args, **kwargs):
         return self.fn(*args, **kwargs)
-
-
-def _check_output_type(output_type: str) -> str | None:
-    if output_type not in OUTPUT_TYPES:
-        raise ValueError(f"output_type must be one of {', '.join(OUTPUT_TYPES)}, "
-                         f"not '{output_type}'")
-    pipeline = OUTPUT_TYPES[output_type]
-    if pipeline is not None and passes.lookup(pipeline) is None:
-        raise NotImplementedError(
-            f"output_type='{output_type}' needs the '{pipeline}' pipeline of "
-            f"torch-mlir-core, which this version of torch-mlir-core does not have yet; "
-            f"use output_type='raw' for the imported Torch-dialect IR")
-    return pipeline
-
-
-def lower(module: ir.Module, output_type: str) -> ir.Module:
-    """Runs core's pipeline for `output_type` on `module`, in place."""
-    pipeline = _check_output_type(output_type)
-    if pipeline is not None:
-        passes.run_pipeline(module, pipeline)
-    return module
 
 
 def export_and_import(
@@ -80,8 +48,7 @@ def export_and_import(
     importer: import into this importer's module (several functions in one
         module); by default a new one.
     """
-    pipeline_check = _check_output_type(output_type)  # fail before exporting
-    del pipeline_check
+    check_output_type(output_type)  # fail before exporting
     if isinstance(f, torch.export.ExportedProgram):
         program = f
     else:
@@ -106,7 +73,7 @@ def stateless_fx_import(
 ) -> ir.Module:
     """Imports a bare GraphModule whose nodes carry `meta["val"]` (e.g. from
     `make_fx` or aot_autograd); every placeholder becomes an argument."""
-    _check_output_type(output_type)
+    check_output_type(output_type)
     importer = importer or FxImporter()
     importer.import_graph(gm.graph, func_name=func_name)
     return lower(importer.module, output_type)

@@ -14,7 +14,9 @@ import torch
 
 import mlir.ir as ir
 
-from .api import _check_output_type, stateless_fx_import
+from torch_mlir_core.pipelines import check_output_type
+
+from .api import stateless_fx_import
 
 # An executor turns a lowered module into a callable taking and returning
 # torch tensors (a tuple, in the order of the graph's outputs).
@@ -53,7 +55,7 @@ def backend(
     from torch._decomp import core_aten_decompositions
     from torch._dynamo.backends.common import aot_autograd
 
-    _check_output_type(output_type)  # fail at torch.compile time, clearly
+    check_output_type(output_type)  # fail at torch.compile time, clearly
     run = executor or _refbackend_executor()
 
     def compile_graph(gm: torch.fx.GraphModule, example_inputs):

@@ -1,0 +1,46 @@
+"""Output types and the core pipelines that produce them.
+
+Frontends import to raw Torch-dialect IR and call `lower(module,
+output_type)`; each output type names the registered pipeline that produces
+it. A pipeline core does not have yet fails with a NotImplementedError that
+says so (the lowering is issue #5).
+"""
+
+from __future__ import annotations
+
+from mlir import ir
+
+from . import passes
+
+__all__ = ["OUTPUT_TYPES", "check_output_type", "lower"]
+
+# output_type -> the registered pipeline producing it from raw Torch IR.
+OUTPUT_TYPES = {
+    "raw": None,
+    "torch": "torch-backend-pipeline",
+    "linalg-on-tensors": "torch-backend-to-linalg-on-tensors-backend-pipeline",
+    "tosa": "torch-backend-to-tosa-backend-pipeline",
+    "stablehlo": "torch-backend-to-stablehlo-backend-pipeline",
+}
+
+
+def check_output_type(output_type: str) -> str | None:
+    """The pipeline for `output_type`; a clear error if there is none (yet)."""
+    if output_type not in OUTPUT_TYPES:
+        raise ValueError(f"output_type must be one of {', '.join(OUTPUT_TYPES)}, "
+                         f"not '{output_type}'")
+    pipeline = OUTPUT_TYPES[output_type]
+    if pipeline is not None and passes.lookup(pipeline) is None:
+        raise NotImplementedError(
+            f"output_type='{output_type}' needs the '{pipeline}' pipeline of "
+            f"torch-mlir-core, which this version of torch-mlir-core does not have yet; "
+            f"use output_type='raw' for the imported Torch-dialect IR")
+    return pipeline
+
+
+def lower(module: ir.Module, output_type: str) -> ir.Module:
+    """Runs the pipeline for `output_type` on `module` in place; returns it."""
+    pipeline = check_output_type(output_type)
+    if pipeline is not None:
+        passes.run_pipeline(module, pipeline)
+    return module
