@@ -85,7 +85,7 @@ step torch-mlir-core \
 install_python_package() {
   "${PIP[@]}" install -q --no-build-isolation --no-deps -e "$REPO_ROOT/packages/$1"
 }
-for pkg in torch-mlir-fx; do
+for pkg in torch-mlir-fx torch-mlir-torchscript; do
   step "$pkg" "$(tree_hash "packages/$pkg/pyproject.toml")" install_python_package "$pkg"
 done
 

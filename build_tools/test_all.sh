@@ -15,10 +15,11 @@ echo "[test_all] ruff"
 ruff check --quiet || status=1
 
 echo "[test_all] lit"
-lit -sv packages/torch-mlir-core/test packages/torch-mlir-fx/test || status=1
+lit -sv packages/torch-mlir-core/test packages/torch-mlir-fx/test \
+  packages/torch-mlir-torchscript/test || status=1
 
 echo "[test_all] pytest"
-python -m pytest -q packages/torch-mlir-core/tests packages/torch-mlir-fx/tests || status=1
+python -m pytest -q || status=1  # testpaths: every package's tests/ (pyproject.toml)
 
 if [[ $status -ne 0 ]]; then
   echo "[test_all] FAILED"

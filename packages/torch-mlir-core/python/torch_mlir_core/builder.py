@@ -126,9 +126,16 @@ class TorchBuilder:
     """
 
     def __init__(self, context: ir.Context, resolve: Callable[[Any], ir.Value | None]
-                 = lambda obj: None):
+                 = lambda obj: None, *, value_semantics: bool = True):
         self.context = context
         self.resolve = resolve
+        # Whether the tensors this builder makes itself (wrapped numbers,
+        # literals) are !torch.vtensor (FX) or !torch.tensor (TorchScript,
+        # which has mutation and aliasing).
+        self.value_semantics = value_semantics
+
+    def _tensor_type(self, sizes, elem) -> ir.Type:
+        return types.vtensor(sizes, elem) if self.value_semantics else types.tensor(sizes, elem)
 
     # -- ops --
 
@@ -227,7 +234,7 @@ class TorchBuilder:
                  "!torch.bool": torch.bool}.get(str(number.type))
         if dtype is None:
             raise BuildError(f"cannot pass a {number.type} as a Tensor")
-        t = types.vtensor([], dtypes.to_mlir_type(dtype))
+        t = self._tensor_type([], dtypes.to_mlir_type(dtype))
         return self.op("torch.prim.NumToTensor.Scalar", [t], [number]).result
 
     def constant(self, value: Any, want: ir.Type | None = None) -> ir.Value:
@@ -281,14 +288,14 @@ class TorchBuilder:
         elem = dtypes.to_mlir_type(dtype)
         attr = ir.DenseElementsAttr.get(np.array(value)) if dtype == torch.bool else \
             ir.DenseElementsAttr.get(np.array(value), type=elem, shape=[])
-        return self.op("torch.vtensor.literal", [types.vtensor([], elem)], [],
-                       {"value": attr}).result
+        name = "torch.vtensor.literal" if self.value_semantics else "torch.tensor.literal"
+        return self.op(name, [self._tensor_type([], elem)], [], {"value": attr}).result
 
-    def literal(self, tensor: torch.Tensor, name: str, *, mutable: bool = False) -> ir.Value:
+    def literal(self, tensor: torch.Tensor, name: str) -> ir.Value:
         """`torch.vtensor.literal` of a real tensor (`torch.tensor.literal`,
-        a `!torch.tensor`, when `mutable`): inline dense elements when small
-        (or bool), else a dense resource named after `name` that wraps the
-        tensor's memory (no copy, no Python lists)."""
+        a `!torch.tensor`, without value semantics): inline dense elements
+        when small (or bool), else a dense resource named after `name` that
+        wraps the tensor's memory (no copy, no Python lists)."""
         tensor = tensor.detach()
         elem = dtypes.to_mlir_type(tensor.dtype)
         builtin = ir.RankedTensorType.get(list(tensor.shape), elem)
@@ -296,7 +303,7 @@ class TorchBuilder:
             attr = _dense_elements(tensor, builtin)
         else:
             attr = _dense_resource(tensor, builtin, name)
-        if mutable:
+        if not self.value_semantics:
             result = types.tensor([int(d) for d in tensor.shape], elem)
             return self.op("torch.tensor.literal", [result], [], {"value": attr}).result
         return self.op("torch.vtensor.literal", [tensor_type(tensor)], [],

@@ -1,0 +1,27 @@
+# RUN: %python %s | FileCheck %s
+# Ops carry their TorchScript source range's file:line: the user's line for
+# user code; for code inlined from a torch module, the line in torch (the
+# call site of inlined code is not exposed to Python).
+
+import torch
+
+import torch_mlir_torchscript
+
+
+class M(torch.nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc = torch.nn.Linear(2, 2)
+
+    def forward(self, x):
+        y = torch.tanh(x)  # line 17
+        return self.fc(y)  # line 18
+
+
+module = torch_mlir_torchscript.compile(M(), torch.randn(2), output_type="raw")
+print(module.operation.get_asm(enable_debug_info=True))
+
+# CHECK: torch.aten.tanh {{.*}} loc(#[[TANH:loc[0-9]*]])
+# CHECK: torch.aten.linear {{.*}} loc(#[[LINEAR:loc[0-9]*]])
+# CHECK-DAG: #[[TANH]] = loc("{{.*}}locations.py":17:0)
+# CHECK-DAG: #[[LINEAR]] = loc("{{.*}}torch/nn/modules/linear.py":{{[0-9]+}}:0)

@@ -1,0 +1,78 @@
+"""torch_mlir_torchscript beyond the printed IR (which lit tests check)."""
+
+from typing import List
+
+import pytest
+import torch
+
+import torch_mlir_torchscript
+from torch_mlir_torchscript import ScriptImporter, UnsupportedNodesError
+
+
+class Small(torch.nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc = torch.nn.Linear(3, 3)
+
+    def forward(self, x):
+        return torch.relu(self.fc(x))
+
+
+def _funcs(module):
+    return [op.attributes["sym_name"].value for op in module.body.operations]
+
+
+def test_script_module_function_and_frozen_module_import():
+    x = torch.randn(2, 3)
+    for model in (Small(), torch.jit.script(Small()),
+                  torch.jit.freeze(torch.jit.script(Small().eval()))):
+        module = torch_mlir_torchscript.compile(model, x, output_type="raw")
+        assert module.operation.verify()
+        assert "torch.aten.linear" in str(module)
+
+    @torch.jit.script
+    def f(a: torch.Tensor, n: int) -> List[int]:
+        return [n, a.dim()]
+
+    module = torch_mlir_torchscript.compile(f, (x, 2), output_type="raw")
+    assert "!torch.list<int>" in str(module)
+
+
+def test_several_functions_in_one_module():
+    importer = ScriptImporter()
+    torch_mlir_torchscript.compile(Small(), torch.randn(2, 3), output_type="raw",
+                                   importer=importer, func_name="a")
+    torch_mlir_torchscript.compile(Small(), torch.randn(2, 3), output_type="raw",
+                                   importer=importer, func_name="b")
+    assert _funcs(importer.module) == ["a", "b"]
+    assert importer.module.operation.verify()
+
+
+def test_attribute_assignment_is_reported_with_its_line():
+    class Counter(torch.nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.calls = 0
+
+        def forward(self, x):
+            self.calls = self.calls + 1
+            return x * 2
+
+    with pytest.raises(UnsupportedNodesError) as info:
+        torch_mlir_torchscript.compile(Counter(), torch.randn(2), output_type="raw")
+    (problem,) = info.value.problems
+    assert problem.startswith("prim::SetAttr at ")
+    assert "test_torchscript_api.py:" in problem
+    assert "assigning module attributes is not supported" in problem
+
+
+def test_output_types_core_cannot_produce_yet_say_so():
+    with pytest.raises(NotImplementedError, match="output_type='linalg-on-tensors' needs"):
+        torch_mlir_torchscript.compile(Small(), torch.randn(2, 3),
+                                       output_type="linalg-on-tensors")
+
+
+def test_argument_types_come_from_the_examples():
+    module = torch_mlir_torchscript.compile(
+        Small(), torch.ones(5, 3, dtype=torch.float32), output_type="raw")
+    assert "func.func @forward(%arg0: !torch.tensor<[5,3],f32>)" in str(module)
