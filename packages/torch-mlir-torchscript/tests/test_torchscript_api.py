@@ -76,3 +76,19 @@ def test_argument_types_come_from_the_examples():
     module = torch_mlir_torchscript.compile(
         Small(), torch.ones(5, 3, dtype=torch.float32), output_type="raw")
     assert "func.func @forward(%arg0: !torch.tensor<[5,3],f32>)" in str(module)
+
+
+@pytest.mark.parametrize("name, make, trace", [
+    ("lstm", lambda: torch.nn.LSTM(8, 16, batch_first=True), False),  # overloaded forward
+    ("gru", lambda: torch.nn.GRU(8, 16), True),
+    ("encoder", lambda: torch.nn.TransformerEncoderLayer(16, 4, 32, batch_first=True), False),
+    ("encoder", lambda: torch.nn.TransformerEncoderLayer(16, 4, 32, batch_first=True), True),
+])
+def test_zoo_layers_import_and_verify(name, make, trace):
+    # Scripted library layers bring Optional/None branches (derefine), dead
+    # function constants, dicts and ops without definitions (torch.operator).
+    module = torch_mlir_torchscript.compile(make().eval(), torch.randn(2, 5, 8 if name != "encoder"
+                                                                      else 16),
+                                            output_type="raw", use_tracing=trace)
+    assert module.operation.verify()
+    assert "func.func @forward" in str(module)

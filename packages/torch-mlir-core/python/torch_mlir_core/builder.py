@@ -187,10 +187,14 @@ class TorchBuilder:
         return self.named_op(name, [result_type], operands)
 
     def cast_to(self, value: ir.Value, want: ir.Type) -> ir.Value:
-        """`value` as the compatible tensor type `want` (e.g. static -> `?`)."""
+        """`value` as the compatible type `want`: a tensor with less static
+        information (`tensor_static_info_cast`), or a wider type such as an
+        optional or union (`derefine`)."""
         if value.type == want:
             return value
-        return self.op("torch.tensor_static_info_cast", [want], [value]).result
+        if types.is_tensor_type(value.type) and types.is_tensor_type(want):
+            return self.op("torch.tensor_static_info_cast", [want], [value]).result
+        return self.op("torch.derefine", [want], [value]).result
 
     def as_bool(self, value: ir.Value) -> ir.Value:
         """A `!torch.bool` from a bool or a 0-d bool tensor."""

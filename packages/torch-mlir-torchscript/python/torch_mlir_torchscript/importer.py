@@ -128,7 +128,16 @@ class ScriptImporter:
                       shapes: bool = True) -> func_d.FuncOp:
         """Imports `module.<method>` with the calls into submodules inlined
         and the module hierarchy's attributes read as constants."""
-        graph = getattr(module, method).graph.copy()
+        names = module._c._method_names()
+        if method not in names:
+            # Overloaded methods (e.g. nn.LSTM.forward) compile to
+            # `forward__0`, `forward__1`, ...: take the first overload.
+            overloads = sorted(n for n in names if n.startswith(method + "__"))
+            if not overloads:
+                raise ValueError(f"the module has no method '{method}' "
+                                 f"(methods: {', '.join(sorted(names))})")
+            method, func_name = overloads[0], func_name or method
+        graph = module._c._get_method(method).graph.copy()
         torch._C._jit_pass_inline(graph)
         return self.import_graph(graph, func_name=func_name or method, arg_types=arg_types,
                                  shapes=shapes, module=module)
@@ -208,6 +217,10 @@ class _GraphEmitter:
     def emit_node(self, node: torch._C.Node):
         kind = node.kind()
         outs = list(node.outputs())
+        if kind == "prim::Constant" and outs[0].type().kind() == "FunctionType":
+            if outs[0].uses():  # calls are inlined, so normally unused
+                raise _Unsupported(f"a call of {outs[0].type()} that was not inlined")
+            return
         result_types = [self.type_of(o) for o in outs]
         if kind == "prim::Constant":
             self._bind(node, [self._constant(node)])
@@ -292,8 +305,7 @@ class _GraphEmitter:
                 raise _Unsupported("a branch of prim::If has unsupported nodes")
             with ir.InsertionPoint(mlir_block):
                 self.b.op("torch.prim.If.yield", [], [
-                    self.b.cast_to(o, t) if o.type != t else o
-                    for o, t in zip(outs, result_types)])
+                    self.b.cast_to(o, t) for o, t in zip(outs, result_types)])
         self._bind(node, op.results)
 
     def _emit_loop(self, node, result_types):
@@ -305,8 +317,7 @@ class _GraphEmitter:
         if any(o is None for o in outs):
             raise _Unsupported("the body of prim::Loop has unsupported nodes")
         with ir.InsertionPoint(mlir_block):
-            carried = [self.b.cast_to(o, t) if o.type != t else o
-                       for o, t in zip(outs[1:], result_types)]
+            carried = [self.b.cast_to(o, t) for o, t in zip(outs[1:], result_types)]
             self.b.op("torch.prim.Loop.condition", [], [outs[0]] + carried)
         self._bind(node, op.results)
 
