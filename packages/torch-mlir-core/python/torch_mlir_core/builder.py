@@ -94,18 +94,29 @@ _SIMPLE_SCHEMA_TYPES: dict[str, Callable[[], ir.Type]] = {
 }
 
 
-def schema_type(t: torch._C.JitType) -> ir.Type:
-    """The Torch type of a schema argument/return type."""
+def schema_type(t: torch._C.JitType,
+                tensor: Callable[[torch._C.JitType], ir.Type] | None = None) -> ir.Type:
+    """The Torch type of a TorchScript/schema type. `tensor` maps a
+    TensorType (default: `!torch.vtensor` with nothing known)."""
     kind = t.kind()
     if kind == "TensorType":
-        return types.vtensor()
+        return tensor(t) if tensor else types.vtensor()
     if kind == "OptionalType":
-        return types.optional_of(schema_type(t.getElementType()))
+        return types.optional_of(schema_type(t.getElementType(), tensor))
     if kind == "ListType":
-        return types.list_of(schema_type(t.getElementType()))
+        return types.list_of(schema_type(t.getElementType(), tensor))
+    if kind == "TupleType":
+        return types.tuple_of(*[schema_type(e, tensor) for e in t.elements()])
+    if kind == "DictType":
+        return types.dict_of(schema_type(t.getKeyType(), tensor),
+                             schema_type(t.getValueType(), tensor))
+    if kind == "UnionType":
+        return types.union_of(*[schema_type(e, tensor) for e in t.containedTypes()])
+    if kind == "ClassType":
+        return types.nn_module(t.name())
     if kind in _SIMPLE_SCHEMA_TYPES:
         return _SIMPLE_SCHEMA_TYPES[kind]()
-    raise BuildError(f"schema type {t} has no Torch type")
+    raise BuildError(f"type {t} has no Torch type")
 
 
 def schema_op_name(schema: torch._C.FunctionSchema) -> str:

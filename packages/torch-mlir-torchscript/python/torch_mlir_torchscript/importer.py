@@ -21,7 +21,7 @@ import mlir.ir as ir
 from mlir.dialects import func as func_d
 
 from torch_mlir_core import dtypes, types
-from torch_mlir_core.builder import BuildError, TorchBuilder
+from torch_mlir_core.builder import BuildError, TorchBuilder, schema_type
 from torch_mlir_core.ir import Context
 
 __all__ = ["ScriptImporter", "UnsupportedNodesError"]
@@ -70,37 +70,17 @@ def _location(node: torch._C.Node) -> ir.Location:
 
 
 def jit_type(t: torch._C.JitType, *, shapes: bool = True) -> ir.Type:
-    """The Torch type of a TorchScript value type (tensors non-value)."""
-    kind = t.kind()
-    if kind == "TensorType":
-        dtype = t.dtype()
-        sizes = t.sizes() if shapes else None
-        elem = dtypes.to_mlir_type(dtype) if dtype is not None else None
+    """The Torch type of a TorchScript value type: tensors are non-value,
+    with the sizes (unless `shapes=False`) and dtype the graph records."""
+
+    def tensor(tt: torch._C.TensorType) -> ir.Type:
+        dtype = tt.dtype()
+        sizes = tt.sizes() if shapes else None
         if sizes is not None:
-            sizes = [types.UNKNOWN_SIZE if s is None else s for s in sizes]
-        return types.tensor(sizes, elem)
-    if kind == "OptionalType":
-        return types.optional_of(jit_type(t.getElementType(), shapes=shapes))
-    if kind == "ListType":
-        return types.list_of(jit_type(t.getElementType(), shapes=False))
-    if kind == "TupleType":
-        return types.tuple_of(*[jit_type(e, shapes=shapes) for e in t.elements()])
-    if kind == "DictType":
-        return types.dict_of(jit_type(t.getKeyType()), jit_type(t.getValueType(), shapes=False))
-    if kind == "UnionType":
-        return types.union_of(*[jit_type(e, shapes=shapes) for e in t.containedTypes()])
-    simple = {
-        "IntType": types.int_type, "SymIntType": types.int_type,
-        "FloatType": types.float_type, "BoolType": types.bool_type,
-        "StringType": types.str_type, "NumberType": types.number_type,
-        "DeviceObjType": types.device_type, "NoneType": types.none_type,
-        "GeneratorType": types.generator_type, "AnyType": types.any_type,
-    }
-    if kind in simple:
-        return simple[kind]()
-    if kind == "ClassType":
-        return types.nn_module(t.name())
-    raise BuildError(f"TorchScript type {t} has no Torch type")
+            sizes = [types.UNKNOWN_SIZE if d is None else d for d in sizes]
+        return types.tensor(sizes, dtypes.to_mlir_type(dtype) if dtype is not None else None)
+
+    return schema_type(t, tensor)
 
 
 class ScriptImporter:
