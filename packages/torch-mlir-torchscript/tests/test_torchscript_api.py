@@ -92,3 +92,13 @@ def test_zoo_layers_import_and_verify(name, make, trace):
                                             output_type="raw", use_tracing=trace)
     assert module.operation.verify()
     assert "func.func @forward" in str(module)
+
+
+def test_torch_output_type_lists_what_is_not_value_semantic_yet():
+    from torch_mlir_core.pipelines import LoweringError
+
+    with pytest.raises(LoweringError) as info:
+        torch_mlir_torchscript.compile(Small(), torch.randn(2, 3))
+    text = str(info.value)
+    assert "'torch.aten.linear': non-value tensor" in text
+    assert "not implemented yet (issue #5)" in text

@@ -257,7 +257,8 @@ def verify_expected(
     problems: list[Diagnostic] = []
     expected = _parse_expected(text, filename, problems)
     for d in _flatten(diags):
-        line = d.line if d.filename == filename else None
+        # Line 0 (e.g. the implicit module of a file) is no source line.
+        line = d.line if d.filename == filename and d.line else None
         if d.filename not in (None, filename):
             problems.append(Diagnostic(
                 "error", f"unexpected {d.severity}: {d.message}",

@@ -3,7 +3,8 @@
 Frontends import to raw Torch-dialect IR and call `lower(module,
 output_type)`; each output type names the registered pipeline that produces
 it. A pipeline core does not have yet fails with a NotImplementedError that
-says so (the lowering is issue #5).
+says so (the lowering is issue #5). Today "torch" checks the backend contract
+(torch-backend-pipeline); the other targets are not there yet.
 """
 
 from __future__ import annotations
@@ -12,7 +13,19 @@ from mlir import ir
 
 from . import passes
 
-__all__ = ["OUTPUT_TYPES", "check_output_type", "lower"]
+__all__ = ["OUTPUT_TYPES", "LoweringError", "check_output_type", "lower"]
+
+
+class LoweringError(Exception):
+    """A pipeline failed; `.diagnostics` holds every error it reported
+    (`torch_mlir_core.diagnostics.Diagnostic`), each located where known."""
+
+    def __init__(self, output_type: str, diagnostics: list):
+        self.output_type = output_type
+        self.diagnostics = diagnostics
+        lines = "\n".join(f"  {d}" for d in diagnostics)
+        super().__init__(f"lowering to '{output_type}' failed with "
+                         f"{len(diagnostics)} error(s):\n{lines}")
 
 # output_type -> the registered pipeline producing it from raw Torch IR.
 OUTPUT_TYPES = {
@@ -39,8 +52,16 @@ def check_output_type(output_type: str) -> str | None:
 
 
 def lower(module: ir.Module, output_type: str) -> ir.Module:
-    """Runs the pipeline for `output_type` on `module` in place; returns it."""
+    """Runs the pipeline for `output_type` on `module` in place; returns it.
+    Raises LoweringError listing every error the pipeline reported."""
     pipeline = check_output_type(output_type)
     if pipeline is not None:
-        passes.run_pipeline(module, pipeline)
+        try:
+            passes.run_pipeline(module, pipeline)
+        except ir.MLIRError as e:
+            from .diagnostics import extend_from_error
+
+            found: list = []
+            extend_from_error(found, e)
+            raise LoweringError(output_type, found) from None
     return module

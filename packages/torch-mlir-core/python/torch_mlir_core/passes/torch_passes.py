@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from mlir import ir
 
-from . import PassError, register_pass
+from .. import types
+from . import PassError, register_pass, register_pipeline
 
 
 @register_pass(
@@ -29,3 +30,86 @@ def verify_no_unknown_ops(op: ir.Operation) -> None:
     if found:
         summary = ", ".join(f"{n} (x{c})" if c > 1 else n for n, c in sorted(found.items()))
         raise PassError(f"{sum(found.values())} unsupported op(s): {summary}")
+
+
+def _contract_problem(t: ir.Type) -> str | None:
+    """Why a type breaks the backend contract (None if it does not)."""
+    if not types.is_tensor_type(t):
+        for inner in _contained_types(t):
+            problem = _contract_problem(inner)
+            if problem:
+                return problem
+        return None
+    if not str(t).startswith("!torch.vtensor"):
+        return f"non-value tensor {t} (value semantics are required)"
+    vt = types.ValueTensorType(t)
+    if not vt.has_dtype:
+        return f"tensor {t} has no known dtype"
+    if not vt.has_sizes:
+        return f"tensor {t} has no known rank"
+    return None
+
+
+def _contained_types(t: ir.Type) -> list[ir.Type]:
+    if types.ListType.isinstance(t):
+        return [types.ListType(t).element_type]
+    if types.OptionalType.isinstance(t):
+        return [types.OptionalType(t).element_type]
+    if types.TupleType.isinstance(t):
+        return list(types.TupleType(t).element_types)
+    return []
+
+
+@register_pass(
+    "torch-verify-backend-contract",
+    summary="Fail with one error per op that breaks the torch backend contract "
+    "(value-semantic tensors with known dtype and rank; no torch.operator)",
+)
+def verify_backend_contract(op: ir.Operation) -> None:
+    count = 0
+    non_value = False
+
+    def visit(child):
+        nonlocal count, non_value
+        if child.name == "torch.operator":
+            name = ir.StringAttr(child.attributes["name"]).value
+            child.location.emit_error(f"unsupported op '{name}': the Torch dialect has no op "
+                                      "for it")
+            count += 1
+            return ir.WalkResult.ADVANCE
+        if child.name == "func.func":
+            # The signature (the entry block's arguments) is checked here;
+            # everything else where it is produced or used by a Torch op.
+            regions = list(child.regions)
+            values = list(regions[0].blocks[0].arguments) if regions and len(
+                regions[0].blocks) else []
+        elif child.name.startswith("torch."):
+            values = list(child.results) + list(child.operands)
+        else:
+            return ir.WalkResult.ADVANCE
+        for v in values:
+            problem = _contract_problem(v.type)
+            if problem:
+                non_value |= problem.startswith("non-value")
+                what = "argument" if child.name == "func.func" else f"'{child.name}'"
+                child.location.emit_error(f"{what}: {problem}")
+                count += 1
+                break
+        return ir.WalkResult.ADVANCE
+
+    op.walk(visit, ir.WalkOrder.PRE_ORDER)
+    if count:
+        hint = ""
+        if non_value:
+            hint = ("; converting non-value tensors (TorchScript graphs, mutable state) "
+                    "to value semantics is not implemented yet (issue #5)")
+        raise PassError(f"{count} op(s) break the torch backend contract{hint}")
+
+
+register_pipeline(
+    "torch-backend-pipeline",
+    "builtin.module(canonicalize,torch-verify-backend-contract)",
+    summary="raw Torch IR -> the torch backend contract: folds and simplifies, then "
+    "checks value semantics, known dtypes/ranks and that every op is defined "
+    "(no shape refinement, value-semantics conversion or decomposition yet: issue #5)",
+)

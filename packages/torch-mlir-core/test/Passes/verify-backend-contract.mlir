@@ -1,0 +1,34 @@
+// RUN: torch-mlir-opt %s -split-input-file -verify-diagnostics -torch-verify-backend-contract
+// RUN: torch-mlir-opt %s -split-input-file -verify-diagnostics -torch-backend-pipeline
+
+// The torch backend contract: value-semantic tensors with known dtype and
+// rank, every op defined. Every op that breaks it gets its own error.
+
+// A function that meets it.
+func.func @ok(%arg0: !torch.vtensor<[?,3],f32>) -> !torch.vtensor<[?,3],f32> {
+  %0 = torch.aten.relu %arg0 : !torch.vtensor<[?,3],f32> -> !torch.vtensor<[?,3],f32>
+  return %0 : !torch.vtensor<[?,3],f32>
+}
+
+// -----
+
+// expected-error @below {{argument: non-value tensor !torch.tensor<[2],f32> (value semantics are required)}}
+func.func @mutable_arg(%arg0: !torch.tensor<[2],f32>) -> !torch.vtensor<[2],f32> {
+  // expected-error @below {{'torch.copy.to_vtensor': non-value tensor}}
+  %0 = torch.copy.to_vtensor %arg0 : !torch.tensor<[2],f32> -> !torch.vtensor<[2],f32>
+  return %0 : !torch.vtensor<[2],f32>
+}
+// expected-error @unknown {{2 op(s) break the torch backend contract; converting non-value tensors (TorchScript graphs, mutable state) to value semantics is not implemented yet (issue #5)}}
+
+// -----
+
+func.func @unknowns(%arg0: !torch.vtensor<[2],f32>) -> (!torch.vtensor, !torch.list<vtensor>) {
+  // expected-error @below {{'torch.tensor_static_info_cast': tensor !torch.vtensor has no known dtype}}
+  %0 = torch.tensor_static_info_cast %arg0 : !torch.vtensor<[2],f32> to !torch.vtensor
+  // expected-error @below {{unsupported op 'aten.frobnicate': the Torch dialect has no op for it}}
+  %1 = torch.operator "aten.frobnicate"(%arg0) : (!torch.vtensor<[2],f32>) -> !torch.vtensor<[2],f32>
+  // expected-error @below {{'torch.prim.ListConstruct': tensor !torch.vtensor has no known dtype}}
+  %2 = torch.prim.ListConstruct %0 : (!torch.vtensor) -> !torch.list<vtensor>
+  return %0, %2 : !torch.vtensor, !torch.list<vtensor>
+}
+// expected-error @unknown {{3 op(s) break the torch backend contract}}
