@@ -20,6 +20,7 @@ import os
 import resource
 import sys
 import time
+import warnings
 
 import torch
 
@@ -30,6 +31,11 @@ import torch_mlir_fx
 # The models live with the tests, which reuse them.
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests"))
 from models import MODELS, num_parameters  # noqa: E402
+
+# torch 2.13's run_decompositions deep-copies pytree specs, which trips its own
+# deprecation warning once per call; it says nothing about this package.
+warnings.filterwarnings("ignore", message=r"`isinstance\(treespec, LeafSpec\)` is deprecated",
+                        category=FutureWarning)
 
 RESNET18_PARAMS = (11.6e6, 11.8e6)
 IMPORT_TARGET_S = 3.0
