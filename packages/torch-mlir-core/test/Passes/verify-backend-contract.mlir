@@ -32,3 +32,14 @@ func.func @unknowns(%arg0: !torch.vtensor<[2],f32>) -> (!torch.vtensor, !torch.l
   return %0, %2 : !torch.vtensor, !torch.list<vtensor>
 }
 // expected-error @unknown {{3 op(s) break the torch backend contract}}
+
+// -----
+
+// Container element types are not held to the contract (frontends type
+// tensor lists as !torch.list<vtensor>); the tensors in them are.
+func.func @list_of_known_tensors(%a: !torch.vtensor<[2,3],f32>) -> !torch.vtensor<[4,3],f32> {
+  %int0 = torch.constant.int 0
+  %list = torch.prim.ListConstruct %a, %a : (!torch.vtensor<[2,3],f32>, !torch.vtensor<[2,3],f32>) -> !torch.list<vtensor>
+  %0 = torch.aten.cat %list, %int0 : !torch.list<vtensor>, !torch.int -> !torch.vtensor<[4,3],f32>
+  return %0 : !torch.vtensor<[4,3],f32>
+}
