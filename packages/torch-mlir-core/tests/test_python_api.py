@@ -203,7 +203,8 @@ def test_parse_module_reports_located_errors(ctx):
 
 def test_importing_core_does_not_import_torch():
     code = ("import sys, torch_mlir_core.ir, torch_mlir_core.types, torch_mlir_core.dtypes, "
-            "torch_mlir_core.passes, torch_mlir_core.tools.opt; "
+            "torch_mlir_core.passes, torch_mlir_core.pipelines, torch_mlir_core.diagnostics, "
+            "torch_mlir_core.tools.opt; "
             "print('torch' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
