@@ -12,6 +12,7 @@ from torch_mlir_core.pipelines import OUTPUT_TYPES, check_output_type, lower  # 
 
 from .importer import FxImporter
 
+
 class _FunctionModule(torch.nn.Module):
     def __init__(self, fn):
         super().__init__()
@@ -38,7 +39,8 @@ def export_and_import(
 
     output_type: "raw" (the imported Torch dialect), "torch",
         "linalg-on-tensors", "tosa" or "stablehlo" (run core's pipelines; a
-        target core cannot produce yet raises NotImplementedError saying so).
+        target core cannot produce yet raises NotImplementedError saying so,
+        a failing pipeline a LoweringError listing every error).
     dynamic_shapes: as for `torch.export.export`; dynamic dims become `?`
         plus `torch.bind_symbolic_shape` on the arguments.
     decomposition_table: what `ExportedProgram.run_decompositions` applies;
