@@ -208,6 +208,12 @@ class _GraphEmitter:
             self._emit_if(node, result_types)
         elif kind == "prim::Loop":
             self._emit_loop(node, result_types)
+        elif kind == "prim::DictConstruct":
+            # TorchScript interleaves (key0, value0, key1, ...); the op takes
+            # the keys, then the values.
+            operands = [self.values[i.unique()] for i in node.inputs()]
+            self._bind(node, self.b.op("torch.prim.DictConstruct", result_types,
+                                       operands[0::2] + operands[1::2]).results)
         elif kind == "prim::GetAttr":
             self._get_attr(node)
         elif kind == "prim::SetAttr":

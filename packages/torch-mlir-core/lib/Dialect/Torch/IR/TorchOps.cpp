@@ -257,6 +257,27 @@ LogicalResult PrimListConstructOp::verify() {
   return success();
 }
 
+LogicalResult PrimDictConstructOp::verify() {
+  // SameVariadicOperandSize splits the operands in half: an odd count
+  // would silently drop one.
+  unsigned numOperands = getOperation()->getNumOperands();
+  if (numOperands % 2 != 0)
+    return emitOpError("has ") << numOperands
+                               << " operands: needs as many values as keys";
+  auto dictType = cast<DictType>(getType());
+  for (auto [index, key] : llvm::enumerate(getKeys()))
+    if (!isValidSubtype(key.getType(), dictType.getKeyType()))
+      return emitOpError("key #")
+             << index << " of type " << key.getType()
+             << " is not a valid key of " << dictType;
+  for (auto [index, value] : llvm::enumerate(getValues()))
+    if (!isValidSubtype(value.getType(), dictType.getValueType()))
+      return emitOpError("value #")
+             << index << " of type " << value.getType()
+             << " is not a valid value of " << dictType;
+  return success();
+}
+
 LogicalResult PrimListUnpackOp::verify() {
   Type elementType = cast<ListType>(getOperand().getType()).getContainedType();
   for (auto [index, result] : llvm::enumerate(getResults()))

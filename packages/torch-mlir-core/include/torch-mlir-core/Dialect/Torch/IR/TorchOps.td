@@ -200,6 +200,18 @@ def Torch_PrimListConstructOp : Torch_Op<"prim.ListConstruct", [
   let hasVerifier = 1;
 }
 
+def Torch_PrimDictConstructOp : Torch_Op<"prim.DictConstruct", [
+    AllowsTypeRefinement, SameVariadicOperandSize]> {
+  let summary = "Builds a dict from keys and the values at the same positions";
+  let arguments = (ins Variadic<AnyTorchType>:$keys, Variadic<AnyTorchType>:$values);
+  let results = (outs Torch_DictType:$result);
+  let assemblyFormat = [{
+    `keys` `(` ($keys^ `:` type($keys))? `)` `values` `(` ($values^ `:` type($values))? `)`
+      attr-dict `->` qualified(type($result))
+  }];
+  let hasVerifier = 1;
+}
+
 def Torch_PrimListUnpackOp : Torch_Op<"prim.ListUnpack", [AllowsTypeRefinement]> {
   let summary = "Splits a list of known length into its elements";
   let arguments = (ins AnyTorchListType:$operand);
