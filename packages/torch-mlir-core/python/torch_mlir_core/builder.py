@@ -16,6 +16,7 @@ torch_mlir_core` alone does not import it.
 
 from __future__ import annotations
 
+import os
 import re
 from typing import Any, Callable, Sequence
 
@@ -28,6 +29,7 @@ from . import dtypes, types
 
 __all__ = [
     "BuildError",
+    "user_frame",
     "INLINE_ELEMENTS_LIMIT",
     "TorchBuilder",
     "schema_op_name",
@@ -52,6 +54,26 @@ _LAYOUT_CODES = {torch.strided: 0, torch.sparse_coo: 1}
 
 class BuildError(Exception):
     """A value or op that has no Torch-dialect form (the message says which)."""
+
+
+_TORCH_DIR = os.path.dirname(torch.__file__) + os.sep
+_FRAME_RE = re.compile(r'File "([^"]+)", line (\d+)')
+
+
+def user_frame(trace: str | None, *, innermost_first: bool) -> tuple[str, int] | None:
+    """The innermost `File "...", line N` frame of `trace` that is the
+    user's code: not inside torch and not FX's generated forward(); else
+    the innermost frame. Python tracebacks list the outermost frame first,
+    TorchScript source ranges the innermost."""
+    frames = [(f, int(line)) for f, line in _FRAME_RE.findall(trace or "")]
+    if not innermost_first:
+        frames.reverse()
+    for f, line in frames:
+        generated = f.startswith("<eval_with_key>")
+        in_torch = os.path.abspath(f).startswith(_TORCH_DIR) or f.startswith("torch" + os.sep)
+        if not (generated or in_torch):
+            return f, line
+    return frames[0] if frames else None
 
 
 # --- types -------------------------------------------------------------------

@@ -62,12 +62,7 @@ def backend(
         module = stateless_fx_import(gm, output_type=output_type)
         if on_module is not None:
             on_module(module)
-        compiled = run(module)
-
-        def call(*args):
-            return compiled(*args)
-
-        return call
+        return run(module)
 
     table = core_aten_decompositions() if decompositions is None else decompositions
     return aot_autograd(fw_compiler=compile_graph, decompositions=table)

@@ -16,8 +16,6 @@ from __future__ import annotations
 import functools
 import math
 import operator
-import os
-import re
 from dataclasses import dataclass
 from typing import Any, Callable
 
@@ -29,13 +27,10 @@ import mlir.ir as ir
 from mlir.dialects import func as func_d
 
 from torch_mlir_core import types
-from torch_mlir_core.builder import BuildError, TorchBuilder, value_type
+from torch_mlir_core.builder import BuildError, TorchBuilder, user_frame, value_type
 from torch_mlir_core.ir import Context
 
 __all__ = ["FxImporter", "ImportError_", "UnsupportedNodesError"]
-
-_TORCH_DIR = os.path.dirname(torch.__file__) + os.sep
-_FRAME_RE = re.compile(r'File "([^"]+)", line (\d+)')
 
 class ImportError_(Exception):
     """An FX graph that cannot be imported (the message says why and where)."""
@@ -51,19 +46,7 @@ class UnsupportedNodesError(ImportError_):
 
 
 def _user_frame(stack_trace: str | None) -> tuple[str, int] | None:
-    """The innermost frame of `stack_trace` outside torch itself (the user's
-    code), or the innermost frame at all."""
-    if not stack_trace:
-        return None
-    frames = [(f, int(line)) for f, line in _FRAME_RE.findall(stack_trace)]
-    if not frames:
-        return None
-    for f, line in reversed(frames):
-        generated = f.startswith("<eval_with_key>")  # FX's generated forward()
-        in_torch = os.path.abspath(f).startswith(_TORCH_DIR) or f.startswith("torch" + os.sep)
-        if not (generated or in_torch):
-            return f, line
-    return frames[-1]
+    return user_frame(stack_trace, innermost_first=False)
 
 
 def _stack_trace(node: torch.fx.Node) -> str | None:
@@ -302,7 +285,7 @@ class _FunctionEmitter:
             try:
                 with node_location(node):
                     self._emit_node(node)
-            except (_Unsupported, BuildError) as e:
+            except BuildError as e:
                 self.problems.append(f"{_describe(node)}: {e}")
                 failed.add(node)
 
@@ -314,12 +297,12 @@ class _FunctionEmitter:
         child.symbols = self.symbols
         placeholders = [n for n in gm.graph.nodes if n.op == "placeholder"]
         if len(placeholders) != len(inputs):
-            raise _Unsupported(f"subgraph takes {len(placeholders)} inputs, got {len(inputs)}")
+            raise BuildError(f"subgraph takes {len(placeholders)} inputs, got {len(inputs)}")
         child.values.update(zip(placeholders, inputs))
         child._emit_nodes(gm.graph)
         if child.problems:
             self.problems.extend(child.problems)
-            raise _Unsupported("its subgraph has unsupported nodes (listed separately)")
+            raise BuildError("its subgraph has unsupported nodes (listed separately)")
         out = next(n for n in gm.graph.nodes if n.op == "output").args[0]
         outs = list(out) if isinstance(out, (list, tuple)) else [out]
         return [child._as_value(o, None) for o in outs]
@@ -328,7 +311,7 @@ class _FunctionEmitter:
         module = getattr(self.graph.owning_module, arg.target, None) \
             if isinstance(arg, torch.fx.Node) and arg.op == "get_attr" else None
         if not isinstance(module, torch.fx.GraphModule):
-            raise _Unsupported(f"expected a subgraph, got {arg}")
+            raise BuildError(f"expected a subgraph, got {arg}")
         return module
 
     def _as_bool(self, pred) -> ir.Value:
@@ -373,7 +356,7 @@ class _FunctionEmitter:
         elif name == "wrap_with_autocast":
             # The region's ops are recorded at their source dtypes; autocast's
             # casts only appear once torch decomposes the program.
-            raise _Unsupported(
+            raise BuildError(
                 "autocast regions import only after decompositions (leave "
                 "decomposition_table=None, or give a table): torch then makes "
                 "autocast's casts explicit")
@@ -385,7 +368,7 @@ class _FunctionEmitter:
             outs = self._inline_subgraph(self._subgraph(node.args[index]), inputs)
             self.values[node] = outs
         else:
-            raise _Unsupported(f"higher-order op '{name}' is not supported yet")
+            raise BuildError(f"higher-order op '{name}' is not supported yet")
 
     def _output_type(self, out) -> ir.Type:
         if isinstance(out, torch.fx.Node):
@@ -405,11 +388,11 @@ class _FunctionEmitter:
                 self.values[node] = None
                 return
             if not isinstance(attr, torch.Tensor):
-                raise _Unsupported(f"get_attr of a {type(attr).__name__}")
+                raise BuildError(f"get_attr of a {type(attr).__name__}")
             self.values[node] = self.b.literal(attr, node.target)
             return
         if node.op != "call_function":
-            raise _Unsupported(f"unsupported FX node kind '{node.op}'")
+            raise BuildError(f"unsupported FX node kind '{node.op}'")
         target = node.target
         if target is operator.getitem:
             src, index = node.args
@@ -431,7 +414,7 @@ class _FunctionEmitter:
         if isinstance(target, torch._ops.HigherOrderOperator):
             self._emit_hop(node, target.name())
             return
-        raise _Unsupported(f"unsupported call target {target}")
+        raise BuildError(f"unsupported call target {target}")
 
     def _emit_overload(self, node, target):
         schema = target._schema
@@ -442,7 +425,7 @@ class _FunctionEmitter:
         else:
             vals = list(val) if isinstance(val, (list, tuple)) else []
             if len(vals) != len(returns):
-                raise _Unsupported(f"no example values for the {len(returns)} results")
+                raise BuildError(f"no example values for the {len(returns)} results")
             result_types = [value_type(v) for v in vals]
         op = self.b.schema_op(schema, node.args, node.kwargs, result_types)
         results = list(op.results)
@@ -503,10 +486,6 @@ def _bound(value, default: int) -> int:
         return int(value)
     except (TypeError, ValueError, OverflowError, AttributeError):
         return default
-
-
-class _Unsupported(Exception):
-    pass
 
 
 def _to_affine(expr, free) -> ir.AffineExpr | None:

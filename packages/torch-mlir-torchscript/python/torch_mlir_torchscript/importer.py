@@ -11,8 +11,6 @@ without a definition in the dialect become `torch.operator`.
 from __future__ import annotations
 
 import contextlib
-import os
-import re
 from typing import Any
 
 import torch
@@ -21,13 +19,10 @@ import mlir.ir as ir
 from mlir.dialects import func as func_d
 
 from torch_mlir_core import dtypes, types
-from torch_mlir_core.builder import BuildError, TorchBuilder, schema_type
+from torch_mlir_core.builder import BuildError, TorchBuilder, schema_type, user_frame
 from torch_mlir_core.ir import Context
 
 __all__ = ["ScriptImporter", "UnsupportedNodesError"]
-
-_TORCH_DIR = os.path.dirname(torch.__file__) + os.sep
-_FRAME_RE = re.compile(r'File "([^"]+)", line (\d+)')
 
 
 class UnsupportedNodesError(Exception):
@@ -40,18 +35,14 @@ class UnsupportedNodesError(Exception):
 
 
 def _frame(node: torch._C.Node, depth: int = 0) -> tuple[str, int] | None:
-    """The user's file:line of a node: the first frame of its source range
-    outside torch itself (inlined library code keeps the caller's line)."""
+    """The user's file:line of a node: the innermost frame of its source
+    range outside torch (code inlined from torch has only torch's frames)."""
     try:
-        text = node.sourceRange()
+        found = user_frame(node.sourceRange(), innermost_first=True)
     except RuntimeError:
         return None
-    frames = [(f, int(line)) for f, line in _FRAME_RE.findall(text or "")]
-    for f, line in frames:
-        if not os.path.abspath(f).startswith(_TORCH_DIR):
-            return f, line
-    if frames:
-        return frames[0]
+    if found:
+        return found
     # Some nodes (e.g. prim::SetAttr) carry no range: use their inputs'.
     for value in node.inputs() if depth < 4 else ():
         producer = value.node()
@@ -184,7 +175,7 @@ class _GraphEmitter:
             try:
                 with _location(node):
                     self.emit_node(node)
-            except (BuildError, _Unsupported) as e:
+            except BuildError as e:
                 frame = _frame(node)
                 where = f" at {frame[0]}:{frame[1]}" if frame else ""
                 self.problems.append(f"{node.kind()}{where}: {e}")
@@ -199,7 +190,7 @@ class _GraphEmitter:
         outs = list(node.outputs())
         if kind == "prim::Constant" and outs[0].type().kind() == "FunctionType":
             if outs[0].uses():  # calls are inlined, so normally unused
-                raise _Unsupported(f"a call of {outs[0].type()} that was not inlined")
+                raise BuildError(f"a call of {outs[0].type()} that was not inlined")
             return
         result_types = [self.type_of(o) for o in outs]
         if kind == "prim::Constant":
@@ -217,9 +208,9 @@ class _GraphEmitter:
         elif kind == "prim::GetAttr":
             self._get_attr(node)
         elif kind == "prim::SetAttr":
-            raise _Unsupported("assigning module attributes is not supported")
+            raise BuildError("assigning module attributes is not supported")
         elif kind == "prim::CallMethod":
-            raise _Unsupported("a method call that could not be inlined")
+            raise BuildError("a method call that could not be inlined")
         elif node.schema() != "(no schema)":
             schema = torch._C.parse_schema(node.schema())
             args = list(node.inputs())
@@ -236,7 +227,7 @@ class _GraphEmitter:
     def _get_attr(self, node):
         src = node.input().unique()
         if src not in self.objects:
-            raise _Unsupported("attribute of an object that is not the module hierarchy")
+            raise BuildError("attribute of an object that is not the module hierarchy")
         obj, name = self.objects[src], node.s("name")
         out = node.output()
         path = f"{self.paths[src]}.{name}"
@@ -270,7 +261,7 @@ class _GraphEmitter:
         if isinstance(value, torch.Tensor):
             return self.b.literal(value, out.debugName())
         if kind in ("FunctionType", "ClassType"):
-            raise _Unsupported(f"constant of type {out.type()}")
+            raise BuildError(f"constant of type {out.type()}")
         want = self.type_of(out) if kind == "ListType" else None
         return self.b.constant(value, want)
 
@@ -288,7 +279,7 @@ class _GraphEmitter:
             mlir_block = region.blocks.append()
             outs = self._emit_block(block, [], mlir_block)
             if any(o is None for o in outs):
-                raise _Unsupported("a branch of prim::If has unsupported nodes")
+                raise BuildError("a branch of prim::If has unsupported nodes")
             with ir.InsertionPoint(mlir_block):
                 self.b.op("torch.prim.If.yield", [], [
                     self.b.cast_to(o, t) for o, t in zip(outs, result_types)])
@@ -301,15 +292,11 @@ class _GraphEmitter:
         mlir_block = op.regions[0].blocks.append(types.int_type(), *result_types)
         outs = self._emit_block(block, list(mlir_block.arguments), mlir_block)
         if any(o is None for o in outs):
-            raise _Unsupported("the body of prim::Loop has unsupported nodes")
+            raise BuildError("the body of prim::Loop has unsupported nodes")
         with ir.InsertionPoint(mlir_block):
             carried = [self.b.cast_to(o, t) for o, t in zip(outs[1:], result_types)]
             self.b.op("torch.prim.Loop.condition", [], [outs[0]] + carried)
         self._bind(node, op.results)
-
-
-class _Unsupported(Exception):
-    pass
 
 
 def example_arg_type(value: Any) -> ir.Type | None:
