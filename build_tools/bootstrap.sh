@@ -83,10 +83,12 @@ step torch-mlir-core \
 # Pure-Python packages: editable installs, redone only when their packaging
 # metadata changes (their code is live).
 install_python_package() {
-  "${PIP[@]}" install -q --no-build-isolation --no-deps -e "$REPO_ROOT/packages/$1"
+  "${PIP[@]}" install -q --no-build-isolation --no-deps -e "$REPO_ROOT/$1"
 }
-for pkg in torch-mlir-fx torch-mlir-torchscript; do
-  step "$pkg" "$(tree_hash "packages/$pkg/pyproject.toml")" install_python_package "$pkg"
+for dir in packages/torch-mlir-fx packages/torch-mlir-torchscript \
+    packages/torch-mlir-refbackend e2e_testing; do
+  [[ -f "$REPO_ROOT/$dir/pyproject.toml" ]] || continue
+  step "$(basename "$dir")" "$(tree_hash "$dir/pyproject.toml")" install_python_package "$dir"
 done
 
 log "ready: source $VENV/bin/activate"

@@ -1,0 +1,30 @@
+"""Lowering Torch-dialect IR at the torch backend contract to a target.
+
+registry   the one registry of rules: (target, Torch op name) -> rule
+convert    the driver: type conversion, value map, every-failure report
+shared     rules every target shares (constants, lists, scalar arithmetic)
+linalg/    the linalg-on-tensors rules, one module per op family
+
+Find how an op is lowered with `grep -rn '"torch.aten.mm"' lowering/`.
+"""
+
+from __future__ import annotations
+
+from .registry import TARGETS, Unsupported, lookup, rule, rules_for  # noqa: F401
+
+_loaded = False
+
+
+def load_rules() -> None:
+    """Imports every rule module (registering the rules) once."""
+    global _loaded
+    if _loaded:
+        return
+    import importlib
+    import pkgutil
+
+    from . import linalg, shared  # noqa: F401
+
+    for info in pkgutil.iter_modules(linalg.__path__):
+        importlib.import_module(f"{linalg.__name__}.{info.name}")
+    _loaded = True

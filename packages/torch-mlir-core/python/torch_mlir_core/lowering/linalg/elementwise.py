@@ -1,0 +1,635 @@
+"""Elementwise ops: unary/binary/ternary math, comparisons, logical and
+bitwise ops, where/clamp/masked_fill, activations, casts. Each lowers to one
+broadcasting linalg.generic (common.elementwise); type promotion follows
+torch's own rules (torch._prims_common.elementwise_dtypes) on the operand
+dtypes, and the body computes in torch's computation dtype (f32 for f16)."""
+
+from __future__ import annotations
+
+import math as pymath
+
+import torch
+from mlir import ir
+from mlir.dialects import arith, math
+
+from ..registry import Unsupported, rule
+from .common import (convert_scalar, element_type, elementwise, is_float, is_unsigned,
+                     scalar_constant, scalar_dtype)
+
+_TENSOR = "tensor"
+
+
+def _is_tensor(v) -> bool:
+    return isinstance(v, ir.Value) and isinstance(v.type, ir.RankedTensorType)
+
+
+def _operand_dtypes(n, idxs) -> list:
+    out = []
+    for i in idxs:
+        d = n.dtype(i)
+        out.append(d if d is not None else scalar_dtype(n.operands[i]))
+    return out
+
+
+def _promote(n, idxs, kind="DEFAULT") -> tuple[torch.dtype, torch.dtype]:
+    """(computation dtype, result dtype) of torch's promotion over the
+    operands `idxs` (tensors by dtype and rank, scalars by kind)."""
+    from torch._prims_common import ELEMENTWISE_TYPE_PROMOTION_KIND, elementwise_dtypes
+
+    args = []
+    for i in idxs:
+        d = n.dtype(i)
+        if d is not None:
+            rank = len(n.sizes(i))
+            args.append(torch.empty((1,) * rank, dtype=d, device="meta"))
+        else:
+            sd = scalar_dtype(n.operands[i])
+            args.append({torch.bool: False, torch.int64: 1, torch.float64: 1.0}[sd])
+    return elementwise_dtypes(*args, type_promotion_kind=getattr(
+        ELEMENTWISE_TYPE_PROMOTION_KIND, kind))
+
+
+def _ew(cx, n, idxs, fn, compute=None, kind="DEFAULT", out_dtype=None):
+    """Lowers op `n` as fn(compute_dtype, *scalars) over operands `idxs`,
+    converting operands to the computation dtype and the result to the
+    op's result dtype."""
+    cdt, _ = _promote(n, idxs, kind)
+    cdt = compute or cdt
+    out = out_dtype or n.result_dtype()
+    dts = _operand_dtypes(n, idxs)
+
+    def body(*xs):
+        xs = [convert_scalar(x, d, cdt) for x, d in zip(xs, dts)]
+        r = fn(cdt, *xs)
+        rdt = torch.bool if isinstance(r.type, ir.IntegerType) and \
+            ir.IntegerType(r.type).width == 1 and cdt != torch.bool else cdt
+        return convert_scalar(r, rdt, out)
+
+    return elementwise(cx, n, [n.operands[i] for i in idxs], dts, body, out_dtype=out)
+
+
+def _c(value, dtype) -> ir.Value:
+    return scalar_constant(value, element_type(dtype))
+
+
+# --- unary ---------------------------------------------------------------------
+
+def _float_only(build):
+    def fn(dt, x):
+        if not is_float(dt):
+            raise Unsupported(f"needs a floating-point operand, got {dt}")
+        return build(dt, x)
+    return fn
+
+
+def _sigmoid(dt, x):
+    one = _c(1.0, dt)
+    return arith.DivFOp(one, arith.AddFOp(one, math.ExpOp(arith.NegFOp(x).result).result)
+                        .result).result
+
+
+def _abs(dt, x):
+    if is_float(dt):
+        return math.AbsFOp(x).result
+    if is_unsigned(dt):
+        return x
+    return math.AbsIOp(x).result
+
+
+def _neg(dt, x):
+    if is_float(dt):
+        return arith.NegFOp(x).result
+    return arith.SubIOp(_c(0, dt), x).result
+
+
+def _sign(dt, x):
+    if dt == torch.bool:
+        return x
+    zero = _c(0, dt)
+    if is_float(dt):
+        pos = arith.CmpFOp(arith.CmpFPredicate.OGT, x, zero).result
+        neg = arith.CmpFOp(arith.CmpFPredicate.OLT, x, zero).result
+        r = arith.SubFOp(arith.UIToFPOp(x.type, pos).result,
+                         arith.UIToFPOp(x.type, neg).result).result
+        # sign(nan) is nan
+        nan = arith.CmpFOp(arith.CmpFPredicate.UNO, x, x).result
+        return arith.SelectOp(nan, x, r).result
+    pos = arith.CmpIOp(arith.CmpIPredicate.sgt, x, zero).result
+    neg = arith.CmpIOp(arith.CmpIPredicate.slt, x, zero).result
+    return arith.SubIOp(arith.ExtUIOp(x.type, pos).result, arith.ExtUIOp(x.type, neg).result
+                        ).result
+
+
+def _round_int_ok(build):
+    """floor/ceil/round/trunc are the identity on integers."""
+    def fn(dt, x):
+        return build(x).result if is_float(dt) else x
+    return fn
+
+
+def _relu(dt, x):
+    zero = _c(0, dt)
+    if is_float(dt):
+        # max(x, 0) that keeps nan: select(x > 0, x, 0) drops it, as torch does not.
+        keep = arith.CmpFOp(arith.CmpFPredicate.UGT, x, zero).result
+        return arith.SelectOp(keep, x, zero).result
+    return arith.MaxSIOp(x, zero).result
+
+
+def _gelu(approximate: str):
+    def fn(dt, x):
+        half, one = _c(0.5, dt), _c(1.0, dt)
+        if approximate == "tanh":
+            k = _c(pymath.sqrt(2.0 / pymath.pi), dt)
+            cube = arith.MulFOp(arith.MulFOp(x, x).result, x).result
+            inner = arith.MulFOp(k, arith.AddFOp(
+                x, arith.MulFOp(_c(0.044715, dt), cube).result).result).result
+            t = math.TanhOp(inner).result
+        else:
+            t = math.ErfOp(arith.MulFOp(x, _c(1.0 / pymath.sqrt(2.0), dt)).result).result
+        return arith.MulFOp(arith.MulFOp(half, x).result, arith.AddFOp(one, t).result).result
+    return fn
+
+
+def _silu(dt, x):
+    return arith.MulFOp(x, _sigmoid(dt, x)).result
+
+
+def _hardsigmoid(dt, x):
+    r = arith.DivFOp(arith.AddFOp(x, _c(3.0, dt)).result, _c(6.0, dt)).result
+    return _clamp_f(r, _c(0.0, dt), _c(1.0, dt))
+
+
+def _hardswish(dt, x):
+    return arith.MulFOp(x, _hardsigmoid(dt, x)).result
+
+
+def _clamp_f(x, lo, hi):
+    if lo is not None:
+        x = arith.SelectOp(arith.CmpFOp(arith.CmpFPredicate.ULT, x, lo).result, lo, x).result
+    if hi is not None:
+        x = arith.SelectOp(arith.CmpFOp(arith.CmpFPredicate.UGT, x, hi).result, hi, x).result
+    return x
+
+
+def _clamp_i(x, lo, hi, unsigned=False):
+    if lo is not None:
+        x = (arith.MaxUIOp if unsigned else arith.MaxSIOp)(x, lo).result
+    if hi is not None:
+        x = (arith.MinUIOp if unsigned else arith.MinSIOp)(x, hi).result
+    return x
+
+
+def _clamp(dt, x, lo, hi):
+    if is_float(dt):
+        return _clamp_f(x, lo, hi)
+    return _clamp_i(x, lo, hi, is_unsigned(dt))
+
+
+_UNARY_FLOAT = {
+    "exp": math.ExpOp, "exp2": math.Exp2Op, "expm1": math.ExpM1Op, "log": math.LogOp,
+    "log2": math.Log2Op, "log10": math.Log10Op, "log1p": math.Log1pOp, "sqrt": math.SqrtOp,
+    "rsqrt": math.RsqrtOp, "sin": math.SinOp, "cos": math.CosOp, "tan": math.TanOp,
+    "asin": math.AsinOp, "acos": math.AcosOp, "atan": math.AtanOp, "sinh": math.SinhOp,
+    "cosh": math.CoshOp, "tanh": math.TanhOp, "asinh": math.AsinhOp, "acosh": math.AcoshOp,
+    "atanh": math.AtanhOp, "erf": math.ErfOp,
+}
+
+
+def _unary_rule(name: str, fn, kind: str = "INT_TO_FLOAT"):
+    @rule(f"torch.aten.{name}")
+    def lower(cx, n):
+        return _ew(cx, n, [0], fn, kind=kind)
+    lower.__name__ = name
+    return lower
+
+
+for _name, _op in _UNARY_FLOAT.items():
+    _unary_rule(_name, _float_only(lambda dt, x, _op=_op: _op(x).result))
+
+_unary_rule("sigmoid", _float_only(_sigmoid))
+_unary_rule("abs", _abs, "DEFAULT")
+_unary_rule("neg", _neg, "DEFAULT")
+_unary_rule("sign", _sign, "DEFAULT")
+_unary_rule("floor", _round_int_ok(math.FloorOp), "DEFAULT")
+_unary_rule("ceil", _round_int_ok(math.CeilOp), "DEFAULT")
+_unary_rule("round", _round_int_ok(math.RoundEvenOp), "DEFAULT")
+_unary_rule("trunc", _round_int_ok(math.TruncOp), "DEFAULT")
+_unary_rule("frac", _float_only(lambda dt, x: arith.SubFOp(x, math.TruncOp(x).result).result),
+            "DEFAULT")
+_unary_rule("reciprocal", _float_only(lambda dt, x: arith.DivFOp(_c(1.0, dt), x).result))
+_unary_rule("square", lambda dt, x: (arith.MulFOp if is_float(dt) else arith.MulIOp)(x, x).result,
+            "DEFAULT")
+_unary_rule("relu", _relu, "DEFAULT")
+_unary_rule("silu", _float_only(_silu), "DEFAULT")
+_unary_rule("hardsigmoid", _float_only(_hardsigmoid), "DEFAULT")
+_unary_rule("hardswish", _float_only(_hardswish), "DEFAULT")
+_unary_rule("mish", _float_only(lambda dt, x: arith.MulFOp(x, math.TanhOp(
+    math.Log1pOp(math.ExpOp(x).result).result).result).result), "DEFAULT")
+_unary_rule("bitwise_not", lambda dt, x: arith.XOrIOp(
+    x, _c(1 if dt == torch.bool else -1, dt)).result, "DEFAULT")
+_unary_rule("isnan", lambda dt, x: arith.CmpFOp(arith.CmpFPredicate.UNO, x, x).result
+            if is_float(dt) else _c(False, torch.bool), "ALWAYS_BOOL")
+_unary_rule("isinf", lambda dt, x: arith.CmpFOp(
+    arith.CmpFPredicate.OEQ, math.AbsFOp(x).result, _c(float("inf"), dt)).result
+    if is_float(dt) else _c(False, torch.bool), "ALWAYS_BOOL")
+
+
+@rule("torch.aten.logical_not")
+def logical_not(cx, n):
+    dts = _operand_dtypes(n, [0])
+
+    def body(x):
+        b = convert_scalar(x, dts[0], torch.bool)
+        r = arith.XOrIOp(b, _c(True, torch.bool)).result
+        return convert_scalar(r, torch.bool, n.result_dtype())
+
+    return elementwise(cx, n, [n.operands[0]], dts, body)
+
+
+@rule("torch.aten.gelu")
+def gelu(cx, n):
+    approximate = n.operands[1] if len(n.operands) > 1 else "none"
+    return _ew(cx, n, [0], _float_only(_gelu(approximate)))
+
+
+@rule("torch.aten.leaky_relu")
+def leaky_relu(cx, n):
+    slope = n.const(1, "negative_slope") if len(n.operands) > 1 else 0.01
+
+    def fn(dt, x):
+        neg = arith.MulFOp(x, _c(slope, dt)).result
+        keep = arith.CmpFOp(arith.CmpFPredicate.UGT, x, _c(0.0, dt)).result
+        return arith.SelectOp(keep, x, neg).result
+    return _ew(cx, n, [0], _float_only(fn))
+
+
+@rule("torch.aten.elu")
+def elu(cx, n):
+    alpha, scale, input_scale = (n.const(i) for i in (1, 2, 3))
+
+    def fn(dt, x):
+        zero = _c(0.0, dt)
+        em1 = math.ExpM1Op(arith.MulFOp(x, _c(input_scale, dt)).result).result
+        neg = arith.MulFOp(em1, _c(alpha * scale, dt)).result
+        pos = arith.MulFOp(x, _c(scale, dt)).result
+        return arith.SelectOp(arith.CmpFOp(arith.CmpFPredicate.UGT, x, zero).result,
+                              pos, neg).result
+    return _ew(cx, n, [0], _float_only(fn))
+
+
+@rule("torch.aten.softplus")
+def softplus(cx, n):
+    beta, threshold = n.const(1, "beta"), n.const(2, "threshold")
+
+    def fn(dt, x):
+        bx = arith.MulFOp(x, _c(beta, dt)).result
+        soft = arith.DivFOp(math.Log1pOp(math.ExpOp(bx).result).result, _c(beta, dt)).result
+        big = arith.CmpFOp(arith.CmpFPredicate.OGT, bx, _c(threshold, dt)).result
+        return arith.SelectOp(big, x, soft).result
+    return _ew(cx, n, [0], _float_only(fn))
+
+
+@rule("torch.aten.hardtanh")
+def hardtanh(cx, n):
+    lo, hi = n.const(1, "min_val"), n.const(2, "max_val")
+    return _ew(cx, n, [0], lambda dt, x: _clamp(dt, x, _c(lo, dt), _c(hi, dt)))
+
+
+@rule("torch.aten.threshold")
+def threshold(cx, n):
+    def fn(dt, x, th, value):
+        le = arith.CmpFOp(arith.CmpFPredicate.OLE, x, th).result if is_float(dt) else \
+            arith.CmpIOp(arith.CmpIPredicate.sle, x, th).result
+        return arith.SelectOp(le, value, x).result
+    return _ew(cx, n, [0, 1, 2], fn, compute=n.dtype(0))
+
+
+# --- binary --------------------------------------------------------------------
+
+def _alpha_apply(dt, y, alpha):
+    if alpha is None or alpha == 1:
+        return y
+    a = alpha if not isinstance(alpha, ir.Value) else None
+    if a is None:
+        raise Unsupported("a run-time alpha")
+    return (arith.MulFOp if is_float(dt) else arith.MulIOp)(y, _c(a, dt)).result
+
+
+def _add_sub(sub: bool, reverse: bool = False):
+    def lower(cx, n):
+        alpha = n.operands[2] if len(n.operands) > 2 else 1
+
+        def fn(dt, x, y):
+            if reverse:
+                x, y = y, x
+            y = _alpha_apply(dt, y, alpha)
+            if dt == torch.bool:
+                if sub:
+                    raise Unsupported("subtraction of bools")
+                return arith.OrIOp(x, y).result
+            if is_float(dt):
+                return (arith.SubFOp if sub else arith.AddFOp)(x, y).result
+            return (arith.SubIOp if sub else arith.AddIOp)(x, y).result
+        return _ew(cx, n, [0, 1], fn)
+    return lower
+
+
+rule("torch.aten.add.Tensor", "torch.aten.add.Scalar")(_add_sub(False))
+rule("torch.aten.sub.Tensor", "torch.aten.sub.Scalar")(_add_sub(True))
+rule("torch.aten.rsub.Scalar", "torch.aten.rsub.Tensor")(_add_sub(True, reverse=True))
+
+
+def _mul(dt, x, y):
+    if dt == torch.bool:
+        return arith.AndIOp(x, y).result
+    return (arith.MulFOp if is_float(dt) else arith.MulIOp)(x, y).result
+
+
+@rule("torch.aten.mul.Tensor", "torch.aten.mul.Scalar")
+def mul(cx, n):
+    return _ew(cx, n, [0, 1], _mul)
+
+
+def _floor_div_int(dt, x, y):
+    if is_unsigned(dt):
+        return arith.DivUIOp(x, y).result
+    return arith.FloorDivSIOp(x, y).result
+
+
+def _div_mode(mode):
+    def fn(dt, x, y):
+        if is_float(dt):
+            q = arith.DivFOp(x, y).result
+            if mode == "trunc":
+                return math.TruncOp(q).result
+            if mode == "floor":
+                return math.FloorOp(q).result
+            return q
+        if mode == "trunc":
+            return (arith.DivUIOp if is_unsigned(dt) else arith.DivSIOp)(x, y).result
+        return _floor_div_int(dt, x, y)
+    return fn
+
+
+@rule("torch.aten.div.Tensor", "torch.aten.div.Scalar")
+def div(cx, n):
+    return _ew(cx, n, [0, 1], _div_mode(None), kind="INT_TO_FLOAT")
+
+
+@rule("torch.aten.div.Tensor_mode", "torch.aten.div.Scalar_mode")
+def div_mode(cx, n):
+    mode = n.operands[2]
+    if mode is None:
+        return _ew(cx, n, [0, 1], _div_mode(None), kind="INT_TO_FLOAT")
+    return _ew(cx, n, [0, 1], _div_mode(mode))
+
+
+@rule("torch.aten.floor_divide", "torch.aten.floor_divide.Scalar")
+def floor_divide(cx, n):
+    return _ew(cx, n, [0, 1], _div_mode("floor"))
+
+
+def _remainder(dt, x, y):
+    if is_float(dt):
+        r = arith.RemFOp(x, y).result
+        zero = _c(0.0, dt)
+        rneg = arith.CmpFOp(arith.CmpFPredicate.OLT, r, zero).result
+        yneg = arith.CmpFOp(arith.CmpFPredicate.OLT, y, zero).result
+        nz = arith.CmpFOp(arith.CmpFPredicate.ONE, r, zero).result
+        fix = arith.AndIOp(nz, arith.XOrIOp(rneg, yneg).result).result
+        return arith.SelectOp(fix, arith.AddFOp(r, y).result, r).result
+    if is_unsigned(dt):
+        return arith.RemUIOp(x, y).result
+    r = arith.RemSIOp(x, y).result
+    zero = _c(0, dt)
+    rneg = arith.CmpIOp(arith.CmpIPredicate.slt, r, zero).result
+    yneg = arith.CmpIOp(arith.CmpIPredicate.slt, y, zero).result
+    nz = arith.CmpIOp(arith.CmpIPredicate.ne, r, zero).result
+    fix = arith.AndIOp(nz, arith.XOrIOp(rneg, yneg).result).result
+    return arith.SelectOp(fix, arith.AddIOp(r, y).result, r).result
+
+
+@rule("torch.aten.remainder.Tensor", "torch.aten.remainder.Scalar")
+def remainder(cx, n):
+    return _ew(cx, n, [0, 1], _remainder)
+
+
+@rule("torch.aten.fmod.Tensor", "torch.aten.fmod.Scalar")
+def fmod(cx, n):
+    def fn(dt, x, y):
+        if is_float(dt):
+            return arith.RemFOp(x, y).result
+        return (arith.RemUIOp if is_unsigned(dt) else arith.RemSIOp)(x, y).result
+    return _ew(cx, n, [0, 1], fn)
+
+
+def _pow(dt, x, y):
+    if is_float(dt):
+        return math.PowFOp(x, y).result
+    return math.IPowIOp(x, y).result
+
+
+@rule("torch.aten.pow.Tensor_Scalar", "torch.aten.pow.Tensor_Tensor", "torch.aten.pow.Scalar")
+def pow_(cx, n):
+    exponent = n.operands[1]
+    if n.name == "torch.aten.pow.Tensor_Scalar" and not isinstance(exponent, ir.Value) \
+            and is_float(n.result_dtype()):
+        e = float(exponent)
+        special = {2.0: lambda dt, x: arith.MulFOp(x, x).result,
+                   1.0: lambda dt, x: x,
+                   0.5: lambda dt, x: math.SqrtOp(x).result,
+                   -1.0: lambda dt, x: arith.DivFOp(_c(1.0, dt), x).result}
+        if e in special:
+            return _ew(cx, n, [0], special[e])
+        if e.is_integer() and abs(e) < 2**31:
+            i = int(e)
+            return _ew(cx, n, [0], lambda dt, x: math.FPowIOp(
+                x, scalar_constant(i, ir.IntegerType.get_signless(32))).result)
+    return _ew(cx, n, [0, 1], _pow)
+
+
+@rule("torch.aten.atan2")
+def atan2(cx, n):
+    return _ew(cx, n, [0, 1], _float_only2(lambda dt, x, y: math.Atan2Op(x, y).result),
+               kind="INT_TO_FLOAT")
+
+
+def _float_only2(build):
+    def fn(dt, x, y):
+        if not is_float(dt):
+            raise Unsupported(f"needs floating-point operands, got {dt}")
+        return build(dt, x, y)
+    return fn
+
+
+@rule("torch.aten.maximum", "torch.aten.minimum")
+def max_min(cx, n):
+    is_max = n.name.endswith("maximum")
+
+    def fn(dt, x, y):
+        if is_float(dt):
+            return (arith.MaximumFOp if is_max else arith.MinimumFOp)(x, y).result
+        if is_unsigned(dt):
+            return (arith.MaxUIOp if is_max else arith.MinUIOp)(x, y).result
+        return (arith.MaxSIOp if is_max else arith.MinSIOp)(x, y).result
+    return _ew(cx, n, [0, 1], fn)
+
+
+_BITWISE = {"and": arith.AndIOp, "or": arith.OrIOp, "xor": arith.XOrIOp}
+for _op_name, _builder in _BITWISE.items():
+    def _bitwise(cx, n, _b=_builder):
+        def fn(dt, x, y):
+            if is_float(dt):
+                raise Unsupported("bitwise ops need integer or bool operands")
+            return _b(x, y).result
+        return _ew(cx, n, [0, 1], fn)
+    rule(f"torch.aten.bitwise_{_op_name}.Tensor", f"torch.aten.bitwise_{_op_name}.Scalar",
+         f"torch.aten.__{_op_name}__.Tensor")(_bitwise)
+
+    def _logical(cx, n, _b=_builder):
+        dts = _operand_dtypes(n, [0, 1])
+
+        def body(x, y):
+            r = _b(convert_scalar(x, dts[0], torch.bool),
+                   convert_scalar(y, dts[1], torch.bool)).result
+            return convert_scalar(r, torch.bool, n.result_dtype())
+        return elementwise(cx, n, n.operands[:2], dts, body)
+    rule(f"torch.aten.logical_{_op_name}")(_logical)
+
+
+_CMP = {
+    "eq": (arith.CmpFPredicate.OEQ, arith.CmpIPredicate.eq, arith.CmpIPredicate.eq),
+    "ne": (arith.CmpFPredicate.UNE, arith.CmpIPredicate.ne, arith.CmpIPredicate.ne),
+    "lt": (arith.CmpFPredicate.OLT, arith.CmpIPredicate.slt, arith.CmpIPredicate.ult),
+    "le": (arith.CmpFPredicate.OLE, arith.CmpIPredicate.sle, arith.CmpIPredicate.ule),
+    "gt": (arith.CmpFPredicate.OGT, arith.CmpIPredicate.sgt, arith.CmpIPredicate.ugt),
+    "ge": (arith.CmpFPredicate.OGE, arith.CmpIPredicate.sge, arith.CmpIPredicate.uge),
+}
+for _cmp, (_fp, _sp, _up) in _CMP.items():
+    def _compare(cx, n, _fp=_fp, _sp=_sp, _up=_up):
+        cdt, _ = _promote(n, [0, 1])
+
+        def fn(dt, x, y):
+            if is_float(dt):
+                return arith.CmpFOp(_fp, x, y).result
+            return arith.CmpIOp(_up if is_unsigned(dt) else _sp, x, y).result
+        return _ew(cx, n, [0, 1], fn, compute=cdt)
+    rule(f"torch.aten.{_cmp}.Tensor", f"torch.aten.{_cmp}.Scalar")(_compare)
+
+
+@rule("torch.aten.where.self", "torch.aten.where.ScalarSelf", "torch.aten.where.ScalarOther",
+      "torch.aten.where.Scalar")
+def where(cx, n):
+    cdt, _ = _promote(n, [1, 2])
+    dts = _operand_dtypes(n, [0, 1, 2])
+    out = n.result_dtype()
+
+    def body(c, x, y):
+        c = convert_scalar(c, dts[0], torch.bool)
+        x = convert_scalar(x, dts[1], out)
+        y = convert_scalar(y, dts[2], out)
+        return arith.SelectOp(c, x, y).result
+    return elementwise(cx, n, n.operands[:3], dts, body)
+
+
+@rule("torch.aten.masked_fill.Scalar", "torch.aten.masked_fill.Tensor")
+def masked_fill(cx, n):
+    dts = _operand_dtypes(n, [0, 1, 2])
+    out = n.result_dtype()
+
+    def body(x, mask, value):
+        return arith.SelectOp(convert_scalar(mask, dts[1], torch.bool),
+                              convert_scalar(value, dts[2], out),
+                              convert_scalar(x, dts[0], out)).result
+    return elementwise(cx, n, n.operands[:3], dts, body)
+
+
+@rule("torch.aten.clamp", "torch.aten.clamp.Tensor", "torch.aten.clamp_min",
+      "torch.aten.clamp_max", "torch.aten.clamp_min.Tensor", "torch.aten.clamp_max.Tensor")
+def clamp(cx, n):
+    if n.name.startswith("torch.aten.clamp_min"):
+        idx, which = [0, 1], ("min",)
+    elif n.name.startswith("torch.aten.clamp_max"):
+        idx, which = [0, 1], ("max",)
+    else:
+        idx = [0] + [i for i in (1, 2) if n.operands[i] is not None]
+        which = tuple(w for i, w in ((1, "min"), (2, "max")) if n.operands[i] is not None)
+    out = n.result_dtype()
+
+    def fn(dt, x, *bounds):
+        b = dict(zip(which, bounds))
+        return _clamp(dt, x, b.get("min"), b.get("max"))
+    return _ew(cx, n, idx, fn, compute=out)
+
+
+@rule("torch.aten.lerp.Tensor", "torch.aten.lerp.Scalar")
+def lerp(cx, n):
+    def fn(dt, start, end, weight):
+        return arith.AddFOp(start, arith.MulFOp(weight, arith.SubFOp(end, start).result)
+                            .result).result
+    return _ew(cx, n, [0, 1, 2], _float_only3(fn))
+
+
+def _float_only3(build):
+    def fn(dt, *xs):
+        if not is_float(dt):
+            raise Unsupported(f"needs floating-point operands, got {dt}")
+        return build(dt, *xs)
+    return fn
+
+
+@rule("torch.aten.addcmul", "torch.aten.addcdiv")
+def addc(cx, n):
+    is_div = n.name.endswith("addcdiv")
+    value = n.const(3, "value")
+
+    def fn(dt, x, a, b):
+        if is_float(dt):
+            t = (arith.DivFOp if is_div else arith.MulFOp)(a, b).result
+            return arith.AddFOp(x, arith.MulFOp(t, _c(value, dt)).result).result
+        if is_div:
+            raise Unsupported("integer addcdiv")
+        t = arith.MulIOp(a, b).result
+        return arith.AddIOp(x, arith.MulIOp(t, _c(value, dt)).result).result
+    return _ew(cx, n, [0, 1, 2], fn)
+
+
+# --- casts and copies ------------------------------------------------------------
+
+def _cast(cx, n):
+    src = n.dtype(0)
+    out = n.result_dtype()
+    if src == out:
+        return n.operands[0]
+    return elementwise(cx, n, [n.operands[0]], [src], lambda x: convert_scalar(x, src, out))
+
+
+@rule("torch.aten.to.dtype", "torch.aten.to.dtype_layout", "torch.aten._to_copy",
+      "torch.aten.to.device", "torch.aten.type_as", "torch.aten.clone",
+      "torch.aten.contiguous", "torch.aten.detach", "torch.aten.alias",
+      "torch.aten.lift_fresh_copy", "torch.aten.lift_fresh")
+def cast(cx, n):
+    return _cast(cx, n)
+
+
+@rule("torch.aten.copy")
+def copy(cx, n):
+    # copy(self, src): the result is src broadcast to self's shape and dtype.
+    src_dt = n.dtype(1)
+    out = n.result_dtype()
+    return elementwise(cx, n, [n.operands[1]], [src_dt], lambda x: convert_scalar(x, src_dt, out))
+
+
+@rule("torch.aten.dropout", "torch.aten.feature_dropout")
+def dropout(cx, n):
+    p, train = n.operands[1], n.operands[2]
+    if train is not False and p != 0:
+        raise Unsupported("dropout in training mode (random); lower it in eval mode")
+    return n.operands[0]
+
+
+@rule("torch.aten._assert_tensor_metadata", "torch.aten._assert_scalar",
+      "torch.aten.sym_constrain_range_for_size", "torch.aten._assert_async.msg")
+def assert_noop(cx, n):
+    return None

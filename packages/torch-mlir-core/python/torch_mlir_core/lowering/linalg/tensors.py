@@ -1,0 +1,55 @@
+"""Literals and the tensor <-> scalar boundary."""
+
+from __future__ import annotations
+
+from mlir import ir
+from mlir.dialects import arith, tensor
+
+from ..convert import convert_type
+from ..registry import rule
+from .common import convert_scalar, element_type, to_scalar
+
+
+@rule("torch.vtensor.literal")
+def literal(cx, n):
+    want = convert_type(n.op.results[0].type)
+    attr = n.attr("value")
+    if ir.ShapedType(attr.type).element_type != ir.RankedTensorType(want).element_type:
+        if isinstance(attr, ir.DenseElementsAttr):
+            import numpy as np
+
+            arr = np.array(ir.DenseElementsAttr(attr))
+            attr = ir.DenseElementsAttr.get(arr, type=ir.RankedTensorType(want).element_type,
+                                            shape=list(ir.RankedTensorType(want).shape))
+        else:
+            # A dense resource of si64 (etc.): the same blob, seen as signless.
+            key = str(attr).split("<", 1)[1].split(">", 1)[0]
+            attr = ir.Attribute.parse(f"dense_resource<{key}> : {want}")
+    return arith.ConstantOp(want, attr).result
+
+
+@rule("torch.prim.NumToTensor.Scalar", "torch.aten.scalar_tensor", "torch.aten.tensor.int",
+      "torch.aten.tensor.float", "torch.aten.tensor.bool")
+def num_to_tensor(cx, n):
+    out = n.result_dtype()
+    v = to_scalar(cx, n.operands[0], out)
+    return tensor.FromElementsOp(ir.RankedTensorType.get([], element_type(out)), [v]).result
+
+
+@rule("torch.aten.Int.Tensor", "torch.aten.Float.Tensor", "torch.aten.Bool.Tensor",
+      "torch.aten.item", "torch.aten._local_scalar_dense")
+def item(cx, n):
+    x = n.operands[0]
+    rank = ir.RankedTensorType(x.type).rank
+    zero = arith.ConstantOp(ir.IndexType.get(), 0).result
+    v = tensor.ExtractOp(x, [zero] * rank).result
+    src = n.dtype(0)
+    kind = str(n.op.results[0].type)
+    import torch
+
+    dst = {"!torch.int": torch.int64, "!torch.float": torch.float64,
+           "!torch.bool": torch.bool}.get(kind)
+    if dst is None:  # !torch.number: keep the tensor's own kind
+        dst = torch.float64 if src.is_floating_point else (
+            torch.bool if src == torch.bool else torch.int64)
+    return convert_scalar(v, src, dst)

@@ -1,0 +1,253 @@
+"""Rules shared by every target: compile-time values (constants, lists,
+tuples), the structural ops the importers emit, and scalar arithmetic on
+!torch.int/!torch.float/!torch.bool (folded in Python when the operands are
+constants, arith ops otherwise)."""
+
+from __future__ import annotations
+
+import math
+import operator
+
+from mlir import ir
+from mlir.dialects import arith, tensor
+
+from .registry import Unsupported, rule
+
+SHARED = "*"
+
+
+@rule("torch.constant.int", "torch.constant.float", "torch.constant.bool",
+      "torch.constant.str", "torch.constant.device", "torch.constant.number", target=SHARED)
+def constant(cx, n):
+    attr = n.attr("value")
+    if isinstance(attr, ir.BoolAttr):
+        return ir.BoolAttr(attr).value
+    if isinstance(attr, ir.IntegerAttr):
+        return ir.IntegerAttr(attr).value
+    if isinstance(attr, ir.FloatAttr):
+        return ir.FloatAttr(attr).value
+    return ir.StringAttr(attr).value
+
+
+@rule("torch.constant.none", target=SHARED)
+def none(cx, n):
+    return None
+
+
+@rule("torch.prim.ListConstruct", "torch.prim.TupleConstruct", target=SHARED)
+def construct(cx, n):
+    return list(n.operands)
+
+
+@rule("torch.prim.ListUnpack", "torch.prim.TupleUnpack", target=SHARED)
+def unpack(cx, n):
+    items = n.operands[0]
+    if len(items) != len(n.result_types):
+        raise Unsupported(f"unpacks {len(n.result_types)} values from {len(items)}")
+    return list(items)
+
+
+@rule("torch.prim.TupleIndex", "torch.aten.__getitem__.t", target=SHARED)
+def tuple_index(cx, n):
+    return n.operands[0][n.const(1, "index")]
+
+
+@rule("torch.aten.len.t", target=SHARED)
+def list_len(cx, n):
+    return len(n.operands[0])
+
+
+@rule("torch.derefine", "torch.tensor_static_info_cast", target=SHARED)
+def passthrough(cx, n):
+    return n.operands[0]
+
+
+@rule("torch.bind_symbolic_shape", target=SHARED)
+def bind_symbolic_shape(cx, n):
+    return None  # shape facts for the frontends' refinement; no run-time form
+
+
+@rule("torch.symbolic_int", target=SHARED)
+def symbolic_int(cx, n):
+    return None  # only used by torch.bind_symbolic_shape
+
+
+@rule("torch.aten.size.int", "torch.aten.sym_size.int", target=SHARED)
+def size_int(cx, n):
+    sizes = n.sizes(0)
+    dim = n.const(1, "dim")
+    dim = dim + len(sizes) if dim < 0 else dim
+    if sizes[dim] != -1:
+        return sizes[dim]
+    idx = arith.ConstantOp(ir.IndexType.get(), dim).result
+    d = tensor.DimOp(n.operands[0], idx).result
+    return arith.IndexCastOp(ir.IntegerType.get_signless(64), d).result
+
+
+# --- scalar arithmetic -------------------------------------------------------
+
+def _kind(t: ir.Type) -> str:
+    s = str(t)
+    return {"!torch.int": "int", "!torch.float": "float", "!torch.bool": "bool"}.get(s, s)
+
+
+def _as(cx, v, kind: str) -> ir.Value:
+    """`v` (constant or value of i64/f64/i1) as an SSA value of `kind`."""
+    i64, f64 = ir.IntegerType.get_signless(64), ir.F64Type.get()
+    if not isinstance(v, ir.Value):
+        v = {"int": int, "float": float, "bool": bool}[kind](v)
+        return cx.materialize(v)
+    t = v.type
+    if kind == "float":
+        if isinstance(t, ir.F64Type):
+            return v
+        return arith.SIToFPOp(f64, v).result if str(t) == "i64" else arith.UIToFPOp(f64, v).result
+    if kind == "int":
+        if str(t) == "i64":
+            return v
+        return arith.FPToSIOp(i64, v).result if isinstance(t, ir.F64Type) else \
+            arith.ExtUIOp(i64, v).result
+    if str(t) == "i1":
+        return v
+    zero = cx.materialize(0.0 if isinstance(t, ir.F64Type) else 0, t)
+    return arith.CmpFOp(arith.CmpFPredicate.UNE, v, zero).result if isinstance(t, ir.F64Type) \
+        else arith.CmpIOp(arith.CmpIPredicate.ne, v, zero).result
+
+
+def _py_floordiv(a, b):
+    return a // b
+
+
+# op -> (python fn, int builder, float builder)
+_BINARY = {
+    "add": (operator.add, arith.AddIOp, arith.AddFOp),
+    "sub": (operator.sub, arith.SubIOp, arith.SubFOp),
+    "mul": (operator.mul, arith.MulIOp, arith.MulFOp),
+    "floordiv": (_py_floordiv, arith.FloorDivSIOp, None),
+    "remainder": (operator.mod, None, None),
+    "div": (operator.truediv, None, arith.DivFOp),
+    "prim.max": (max, arith.MaxSIOp, arith.MaximumFOp),
+    "prim.min": (min, arith.MinSIOp, arith.MinimumFOp),
+}
+_COMPARE = {
+    "eq": (operator.eq, arith.CmpIPredicate.eq, arith.CmpFPredicate.OEQ),
+    "ne": (operator.ne, arith.CmpIPredicate.ne, arith.CmpFPredicate.UNE),
+    "lt": (operator.lt, arith.CmpIPredicate.slt, arith.CmpFPredicate.OLT),
+    "le": (operator.le, arith.CmpIPredicate.sle, arith.CmpFPredicate.OLE),
+    "gt": (operator.gt, arith.CmpIPredicate.sgt, arith.CmpFPredicate.OGT),
+    "ge": (operator.ge, arith.CmpIPredicate.sge, arith.CmpFPredicate.OGE),
+}
+
+
+def _scalar_binary(family: str):
+    def lower(cx, n):
+        a, b = n.operands[0], n.operands[1]
+        kinds = [_kind(t) for t in n.operand_types]
+        out_kind = _kind(n.op.results[0].type)
+        if family in _COMPARE:
+            py, ipred, fpred = _COMPARE[family]
+        else:
+            py, ibuild, fbuild = _BINARY[family]
+        if not isinstance(a, ir.Value) and not isinstance(b, ir.Value):
+            if a is None or b is None:
+                raise Unsupported("operand is None")
+            r = py(a, b)
+            return {"int": int, "float": float, "bool": bool}.get(out_kind, lambda x: x)(r) \
+                if out_kind in ("int", "float", "bool") else r
+        compute = "float" if "float" in kinds or out_kind == "float" else "int"
+        if family == "div":
+            compute = "float"
+        x, y = _as(cx, a, compute), _as(cx, b, compute)
+        if family in _COMPARE:
+            if compute == "float":
+                return arith.CmpFOp(fpred, x, y).result
+            return arith.CmpIOp(ipred, x, y).result
+        if family == "remainder":
+            if compute == "float":
+                raise Unsupported("float remainder of run-time scalars")
+            # Python semantics: the result has the sign of the divisor.
+            r = arith.RemSIOp(x, y).result
+            zero = cx.materialize(0)
+            fix = arith.AndIOp(
+                arith.CmpIOp(arith.CmpIPredicate.ne, r, zero).result,
+                arith.CmpIOp(arith.CmpIPredicate.ne,
+                             arith.CmpIOp(arith.CmpIPredicate.slt, r, zero).result,
+                             arith.CmpIOp(arith.CmpIPredicate.slt, y, zero).result).result
+            ).result
+            return arith.SelectOp(fix, arith.AddIOp(r, y).result, r).result
+        build = fbuild if compute == "float" else ibuild
+        if build is None:
+            if family == "floordiv":
+                return math_floor_div(cx, x, y)
+            raise Unsupported(f"{family} on run-time {compute} scalars")
+        r = build(x, y).result
+        return _as(cx, r, out_kind) if out_kind != compute else r
+
+    return lower
+
+
+def math_floor_div(cx, x, y):
+    from mlir.dialects import math as mmath
+
+    return mmath.FloorOp(arith.DivFOp(x, y).result).result
+
+
+for _family in list(_BINARY) + list(_COMPARE):
+    _names = []
+    base = _family if _family.startswith("prim.") else f"aten.{_family}"
+    for suffix in ("int", "float", "float_int", "int_float", "bool", ""):
+        _names.append(f"torch.{base}.{suffix}" if suffix else f"torch.{base}")
+    rule(*_names, target=SHARED)(_scalar_binary(_family))
+
+
+@rule("torch.aten.neg.int", "torch.aten.neg.float", "torch.aten.neg.Scalar", target=SHARED)
+def scalar_neg(cx, n):
+    a = n.operands[0]
+    if not isinstance(a, ir.Value):
+        return -a
+    if isinstance(a.type, ir.F64Type):
+        return arith.NegFOp(a).result
+    return arith.SubIOp(cx.materialize(0), a).result
+
+
+@rule("torch.aten.Int.float", "torch.aten.Int.bool", "torch.aten.Int.Scalar",
+      "torch.aten.Float.Scalar", "torch.aten.Float.int", "torch.aten.Bool.int",
+      "torch.aten.Bool.float", "torch.aten.ScalarImplicit", target=SHARED)
+def scalar_convert(cx, n):
+    a = n.operands[0]
+    kind = _kind(n.op.results[0].type)
+    if not isinstance(a, ir.Value):
+        return {"int": int, "float": float, "bool": bool}.get(kind, lambda x: x)(a)
+    if kind not in ("int", "float", "bool"):
+        return a
+    return _as(cx, a, kind)
+
+
+@rule("torch.aten.__not__", target=SHARED)
+def scalar_not(cx, n):
+    a = n.operands[0]
+    if not isinstance(a, ir.Value):
+        return not a
+    return arith.XOrIOp(a, cx.materialize(True)).result
+
+
+@rule("torch.aten.sqrt.int", "torch.aten.sqrt.float", target=SHARED)
+def scalar_sqrt(cx, n):
+    a = n.operands[0]
+    if not isinstance(a, ir.Value):
+        return math.sqrt(a)
+    from mlir.dialects import math as mmath
+
+    return mmath.SqrtOp(_as(cx, a, "float")).result
+
+
+@rule("torch.aten.ceil.float", "torch.aten.floor.float", target=SHARED)
+def scalar_round(cx, n):
+    a = n.operands[0]
+    up = n.name.endswith("ceil.float")
+    if not isinstance(a, ir.Value):
+        return math.ceil(a) if up else math.floor(a)
+    from mlir.dialects import math as mmath
+
+    r = (mmath.CeilOp if up else mmath.FloorOp)(a).result
+    return _as(cx, r, "int")
