@@ -16,8 +16,10 @@ from mlir import ir
 
 from torch_mlir_core import passes
 
+# linalg-bool-tensors-to-i8 (core) stores bool tensors as bytes: MLIR's
+# memref-to-LLVM lowering refuses i1 element stores. The rest is upstream.
 UPSTREAM_LLVM_PIPELINE = (
-    "builtin.module("
+    "builtin.module(linalg-bool-tensors-to-i8,"
     "one-shot-bufferize{bufferize-function-boundaries "
     "function-boundary-type-conversion=identity-layout-map},"
     "func.func(convert-linalg-to-loops),"
