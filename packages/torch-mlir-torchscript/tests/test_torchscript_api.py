@@ -66,12 +66,6 @@ def test_attribute_assignment_is_reported_with_its_line():
     assert "assigning module attributes is not supported" in problem
 
 
-def test_output_types_core_cannot_produce_yet_say_so():
-    with pytest.raises(NotImplementedError, match="output_type='linalg-on-tensors' needs"):
-        torch_mlir_torchscript.compile(Small(), torch.randn(2, 3),
-                                       output_type="linalg-on-tensors")
-
-
 def test_argument_types_come_from_the_examples():
     module = torch_mlir_torchscript.compile(
         Small(), torch.ones(5, 3, dtype=torch.float32), output_type="raw")
@@ -94,11 +88,36 @@ def test_zoo_layers_import_and_verify(name, make, trace):
     assert "func.func @forward" in str(module)
 
 
-def test_torch_output_type_lists_what_is_not_value_semantic_yet():
+def test_torch_output_type_has_value_semantics_and_refined_shapes():
+    class Mutating(torch.nn.Module):
+        def forward(self, x, n: int):
+            y = x.clone()
+            y.add_(1.0)           # in place: becomes aten.add.Scalar
+            for _ in range(n):    # loop-carried shape stays [4,3]
+                y = y * 2
+            if bool(y.sum() > 0):
+                y = torch.relu(y)
+            return y.view(-1)
+
+    module = torch_mlir_torchscript.compile(Mutating(), (torch.randn(4, 3), 2))
+    text = str(module)
+    assert "!torch.tensor" not in text, text
+    assert "torch.aten.add_" not in text and "torch.aten.add.Scalar" in text, text
+    assert "-> !torch.vtensor<[12],f32>" in text, text
+    assert "torch.prim.Loop" in text and "!torch.vtensor<[4,3],f32>" in text
+
+
+def test_mutation_through_a_view_is_reported_at_its_line():
     from torch_mlir_core.pipelines import LoweringError
 
+    class ViewMutation(torch.nn.Module):
+        def forward(self, x):
+            y = x.clone()
+            y[0].add_(1.0)
+            return y
+
     with pytest.raises(LoweringError) as info:
-        torch_mlir_torchscript.compile(Small(), torch.randn(2, 3))
+        torch_mlir_torchscript.compile(ViewMutation(), torch.randn(2, 3))
     text = str(info.value)
-    assert "'torch.aten.linear': non-value tensor" in text
-    assert "not implemented yet (issue #5)" in text
+    assert "mutates a tensor that a view aliases" in text, text
+    assert "test_torchscript_api.py" in text, text

@@ -90,15 +90,16 @@ def verify_backend_contract(op: ir.Operation) -> None:
     if count:
         hint = ""
         if non_value:
-            hint = ("; converting non-value tensors (TorchScript graphs, mutable state) "
-                    "to value semantics is not implemented yet (issue #5)")
+            hint = ("; run torch-maximize-value-semantics first (torch-backend-pipeline "
+                    "does)")
         raise PassError(f"{count} op(s) break the torch backend contract{hint}")
 
 
 register_pipeline(
     "torch-backend-pipeline",
-    "builtin.module(canonicalize,torch-verify-backend-contract)",
-    summary="raw Torch IR -> the torch backend contract: folds and simplifies, then "
-    "checks value semantics, known dtypes/ranks and that every op is defined "
-    "(no shape refinement, value-semantics conversion or decomposition yet: issue #5)",
+    "builtin.module(torch-maximize-value-semantics,torch-refine-types,canonicalize,"
+    "torch-verify-backend-contract)",
+    summary="raw Torch IR -> the torch backend contract: value semantics, shapes and "
+    "dtypes from torch's meta kernels, folding, then the contract check (value-semantic "
+    "tensors with known dtypes/ranks, every op defined)",
 )

@@ -1,0 +1,394 @@
+"""Passes that bring imported IR without full type information (TorchScript)
+to the torch backend contract, using torch's own machinery:
+
+torch-maximize-value-semantics
+    !torch.tensor -> !torch.vtensor everywhere; tensor literals and copies
+    become their value forms; an in-place op (`aten.add_.Tensor`) becomes its
+    functional form (`aten.add.Tensor`) and later uses of the mutated tensor
+    in the same block use the new value. Mutation the pass cannot prove safe
+    (through a view, or of a value defined outside the op's block) is
+    reported at the op.
+torch-refine-types
+    Gives every tensor a shape and dtype by running the op on meta tensors
+    (torch's meta kernels / FakeTensor shape propagation: no hand-written
+    shape functions). Dims that depend on a dynamic input dim become `?`
+    (found by propagating two different sizes for each dynamic dim).
+
+Both leave IR that already meets the contract (the FX importer's) unchanged.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mlir import ir
+
+from .. import types as ttypes
+from . import PassError, register_pass
+
+# --- value semantics -------------------------------------------------------------
+
+
+def _all_ops(root: ir.Operation) -> list[ir.Operation]:
+    ops: list[ir.Operation] = []
+
+    def visit(op):
+        ops.append(op.operation)
+        return ir.WalkResult.ADVANCE
+
+    root.walk(visit, ir.WalkOrder.PRE_ORDER)
+    return ops
+
+
+def _to_value_type(t: ir.Type) -> ir.Type:
+    if ttypes.NonValueTensorType.isinstance(t):
+        return ttypes.NonValueTensorType(t).with_value_semantics()
+    return t
+
+
+_VIEW_OPS = ("torch.aten.view", "torch.aten.select.int", "torch.aten.slice.Tensor",
+             "torch.aten.transpose.int", "torch.aten.permute", "torch.aten.expand",
+             "torch.aten.squeeze", "torch.aten.unsqueeze", "torch.aten.t",
+             "torch.aten.reshape", "torch.aten.flatten.using_ints", "torch.aten.narrow",
+             "torch.aten.as_strided", "torch.aten.diagonal", "torch.aten.unfold")
+
+
+def _is_view(op: ir.Operation) -> bool:
+    return any(op.name == v or op.name.startswith(v + ".") for v in _VIEW_OPS)
+
+
+def _functional_name(name: str, context: ir.Context) -> str | None:
+    """`torch.aten.add_.Tensor` -> `torch.aten.add.Tensor` if registered."""
+    parts = name.split(".")
+    if len(parts) < 3 or not parts[2].endswith("_") or parts[2].startswith("_"):
+        return None
+    parts[2] = parts[2][:-1]
+    candidate = ".".join(parts)
+    return candidate if context.is_registered_operation(candidate) else None
+
+
+@register_pass(
+    "torch-maximize-value-semantics",
+    summary="!torch.tensor -> !torch.vtensor; in-place ops to their functional forms",
+)
+def maximize_value_semantics(module: ir.Operation) -> None:
+    with module.context, module.location:
+        problems = _value_semantics(module)
+    if problems:
+        for op, why in problems:
+            op.location.emit_error(why)
+        raise PassError(f"{len(problems)} op(s) mutate tensors in a way that cannot be "
+                        "converted to value semantics")
+
+
+def _value_semantics(module: ir.Operation) -> list:
+    ops = _all_ops(module)
+    if not any(ttypes.NonValueTensorType.isinstance(v.type)
+               for op in ops for v in list(op.results) + list(op.operands)) and \
+            not any(op.name.startswith("func.") and "!torch.tensor" in str(
+                op.attributes["function_type"]) for op in ops if op.name == "func.func"):
+        return []
+    problems = []
+    viewed: set = set()  # values that some view op aliases
+    for op in ops:
+        if _is_view(op) and len(op.operands):
+            viewed.add(op.operands[0])
+            viewed.update(op.results)
+    for op in ops:
+        if op.name == "func.func":
+            ftype = ir.FunctionType(ir.TypeAttr(op.attributes["function_type"]).value)
+            op.attributes["function_type"] = ir.TypeAttr.get(ir.FunctionType.get(
+                [_to_value_type(t) for t in ftype.inputs],
+                [_to_value_type(t) for t in ftype.results]))
+        for region in op.regions:
+            for block in region.blocks:
+                for arg in block.arguments:
+                    arg.set_type(_to_value_type(arg.type))
+        for r in op.results:
+            r.set_type(_to_value_type(r.type))
+    for op in ops:
+        name = op.name
+        if name == "torch.tensor.literal":
+            with ir.InsertionPoint(op), op.location:
+                new = ir.Operation.create("torch.vtensor.literal", results=[op.results[0].type],
+                                          attributes={"value": op.attributes["value"]})
+            op.results[0].replace_all_uses_with(new.results[0])
+            op.erase()
+        elif name in ("torch.copy.to_vtensor", "torch.copy.to_tensor"):
+            op.results[0].replace_all_uses_with(op.operands[0])
+            op.erase()
+        elif name == "torch.overwrite.tensor.contents":
+            problems.append((op, "overwrite of a tensor's contents is not supported yet"))
+        else:
+            functional = _functional_name(name, op.context)
+            if functional is None:
+                continue
+            target = op.operands[0]
+            if target in viewed:
+                problems.append((op, f"in-place '{name}' mutates a tensor that a view aliases; "
+                                 "write it out of place"))
+                continue
+            with ir.InsertionPoint(op), op.location:
+                new = ir.Operation.create(functional, results=[r.type for r in op.results],
+                                          operands=list(op.operands),
+                                          attributes={a.name: a.attr for a in op.attributes})
+            # Uses after the op (in its block, or nested in later ops) see the
+            # new value; a use in an enclosing block would need the value
+            # threaded out of regions.
+            block = op.block
+            for use in list(target.uses):
+                user = use.owner
+                user_op = user.operation if hasattr(user, "operation") else user
+                if user_op == op.operation or user_op == new.operation:
+                    continue
+                anchor = _ancestor_in(user_op, block)
+                if anchor is None:
+                    problems.append((op, f"in-place '{name}' mutates a value used outside "
+                                     "its block; write it out of place"))
+                    break
+                if op.is_before_in_block(anchor):
+                    user_op.operands[use.operand_number] = new.results[0]
+            op.results[0].replace_all_uses_with(new.results[0])
+            op.erase()
+    return problems
+
+
+def _ancestor_in(op: ir.Operation, block: ir.Block):
+    """`op` or its ancestor whose block is `block`, else None."""
+    cur = op
+    while cur is not None:
+        if cur.block == block:
+            return cur
+        parent = cur.parent
+        cur = parent.operation if parent is not None else None
+    return None
+
+
+# --- type refinement ------------------------------------------------------------
+
+# Two stand-ins for each dynamic dim (and run-time scalar); result dims that
+# differ between the two runs are `?`.
+_HINTS = (17, 19)
+
+
+def _known(t: ir.Type) -> bool:
+    if not ttypes.ValueTensorType.isinstance(t):
+        return True
+    vt = ttypes.ValueTensorType(t)
+    return vt.has_sizes and vt.has_dtype
+
+
+class _Unknown(Exception):
+    pass
+
+
+def _python_value(v: ir.Value, env: dict, hint: int):
+    """The compile-time value of `v` for the meta run (tensors as meta
+    tensors); _Unknown if it is only known at run time."""
+    import torch
+
+    from .. import dtypes
+
+    if v in env:
+        return env[v]
+    t = v.type
+    if ttypes.ValueTensorType.isinstance(t):
+        vt = ttypes.ValueTensorType(t)
+        if not vt.has_sizes or not vt.has_dtype:
+            raise _Unknown()
+        sizes = [hint if d == -1 else d for d in vt.sizes]
+        return torch.empty(sizes, dtype=dtypes.from_mlir_type(vt.dtype), device="meta")
+    owner = v.owner
+    op = owner.operation if hasattr(owner, "operation") else None
+    kind = str(t)
+    if op is None or not op.name.startswith(("torch.constant.", "torch.prim.ListConstruct",
+                                             "torch.prim.TupleConstruct", "torch.derefine")):
+        # A run-time scalar: a stand-in that differs between the two runs,
+        # so result dims that depend on it come out as `?`.
+        if kind == "!torch.int":
+            return hint - 12
+        if kind == "!torch.float":
+            return hint / 8.0
+        if kind == "!torch.bool":
+            return True
+        raise _Unknown()
+    name = op.name
+    if name.startswith("torch.constant."):
+        if name == "torch.constant.none":
+            return None
+        attr = op.attributes["value"]
+        for cls in (ir.BoolAttr, ir.IntegerAttr, ir.FloatAttr, ir.StringAttr):
+            if isinstance(attr, cls):
+                return attr.value
+        raise _Unknown()
+    if name in ("torch.prim.ListConstruct", "torch.prim.TupleConstruct"):
+        return [_python_value(e, env, hint) for e in op.operands]
+    if name == "torch.derefine":
+        return _python_value(op.operands[0], env, hint)
+    raise _Unknown()
+
+
+def _torch_op(name: str):
+    import torch
+
+    parts = name.split(".")
+    if len(parts) < 3 or parts[1] not in ("aten", "prims"):
+        return None
+    ns = getattr(torch.ops, parts[1])
+    packet = getattr(ns, parts[2], None)
+    if packet is None:
+        return None
+    overload = parts[3] if len(parts) > 3 else "default"
+    return getattr(packet, overload, None)
+
+
+def _convert_arg(value: Any, jit_type) -> Any:
+    """TorchScript's int encodings of dtype/layout/memory format -> torch
+    objects; devices -> meta."""
+    import torch
+
+    from .. import dtypes
+
+    text = str(jit_type)
+    if value is None:
+        return None
+    if "ScalarType" in text and isinstance(value, int):
+        return dtypes.from_scalar_type_code(value)
+    if "Layout" in text and isinstance(value, int):
+        return torch.strided
+    if "MemoryFormat" in text and isinstance(value, int):
+        return [torch.contiguous_format, torch.preserve_format, torch.channels_last,
+                torch.channels_last_3d][value]
+    if "Device" in text:
+        return torch.device("meta")
+    return value
+
+
+def _meta_results(op: ir.Operation, hint: int):
+    fn = _torch_op(op.name)
+    if fn is None:
+        raise _Unknown()
+    schema = fn._schema
+    args = [_python_value(v, {}, hint) for v in op.operands]
+    if len(args) != len(schema.arguments):
+        raise _Unknown()
+    positional, kwargs = [], {}
+    for a, value in zip(schema.arguments, args):
+        value = _convert_arg(value, a.type)
+        if a.kwarg_only:
+            kwargs[a.name] = value
+        else:
+            positional.append(value)
+    out = fn(*positional, **kwargs)
+    return list(out) if isinstance(out, (tuple, list)) else [out]
+
+
+def _refine_op(op: ir.Operation) -> bool:
+    """Refines `op`'s tensor results in place; True if it changed any."""
+    import torch
+
+    from .. import dtypes
+
+    if all(_known(r.type) for r in op.results):
+        return False
+    try:
+        runs = [_meta_results(op, h) for h in _HINTS]
+    except Exception:
+        return False  # the contract check reports what stays unknown
+    changed = False
+    for i, r in enumerate(op.results):
+        if _known(r.type) or i >= len(runs[0]):
+            continue
+        a, b = runs[0][i], runs[1][i]
+        if not isinstance(a, torch.Tensor) or a.dim() != b.dim():
+            continue
+        sizes = [x if x == y else -1 for x, y in zip(a.shape, b.shape)]
+        r.set_type(ttypes.vtensor(sizes, dtypes.to_mlir_type(a.dtype)))
+        changed = True
+    return changed
+
+
+def _join(a: ir.Type, b: ir.Type) -> ir.Type:
+    if a == b or not ttypes.ValueTensorType.isinstance(a) or \
+            not ttypes.ValueTensorType.isinstance(b):
+        return a
+    va, vb = ttypes.ValueTensorType(a), ttypes.ValueTensorType(b)
+    if not (va.has_sizes and vb.has_sizes and va.has_dtype and vb.has_dtype) or \
+            va.dtype != vb.dtype or len(va.sizes) != len(vb.sizes):
+        return ttypes.vtensor(None, None)
+    return ttypes.vtensor([x if x == y else -1 for x, y in zip(va.sizes, vb.sizes)], va.dtype)
+
+
+def _cast_operand(op: ir.Operation, i: int, to: ir.Type) -> None:
+    """Makes operand `i` of `op` have type `to` (a static-info cast)."""
+    v = op.operands[i]
+    if v.type == to:
+        return
+    with ir.InsertionPoint(op), op.location:
+        cast = ir.Operation.create("torch.tensor_static_info_cast", results=[to], operands=[v])
+    op.operands[i] = cast.results[0]
+
+
+def _refine_block(block: ir.Block) -> None:
+    for op in block.operations:
+        op = op.operation
+        if op.name == "torch.prim.If":
+            for region in op.regions:
+                _refine_block(region.blocks[0])
+            terms = [list(r.blocks[0].operations)[-1].operation for r in op.regions]
+            for i, res in enumerate(op.results):
+                if not _known(res.type):
+                    res.set_type(_join(terms[0].operands[i].type, terms[1].operands[i].type))
+                for term in terms:
+                    _cast_operand(term, i, res.type)
+        elif op.name == "torch.prim.Loop":
+            body = op.regions[0].blocks[0]
+            inits = list(op.operands)[2:]
+            carried = list(body.arguments)[1:]
+            for arg, init in zip(carried, inits):
+                if not _known(arg.type):
+                    arg.set_type(init.type)
+            for _ in range(2):  # a second pass once shapes that vary are `?`
+                _refine_block(body)
+                cond = list(body.operations)[-1]
+                nexts = list(cond.operands)[1:]
+                changed = False
+                for arg, nxt in zip(carried, nexts):
+                    joined = _join(arg.type, nxt.type)
+                    if joined != arg.type:
+                        arg.set_type(joined)
+                        changed = True
+                if not changed:
+                    break
+            cond = list(body.operations)[-1].operation
+            for i, (res, arg) in enumerate(zip(op.results, carried)):
+                res.set_type(arg.type)
+                _cast_operand(op, 2 + i, arg.type)
+                _cast_operand(cond, 1 + i, arg.type)
+        elif op.regions and len(op.regions[0].blocks):
+            for region in op.regions:
+                for b in region.blocks:
+                    _refine_block(b)
+        else:
+            _refine_op(op)
+
+
+@register_pass(
+    "torch-refine-types",
+    summary="Give every tensor a shape and dtype by running each op on meta tensors "
+    "(torch's own shape/dtype propagation)",
+)
+def refine_types(module: ir.Operation) -> None:
+    with module.context, module.location:
+        for op in module.regions[0].blocks[0].operations:
+            op = op.operation
+            if op.name != "func.func" or not len(op.regions[0].blocks):
+                continue
+            entry = op.regions[0].blocks[0]
+            if all(_known(v.type) for o in _all_ops(op) for v in o.results):
+                continue
+            _refine_block(entry)
+            ret = list(entry.operations)[-1]
+            ftype = ir.FunctionType(ir.TypeAttr(op.attributes["function_type"]).value)
+            op.attributes["function_type"] = ir.TypeAttr.get(ir.FunctionType.get(
+                list(ftype.inputs), [v.type for v in ret.operands]))
