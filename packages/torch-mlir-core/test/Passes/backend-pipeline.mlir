@@ -44,3 +44,31 @@ func.func @dynamic(%a: !torch.vtensor<[?,4],f32>, %b: !torch.vtensor<[4,5],f32>,
   %2 = torch.aten.arange %n, %none, %none, %none, %none : !torch.int, !torch.none, !torch.none, !torch.none, !torch.none -> !torch.vtensor
   return %1, %2 : !torch.vtensor, !torch.vtensor
 }
+
+// -----
+
+// TorchScript's `if stride is None:` branches fold away, so the ops after
+// them see constant arguments and get refined.
+// CHECK-LABEL: func.func @constant_if(
+// CHECK-NOT:     torch.prim.If
+// CHECK:         torch.aten.max_pool2d {{.*}} -> !torch.vtensor<[1,2,4,4],f32>
+func.func @constant_if(%x: !torch.vtensor<[1,2,8,8],f32>) -> !torch.vtensor {
+  %none = torch.constant.none
+  %false = torch.constant.bool false
+  %int0 = torch.constant.int 0
+  %int1 = torch.constant.int 1
+  %int2 = torch.constant.int 2
+  %k = torch.prim.ListConstruct %int2, %int2 : (!torch.int, !torch.int) -> !torch.list<int>
+  %pad = torch.prim.ListConstruct %int0, %int0 : (!torch.int, !torch.int) -> !torch.list<int>
+  %dil = torch.prim.ListConstruct %int1, %int1 : (!torch.int, !torch.int) -> !torch.list<int>
+  %opt = torch.derefine %none : !torch.none to !torch.optional<list<int>>
+  %is_none = torch.aten.__is__ %opt, %none : !torch.optional<list<int>>, !torch.none -> !torch.bool
+  %stride = torch.prim.If %is_none -> (!torch.list<int>) {
+    torch.prim.If.yield %k : !torch.list<int>
+  } else {
+    %s = torch.prim.unchecked_cast %opt : !torch.optional<list<int>> -> !torch.list<int>
+    torch.prim.If.yield %s : !torch.list<int>
+  }
+  %0 = torch.aten.max_pool2d %x, %k, %stride, %pad, %dil, %false : !torch.vtensor<[1,2,8,8],f32>, !torch.list<int>, !torch.list<int>, !torch.list<int>, !torch.list<int>, !torch.bool -> !torch.vtensor
+  return %0 : !torch.vtensor
+}

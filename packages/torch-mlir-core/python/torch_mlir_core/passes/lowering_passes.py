@@ -83,8 +83,10 @@ def verify_linalg_on_tensors_contract(op: ir.Operation) -> None:
 
 register_pipeline(
     "torch-backend-to-linalg-on-tensors-backend-pipeline",
-    "builtin.module(torch-backend-pipeline,torch-lower-to-linalg,"
+    "builtin.module(torch-backend-pipeline,torch-decompose{target=linalg},"
+    "torch-lower-to-linalg,"
     "func.func(canonicalize,cse),torch-verify-linalg-on-tensors-backend-contract)",
-    summary="raw Torch IR -> linalg-on-tensors: the torch backend pipeline, the linalg "
-    "lowering rules, cleanup, and the linalg-on-tensors backend contract check",
+    summary="raw Torch IR -> linalg-on-tensors: the torch backend pipeline, torch's "
+    "decompositions of ops without a linalg rule, the linalg lowering rules, cleanup, and "
+    "the linalg-on-tensors backend contract check",
 )

@@ -201,8 +201,9 @@ def _python_value(v: ir.Value, env: dict, hint: int):
     owner = v.owner
     op = owner.operation if hasattr(owner, "operation") else None
     kind = str(t)
-    if op is None or not op.name.startswith(("torch.constant.", "torch.prim.ListConstruct",
-                                             "torch.prim.TupleConstruct", "torch.derefine")):
+    if op is None or not op.name.startswith((
+            "torch.constant.", "torch.prim.ListConstruct", "torch.prim.TupleConstruct",
+            "torch.derefine", "torch.prim.unchecked_cast")):
         # A run-time scalar: a stand-in that differs between the two runs,
         # so result dims that depend on it come out as `?`.
         if kind == "!torch.int":
@@ -223,7 +224,7 @@ def _python_value(v: ir.Value, env: dict, hint: int):
         raise _Unknown()
     if name in ("torch.prim.ListConstruct", "torch.prim.TupleConstruct"):
         return [_python_value(e, env, hint) for e in op.operands]
-    if name == "torch.derefine":
+    if name in ("torch.derefine", "torch.prim.unchecked_cast"):
         return _python_value(op.operands[0], env, hint)
     raise _Unknown()
 
@@ -373,6 +374,62 @@ def _refine_block(block: ir.Block) -> None:
             _refine_op(op)
 
 
+def _static_bool(v: ir.Value):
+    """The value of a !torch.bool known at compile time, else None."""
+    owner = v.owner
+    op = owner.operation if hasattr(owner, "operation") else None
+    if op is None:
+        return None
+    if op.name == "torch.constant.bool":
+        return ir.BoolAttr(op.attributes["value"]).value
+    if op.name in ("torch.aten.__is__", "torch.aten.__isnot__"):
+        a, b = (_none_ness(x) for x in op.operands)
+        if a is None or b is None or not (a or b):
+            return None  # unknown, or two non-None values
+        same = a == b
+        return same if op.name == "torch.aten.__is__" else not same
+    if op.name == "torch.aten.__not__":
+        inner = _static_bool(op.operands[0])
+        return None if inner is None else not inner
+    return None
+
+
+def _none_ness(v: ir.Value):
+    """True if `v` is None, False if it cannot be, None if unknown."""
+    t = str(v.type)
+    if t == "!torch.none":
+        return True
+    owner = v.owner
+    op = owner.operation if hasattr(owner, "operation") else None
+    if op is not None and op.name == "torch.derefine":
+        return _none_ness(op.operands[0])
+    if t.startswith("!torch.optional") or t.startswith("!torch.union"):
+        return None
+    return False
+
+
+def _fold_constant_ifs(block: ir.Block) -> None:
+    """Inlines the taken branch of every torch.prim.If whose condition is
+    known at compile time (TorchScript's `if stride is None:` and the like)."""
+    for op in list(block.operations):
+        op = op.operation
+        for region in op.regions:
+            for b in region.blocks:
+                _fold_constant_ifs(b)
+        if op.name != "torch.prim.If":
+            continue
+        cond = _static_bool(op.operands[0])
+        if cond is None:
+            continue
+        taken = op.regions[0 if cond else 1].blocks[0]
+        inner = list(taken.operations)
+        for child in inner[:-1]:
+            child.operation.move_before(op)
+        for r, v in zip(op.results, inner[-1].operands):
+            r.replace_all_uses_with(v)
+        op.erase()
+
+
 @register_pass(
     "torch-refine-types",
     summary="Give every tensor a shape and dtype by running each op on meta tensors "
@@ -387,6 +444,7 @@ def refine_types(module: ir.Operation) -> None:
             entry = op.regions[0].blocks[0]
             if all(_known(v.type) for o in _all_ops(op) for v in o.results):
                 continue
+            _fold_constant_ifs(entry)
             _refine_block(entry)
             ret = list(entry.operations)[-1]
             ftype = ir.FunctionType(ir.TypeAttr(op.attributes["function_type"]).value)

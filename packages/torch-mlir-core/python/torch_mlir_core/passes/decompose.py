@@ -1,0 +1,154 @@
+"""`torch-decompose`: ops a target has no lowering rule for are replaced by
+torch's own decomposition of them (torch._decomp's core-ATen table, traced
+with make_fx on fake tensors and rebuilt with core's TorchBuilder).
+
+The FX frontend already exports with these decompositions; this pass gives
+the same reach to IR that arrives undecomposed (TorchScript, hand-written
+IR). An op is decomposed only when its tensor operands have static shapes
+and its other operands are constants (a decomposition traced for one size
+would be wrong for another); anything left is reported by the lowering.
+"""
+
+from __future__ import annotations
+
+import operator
+
+from mlir import ir
+
+from .. import types as ttypes
+from . import PassOption, register_pass
+from .refine import _all_ops, _convert_arg, _python_value, _torch_op, _Unknown
+
+_TABLE = None
+
+
+def _table() -> dict:
+    global _TABLE
+    if _TABLE is None:
+        from torch._decomp import core_aten_decompositions
+
+        _TABLE = dict(core_aten_decompositions())
+    return _TABLE
+
+
+def _static_tensor(v: ir.Value) -> bool:
+    if not ttypes.ValueTensorType.isinstance(v.type):
+        return False
+    vt = ttypes.ValueTensorType(v.type)
+    return vt.has_sizes and vt.has_dtype and -1 not in vt.sizes
+
+
+def _decompose(op: ir.Operation) -> bool:
+    import torch
+    from torch.fx.experimental.proxy_tensor import make_fx
+
+    from .. import dtypes
+    from ..builder import TorchBuilder, value_type
+
+    fn = _torch_op(op.name)
+    if fn is None or not (fn in _table() or torch._C._dispatch_has_kernel_for_dispatch_key(
+            fn.name(), "CompositeImplicitAutograd")):
+        return False
+    schema = fn._schema
+    if len(list(op.operands)) != len(schema.arguments):
+        return False
+    tensors: list[ir.Value] = []
+    args = []
+    for v, a in zip(op.operands, schema.arguments):
+        if ttypes.ValueTensorType.isinstance(v.type):
+            if not _static_tensor(v):
+                return False
+            tensors.append(v)
+            args.append(("tensor", len(tensors) - 1))
+            continue
+        owner = v.owner
+        producer = owner.operation if hasattr(owner, "operation") else None
+        if producer is not None and producer.name == "torch.prim.ListConstruct" and all(
+                ttypes.ValueTensorType.isinstance(e.type) for e in producer.operands) and len(
+                producer.operands):
+            if not all(_static_tensor(e) for e in producer.operands):
+                return False
+            idx = []
+            for e in producer.operands:
+                tensors.append(e)
+                idx.append(len(tensors) - 1)
+            args.append(("tensors", idx))
+            continue
+        try:
+            args.append(("value", _convert_arg(_python_value(v, {}, 0), a.type)))
+        except _Unknown:
+            return False
+        if producer is None or not producer.name.startswith(
+                ("torch.constant.", "torch.prim.ListConstruct", "torch.derefine")):
+            return False  # a run-time scalar
+
+    def call(*ts):
+        positional, kwargs = [], {}
+        for (kind, payload), a in zip(args, schema.arguments):
+            value = ts[payload] if kind == "tensor" else \
+                [ts[i] for i in payload] if kind == "tensors" else payload
+            if a.kwarg_only:
+                kwargs[a.name] = value
+            else:
+                positional.append(value)
+        return fn(*positional, **kwargs)
+
+    examples = []
+    for v in tensors:
+        vt = ttypes.ValueTensorType(v.type)
+        examples.append(torch.zeros(list(vt.sizes), dtype=dtypes.from_mlir_type(vt.dtype)))
+    try:
+        gm = make_fx(call, decomposition_table=_table(), tracing_mode="fake")(*examples)
+    except Exception:
+        return False
+
+    env: dict = {}
+    placeholders = [n for n in gm.graph.nodes if n.op == "placeholder"]
+    for node, v in zip(placeholders, tensors):
+        env[node] = v
+    b = TorchBuilder(op.context, lambda o: env.get(o) if isinstance(o, torch.fx.Node) else None)
+    outputs = None
+    with ir.InsertionPoint(op), op.location:
+        for node in gm.graph.nodes:
+            if node.op == "call_function" and node.target is operator.getitem:
+                env[node] = env[node.args[0]][node.args[1]]
+            elif node.op == "call_function" and isinstance(node.target, torch._ops.OpOverload):
+                val = node.meta.get("val")
+                vals = list(val) if isinstance(val, (tuple, list)) else [val]
+                new = b.schema_op(node.target._schema, node.args, node.kwargs,
+                                  [value_type(x) for x in vals])
+                env[node] = list(new.results) if isinstance(val, (tuple, list)) else new.result
+            elif node.op == "get_attr":
+                env[node] = b.literal(getattr(gm, node.target), node.target)
+            elif node.op == "output":
+                out = node.args[0]
+                outputs = list(out) if isinstance(out, (tuple, list)) else [out]
+            elif node.op != "placeholder":
+                raise ValueError(f"cannot rebuild FX node {node.format_node()}")
+        values = [env[o] if isinstance(o, torch.fx.Node) else None for o in outputs]
+        if len(values) != len(op.results) or any(v is None for v in values):
+            raise ValueError(f"decomposition of {op.name} has {len(values)} results")
+        for r, v in zip(op.results, values):
+            r.replace_all_uses_with(b.cast_to(v, r.type))
+    op.erase()
+    return True
+
+
+@register_pass(
+    "torch-decompose",
+    summary="Replace ops the target has no lowering rule for by torch's own "
+    "decompositions (core-ATen table), when their shapes are static",
+    options={"target": PassOption(str, "linalg", "the lowering target whose rules count")},
+)
+def decompose(module: ir.Operation, target: str = "linalg") -> None:
+    from ..lowering import load_rules, rules_for
+
+    load_rules()
+    have = rules_for(target)
+    with module.context, module.location:
+        for op in _all_ops(module):
+            if op.name.startswith("torch.aten.") and op.name not in have:
+                try:
+                    _decompose(op)
+                except Exception:  # leave it: the lowering reports it, located
+                    continue
