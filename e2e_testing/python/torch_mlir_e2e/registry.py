@@ -42,6 +42,13 @@ class Arg:
         return [i for i, d in enumerate(self.shape or []) if d == -1]
 
 
+def _size(shape: tuple) -> tuple:
+    """`rand(2, 3)`, `rand((2, 3))` and `rand()` (0-d) all work."""
+    if len(shape) == 1 and isinstance(shape[0], (tuple, list, torch.Size)):
+        return tuple(shape[0])
+    return tuple(shape)
+
+
 class TestUtils:
     """Deterministic input builders (one seeded generator per test)."""
 
@@ -50,18 +57,19 @@ class TestUtils:
 
     def rand(self, *shape, low: float = 0.0, high: float = 1.0,
              dtype=torch.float32) -> torch.Tensor:
-        t = torch.rand(*shape, generator=self.gen, dtype=torch.float64)
+        t = torch.rand(_size(shape), generator=self.gen, dtype=torch.float64)
         return (low + (high - low) * t).to(dtype)
 
     def randn(self, *shape, dtype=torch.float32) -> torch.Tensor:
-        return torch.randn(*shape, generator=self.gen, dtype=torch.float64).to(dtype)
+        return torch.randn(_size(shape), generator=self.gen, dtype=torch.float64).to(dtype)
 
     def randint(self, *shape, low: int = 0, high: int = 10,
                 dtype=torch.int64) -> torch.Tensor:
-        return torch.randint(low, high, shape, generator=self.gen, dtype=torch.int64).to(dtype)
+        return torch.randint(low, high, _size(shape), generator=self.gen,
+                             dtype=torch.int64).to(dtype)
 
     def randbool(self, *shape) -> torch.Tensor:
-        return torch.rand(*shape, generator=self.gen) > 0.5
+        return torch.rand(_size(shape), generator=self.gen) > 0.5
 
 
 class _FunctionModule(torch.nn.Module):

@@ -57,9 +57,11 @@ def lower(fn, *inputs, dynamic=None) -> ir.Module:
     import torch_mlir_fx
 
     module = fn if isinstance(fn, torch.nn.Module) else _Fn(fn)
+    shapes = _dynamic_shapes(inputs, dynamic)
+    if shapes is not None and isinstance(module, _Fn):
+        shapes = (shapes,)  # forward(self, *args): one entry, for `args`
     return torch_mlir_fx.export_and_import(
-        module.eval(), *inputs, output_type="linalg-on-tensors",
-        dynamic_shapes=_dynamic_shapes(inputs, dynamic))
+        module.eval(), *inputs, output_type="linalg-on-tensors", dynamic_shapes=shapes)
 
 
 def to_llvm(module: ir.Module) -> ir.Module:

@@ -89,9 +89,14 @@ def _run(module: ir.Operation) -> None:
         elem_args = []
         if name.startswith("linalg.") and op.regions and op.regions[0].blocks:
             block = op.regions[0].blocks[0]
-            for arg, operand in zip(block.arguments, op.operands):
+            for i, (arg, operand) in enumerate(zip(block.arguments, op.operands)):
                 if _i1(arg.type) and isinstance(operand.type, ir.RankedTensorType) and \
                         str(operand.type.element_type) in ("i1", "i8"):
+                    elem_args.append((arg, block))
+                elif name == "linalg.fill" and i == 0 and _i1(operand.type) and \
+                        str(op.operands[1].type.element_type) in ("i1", "i8"):
+                    # fill's value must have the output's element type.
+                    _extend_operand(op, 0)
                     elem_args.append((arg, block))
         # Widen tensor types: results and region arguments.
         for r in op.results:
