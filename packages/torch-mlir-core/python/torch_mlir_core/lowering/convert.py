@@ -249,6 +249,26 @@ def _cast_to(v: ir.Value, want: ir.Type) -> ir.Value:
     raise TypeError(f"rule produced a value of type {v.type}, expected {want}")
 
 
+def _flatten_types(ts: list[ir.Type]) -> list[ir.Type]:
+    out = []
+    for t in ts:
+        if ttypes.TupleType.isinstance(t):
+            out.extend(_flatten_types(list(ttypes.TupleType(t).element_types)))
+        else:
+            out.append(t)
+    return out
+
+
+def _flatten_values(vs: list, ts: list[ir.Type]) -> list:
+    out = []
+    for v, t in zip(vs, ts):
+        if ttypes.TupleType.isinstance(t):
+            out.extend(_flatten_values(list(v), list(ttypes.TupleType(t).element_types)))
+        else:
+            out.append(v)
+    return out
+
+
 def lower_function(fn_op: ir.Operation, target: str) -> list[Failure]:
     """Replaces the Torch function `fn_op` with its lowering; returns the
     failures (and leaves `fn_op` untouched) if any op could not be lowered."""
@@ -262,8 +282,10 @@ def _lower_function(fn, fn_op: ir.Operation, target: str) -> list[Failure]:
         return []  # a declaration
     ftype = ir.FunctionType(ir.TypeAttr(fn.attributes["function_type"]).value)
     arg_types = [convert_type(t) for t in ftype.inputs]
-    res_types = [convert_type(t) for t in ftype.results]
-    bad = [str(t) for t, c in zip(list(ftype.inputs) + list(ftype.results),
+    # Tuple results (TorchScript returns one tuple) become several results.
+    torch_results = _flatten_types(list(ftype.results))
+    res_types = [convert_type(t) for t in torch_results]
+    bad = [str(t) for t, c in zip(list(ftype.inputs) + torch_results,
                                   arg_types + res_types) if c is None]
     if bad:
         return [Failure(fn_op, "function signature has types with no run-time form: "
@@ -277,7 +299,7 @@ def _lower_function(fn, fn_op: ir.Operation, target: str) -> list[Failure]:
     new.attributes["torch.arg_dtypes"] = ir.ArrayAttr.get(
         [ir.StringAttr.get(torch_dtype_name(t)) for t in ftype.inputs])
     new.attributes["torch.result_dtypes"] = ir.ArrayAttr.get(
-        [ir.StringAttr.get(torch_dtype_name(t)) for t in ftype.results])
+        [ir.StringAttr.get(torch_dtype_name(t)) for t in torch_results])
     entry = new.add_entry_block()
     old_entry = fn.regions[0].blocks[0]
     with ir.InsertionPoint(entry):
@@ -286,6 +308,7 @@ def _lower_function(fn, fn_op: ir.Operation, target: str) -> list[Failure]:
             ret_op = list(old_entry.operations)[-1]
             try:
                 with ret_op.location:
+                    returned = _flatten_values(returned, list(ftype.results))
                     vals = [cx.materialize(v, t) for v, t in zip(returned, res_types)]
                     func.ReturnOp(vals)
             except Unsupported as e:

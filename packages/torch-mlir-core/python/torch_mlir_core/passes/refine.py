@@ -19,6 +19,7 @@ Both leave IR that already meets the contract (the FX importer's) unchanged.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from mlir import ir
@@ -40,9 +41,15 @@ def _all_ops(root: ir.Operation) -> list[ir.Operation]:
     return ops
 
 
+_NON_VALUE = re.compile(r"(?<![A-Za-z0-9_])tensor\b")
+
+
 def _to_value_type(t: ir.Type) -> ir.Type:
     if ttypes.NonValueTensorType.isinstance(t):
         return ttypes.NonValueTensorType(t).with_value_semantics()
+    text = str(t)
+    if text.startswith("!torch.") and _NON_VALUE.search(text):  # containers
+        return ir.Type.parse(_NON_VALUE.sub("vtensor", text))
     return t
 
 
@@ -88,6 +95,14 @@ def _value_semantics(module: ir.Operation) -> list:
             not any(op.name.startswith("func.") and "!torch.tensor" in str(
                 op.attributes["function_type"]) for op in ops if op.name == "func.func"):
         return []
+    # `if inplace: relu_(x) else: relu(x)` and the like: drop dead branches
+    # first, so their mutations are not considered.
+    # (`ops` holds ops inside those branches: collect afresh after folding.)
+    for op in list(module.regions[0].blocks[0].operations):
+        op = op.operation
+        if op.name == "func.func" and len(op.regions[0].blocks):
+            _fold_constant_ifs(op.regions[0].blocks[0])
+    ops = _all_ops(module)
     problems = []
     viewed: set = set()  # values that some view op aliases
     for op in ops:
@@ -136,6 +151,7 @@ def _value_semantics(module: ir.Operation) -> list:
             # new value; a use in an enclosing block would need the value
             # threaded out of regions.
             block = op.block
+            rewrites, outside = [], False
             for use in list(target.uses):
                 user = use.owner
                 user_op = user.operation if hasattr(user, "operation") else user
@@ -143,11 +159,17 @@ def _value_semantics(module: ir.Operation) -> list:
                     continue
                 anchor = _ancestor_in(user_op, block)
                 if anchor is None:
-                    problems.append((op, f"in-place '{name}' mutates a value used outside "
-                                     "its block; write it out of place"))
+                    outside = True
                     break
                 if op.is_before_in_block(anchor):
-                    user_op.operands[use.operand_number] = new.results[0]
+                    rewrites.append((user_op, use.operand_number))
+            if outside:
+                problems.append((op, f"in-place '{name}' mutates a value used outside "
+                                 "its block; write it out of place"))
+                new.erase()
+                continue
+            for user_op, i in rewrites:
+                user_op.operands[i] = new.results[0]
             op.results[0].replace_all_uses_with(new.results[0])
             op.erase()
     return problems
@@ -157,10 +179,12 @@ def _ancestor_in(op: ir.Operation, block: ir.Block):
     """`op` or its ancestor whose block is `block`, else None."""
     cur = op
     while cur is not None:
+        parent = cur.parent
+        if parent is None:  # the top-level op has no block
+            return None
         if cur.block == block:
             return cur
-        parent = cur.parent
-        cur = parent.operation if parent is not None else None
+        cur = parent.operation
     return None
 
 
@@ -201,6 +225,11 @@ def _python_value(v: ir.Value, env: dict, hint: int):
     owner = v.owner
     op = owner.operation if hasattr(owner, "operation") else None
     kind = str(t)
+    if op is not None and op.name in _FACTS:
+        try:
+            return _FACTS[op.name](op, env, hint)
+        except (_Unknown, TypeError, ValueError, IndexError, ZeroDivisionError):
+            pass
     if op is None or not op.name.startswith((
             "torch.constant.", "torch.prim.ListConstruct", "torch.prim.TupleConstruct",
             "torch.derefine", "torch.prim.unchecked_cast")):
@@ -227,6 +256,63 @@ def _python_value(v: ir.Value, env: dict, hint: int):
     if name in ("torch.derefine", "torch.prim.unchecked_cast"):
         return _python_value(op.operands[0], env, hint)
     raise _Unknown()
+
+
+def _sizes_for(v: ir.Value, hint: int) -> list[int]:
+    if not ttypes.ValueTensorType.isinstance(v.type):
+        raise _Unknown()
+    vt = ttypes.ValueTensorType(v.type)
+    if not vt.has_sizes:
+        raise _Unknown()
+    return [hint if d == -1 else d for d in vt.sizes]
+
+
+def _size_int(op, env, hint):
+    sizes = _sizes_for(op.operands[0], hint)
+    return sizes[_python_value(op.operands[1], env, hint)]
+
+
+def _dtype_code(op, env, hint):
+    from .. import dtypes
+
+    vt = ttypes.ValueTensorType(op.operands[0].type)
+    if not vt.has_dtype:
+        raise _Unknown()
+    return dtypes.scalar_type_code(dtypes.from_mlir_type(vt.dtype))
+
+
+def _scalar_fn(fn):
+    def evaluate(op, env, hint):
+        args = [_python_value(x, env, hint) for x in op.operands]
+        if any(not isinstance(a, (int, float, bool, list)) for a in args):
+            raise _Unknown()
+        return fn(*args)
+    return evaluate
+
+
+# Ops whose result the meta runs can compute from compile-time facts (sizes
+# of tensors with known shapes, scalar arithmetic on them).
+_FACTS: dict = {
+    "torch.aten.size.int": _size_int,
+    "torch.aten.sym_size.int": _size_int,
+    "torch.aten.size": lambda op, env, hint: _sizes_for(op.operands[0], hint),
+    "torch.aten.dim": lambda op, env, hint: len(_sizes_for(op.operands[0], hint)),
+    "torch.prim.dtype": _dtype_code,
+    "torch.aten.__getitem__.t": _scalar_fn(lambda xs, i: xs[i]),
+    "torch.aten.len.t": _scalar_fn(len),
+    "torch.aten.neg.int": _scalar_fn(lambda a: -a),
+    "torch.aten.Int.float": _scalar_fn(int),
+    "torch.aten.Float.int": _scalar_fn(float),
+    "torch.aten.__not__": _scalar_fn(lambda a: not a),
+}
+for _suffix in ("int", "float", "int_float", "float_int"):
+    for _family, _fn in (("add", lambda a, b: a + b), ("sub", lambda a, b: a - b),
+                         ("mul", lambda a, b: a * b), ("floordiv", lambda a, b: a // b),
+                         ("remainder", lambda a, b: a % b), ("div", lambda a, b: a / b),
+                         ("eq", lambda a, b: a == b), ("ne", lambda a, b: a != b),
+                         ("lt", lambda a, b: a < b), ("le", lambda a, b: a <= b),
+                         ("gt", lambda a, b: a > b), ("ge", lambda a, b: a >= b)):
+        _FACTS[f"torch.aten.{_family}.{_suffix}"] = _scalar_fn(_fn)
 
 
 def _torch_op(name: str):
@@ -292,6 +378,8 @@ def _refine_op(op: ir.Operation) -> bool:
 
     if all(_known(r.type) for r in op.results):
         return False
+    if _refine_structural(op):
+        return True
     try:
         runs = [_meta_results(op, h) for h in _HINTS]
     except Exception:
@@ -309,6 +397,39 @@ def _refine_op(op: ir.Operation) -> bool:
     return changed
 
 
+def _refine_structural(op: ir.Operation) -> bool:
+    """Ops that pass tensors through: the result has the operand's type."""
+    name = op.name
+    sources = None
+    if name in ("torch.prim.unchecked_cast", "torch.tensor_static_info_cast",
+                "torch.derefine"):
+        sources = [op.operands[0]]
+    elif name in ("torch.prim.TupleUnpack", "torch.prim.ListUnpack"):
+        producer = op.operands[0].owner
+        producer = producer.operation if hasattr(producer, "operation") else None
+        if producer is not None and producer.name in ("torch.prim.TupleConstruct",
+                                                      "torch.prim.ListConstruct"):
+            sources = list(producer.operands)
+    elif name == "torch.prim.TupleIndex":
+        producer = op.operands[0].owner
+        producer = producer.operation if hasattr(producer, "operation") else None
+        try:
+            index = _python_value(op.operands[1], {}, _HINTS[0])
+        except _Unknown:
+            return False
+        if producer is not None and producer.name == "torch.prim.TupleConstruct":
+            sources = [producer.operands[index]]
+    if sources is None or len(sources) != len(op.results):
+        return False
+    changed = False
+    for r, src in zip(op.results, sources):
+        if not _known(r.type) and ttypes.ValueTensorType.isinstance(src.type) and \
+                _known(src.type):
+            r.set_type(src.type)
+            changed = True
+    return changed
+
+
 def _join(a: ir.Type, b: ir.Type) -> ir.Type:
     if a == b or not ttypes.ValueTensorType.isinstance(a) or \
             not ttypes.ValueTensorType.isinstance(b):
@@ -318,6 +439,12 @@ def _join(a: ir.Type, b: ir.Type) -> ir.Type:
             va.dtype != vb.dtype or len(va.sizes) != len(vb.sizes):
         return ttypes.vtensor(None, None)
     return ttypes.vtensor([x if x == y else -1 for x, y in zip(va.sizes, vb.sizes)], va.dtype)
+
+
+def _uninitialized(v: ir.Value) -> bool:
+    owner = v.owner
+    op = owner.operation if hasattr(owner, "operation") else None
+    return op is not None and op.name == "torch.prim.Uninitialized"
 
 
 def _cast_operand(op: ir.Operation, i: int, to: ir.Type) -> None:
@@ -339,7 +466,14 @@ def _refine_block(block: ir.Block) -> None:
             terms = [list(r.blocks[0].operations)[-1].operation for r in op.regions]
             for i, res in enumerate(op.results):
                 if not _known(res.type):
-                    res.set_type(_join(terms[0].operands[i].type, terms[1].operands[i].type))
+                    a, b = terms[0].operands[i], terms[1].operands[i]
+                    # A branch that raises yields prim.Uninitialized: the
+                    # other branch decides the type.
+                    if _uninitialized(a):
+                        a.set_type(b.type)
+                    elif _uninitialized(b):
+                        b.set_type(a.type)
+                    res.set_type(_join(a.type, b.type))
                 for term in terms:
                     _cast_operand(term, i, res.type)
         elif op.name == "torch.prim.Loop":

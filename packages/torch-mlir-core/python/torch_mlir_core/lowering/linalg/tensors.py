@@ -53,3 +53,39 @@ def item(cx, n):
         dst = torch.float64 if src.is_floating_point else (
             torch.bool if src == torch.bool else torch.int64)
     return convert_scalar(v, src, dst)
+
+
+# --- compile-time facts about a tensor (its type knows them) ---------------------
+
+@rule("torch.prim.dtype", target="*")
+def prim_dtype(cx, n):
+    from ... import dtypes
+
+    return dtypes.scalar_type_code(n.dtype(0))
+
+
+@rule("torch.prim.device", target="*")
+def prim_device(cx, n):
+    return "cpu"
+
+
+@rule("torch.aten.dim", target="*")
+def tensor_rank(cx, n):
+    return len(n.sizes(0))
+
+
+@rule("torch.aten.numel", target="*")
+def numel(cx, n):
+    import math
+
+    sizes = n.sizes(0)
+    if -1 in sizes:
+        from mlir.dialects import arith
+
+        from .common import as_i64, dims
+
+        total = as_i64(1)
+        for d in dims(n.operands[0]):
+            total = arith.MulIOp(total, as_i64(d)).result
+        return total
+    return math.prod(sizes)
