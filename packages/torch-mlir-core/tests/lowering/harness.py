@@ -20,7 +20,7 @@ from torch_mlir_core import passes
 # memref-to-LLVM lowering refuses i1 element stores. The rest is upstream.
 UPSTREAM_LLVM_PIPELINE = (
     "builtin.module(linalg-bool-tensors-to-i8,"
-    "one-shot-bufferize{bufferize-function-boundaries "
+    "one-shot-bufferize{bufferize-function-boundaries allow-return-allocs-from-loops "
     "function-boundary-type-conversion=identity-layout-map},"
     "func.func(convert-linalg-to-loops),"
     "buffer-deallocation-pipeline,"
@@ -32,15 +32,22 @@ UPSTREAM_LLVM_PIPELINE = (
 
 
 def _dynamic_shapes(inputs, dynamic):
-    """dynamic: {arg index: [dims]} -> torch.export dynamic_shapes."""
+    """dynamic: {arg index: [dims]} (each dim its own symbol) or
+    {arg index: {dim: "name"}} (dims with one name share a symbol) ->
+    torch.export dynamic_shapes."""
     if not dynamic:
         return None
+    named: dict = {}
     spec = []
     for i, x in enumerate(inputs):
         if not isinstance(x, torch.Tensor) or i not in dynamic:
             spec.append(None)
             continue
-        spec.append({d: torch.export.Dim(f"a{i}d{d}", min=2) for d in dynamic[i]})
+        dims = dynamic[i]
+        if not isinstance(dims, dict):
+            dims = {d: f"a{i}d{d}" for d in dims}
+        spec.append({d: named.setdefault(name, torch.export.Dim(name, min=2))
+                     for d, name in dims.items()})
     return tuple(spec)
 
 

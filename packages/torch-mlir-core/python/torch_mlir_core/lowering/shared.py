@@ -128,6 +128,7 @@ _BINARY = {
     "div": (operator.truediv, None, arith.DivFOp),
     "prim.max": (max, arith.MaxSIOp, arith.MaximumFOp),
     "prim.min": (min, arith.MinSIOp, arith.MinimumFOp),
+    "pow": (operator.pow, None, None),
 }
 _COMPARE = {
     "eq": (operator.eq, arith.CmpIPredicate.eq, arith.CmpFPredicate.OEQ),
@@ -148,14 +149,16 @@ def _scalar_binary(family: str):
             py, ipred, fpred = _COMPARE[family]
         else:
             py, ibuild, fbuild = _BINARY[family]
-        if not isinstance(a, ir.Value) and not isinstance(b, ir.Value):
-            if a is None or b is None:
+        if not _is_runtime(a) and not _is_runtime(b):
+            if (a is None or b is None) and family not in ("eq", "ne"):
                 raise Unsupported("operand is None")
             r = py(a, b)
             return {"int": int, "float": float, "bool": bool}.get(out_kind, lambda x: x)(r) \
                 if out_kind in ("int", "float", "bool") else r
+        if any(isinstance(v, (list, tuple)) or v is None for v in (a, b)):
+            raise Unsupported(f"{family} of lists or None holding run-time values")
         compute = "float" if "float" in kinds or out_kind == "float" else "int"
-        if family == "div":
+        if family in ("div", "pow"):
             compute = "float"
         x, y = _as(cx, a, compute), _as(cx, b, compute)
         if family in _COMPARE:
@@ -163,18 +166,29 @@ def _scalar_binary(family: str):
                 return arith.CmpFOp(fpred, x, y).result
             return arith.CmpIOp(ipred, x, y).result
         if family == "remainder":
-            if compute == "float":
-                raise Unsupported("float remainder of run-time scalars")
             # Python semantics: the result has the sign of the divisor.
-            r = arith.RemSIOp(x, y).result
-            zero = cx.materialize(0)
-            fix = arith.AndIOp(
-                arith.CmpIOp(arith.CmpIPredicate.ne, r, zero).result,
-                arith.CmpIOp(arith.CmpIPredicate.ne,
-                             arith.CmpIOp(arith.CmpIPredicate.slt, r, zero).result,
-                             arith.CmpIOp(arith.CmpIPredicate.slt, y, zero).result).result
-            ).result
-            return arith.SelectOp(fix, arith.AddIOp(r, y).result, r).result
+            if compute == "float":
+                r = arith.RemFOp(x, y).result
+                zero = cx.materialize(0.0)
+                nonzero = arith.CmpFOp(arith.CmpFPredicate.ONE, r, zero).result
+                r_neg = arith.CmpFOp(arith.CmpFPredicate.OLT, r, zero).result
+                y_neg = arith.CmpFOp(arith.CmpFPredicate.OLT, y, zero).result
+                adjusted = arith.AddFOp(r, y).result
+            else:
+                r = arith.RemSIOp(x, y).result
+                zero = cx.materialize(0)
+                nonzero = arith.CmpIOp(arith.CmpIPredicate.ne, r, zero).result
+                r_neg = arith.CmpIOp(arith.CmpIPredicate.slt, r, zero).result
+                y_neg = arith.CmpIOp(arith.CmpIPredicate.slt, y, zero).result
+                adjusted = arith.AddIOp(r, y).result
+            fix = arith.AndIOp(nonzero, arith.XOrIOp(r_neg, y_neg).result).result
+            r = arith.SelectOp(fix, adjusted, r).result
+            return _as(cx, r, out_kind) if out_kind in ("int", "float") else r
+        if family == "pow":
+            from mlir.dialects import math as mmath
+
+            r = mmath.PowFOp(x, y).result
+            return _as(cx, r, out_kind) if out_kind in ("int", "float", "bool") else r
         build = fbuild if compute == "float" else ibuild
         if build is None:
             if family == "floordiv":
@@ -192,10 +206,19 @@ def math_floor_div(cx, x, y):
     return mmath.FloorOp(arith.DivFOp(x, y).result).result
 
 
+def _is_runtime(v) -> bool:
+    if isinstance(v, (list, tuple)):
+        return any(_is_runtime(e) for e in v)
+    return isinstance(v, ir.Value)
+
+
 for _family in list(_BINARY) + list(_COMPARE):
     _names = []
     base = _family if _family.startswith("prim.") else f"aten.{_family}"
-    for suffix in ("int", "float", "float_int", "int_float", "bool", ""):
+    suffixes = ["int", "float", "float_int", "int_float", "bool", ""]
+    if _family in ("add", "eq", "ne"):
+        suffixes += ["t", "str"]  # list concatenation / equality, string equality
+    for suffix in suffixes:
         _names.append(f"torch.{base}.{suffix}" if suffix else f"torch.{base}")
     rule(*_names, target=SHARED)(_scalar_binary(_family))
 
@@ -251,3 +274,14 @@ def scalar_round(cx, n):
 
     r = (mmath.CeilOp if up else mmath.FloorOp)(a).result
     return _as(cx, r, "int")
+
+
+@rule("torch.aten.__is__", "torch.aten.__isnot__", target=SHARED)
+def is_(cx, n):
+    """`x is None` / `x is not None`: known at compile time when either side
+    is None (a run-time value, tensor or scalar, is never None)."""
+    a, b = n.operands[0], n.operands[1]
+    if a is not None and b is not None:
+        raise Unsupported("identity of two values that are not None")
+    same = a is None and b is None
+    return same if n.name == "torch.aten.__is__" else not same

@@ -71,6 +71,10 @@ def verify_linalg_on_tensors_contract(op: ir.Operation) -> None:
                 if str(v.type).startswith("!"):
                     problem = f"op '{child.name}' uses the non-builtin type {v.type}"
                     break
+        if problem is None and child.name == "func.func" and "!torch." in str(
+                child.attributes["function_type"]):
+            problem = (f"function signature {child.attributes['function_type']} has "
+                       "non-builtin types")
         if problem:
             child.location.emit_error(problem)
             count += 1

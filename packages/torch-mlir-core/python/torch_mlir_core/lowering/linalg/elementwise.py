@@ -57,6 +57,9 @@ def _ew(cx, n, idxs, fn, compute=None, kind="DEFAULT", out_dtype=None):
     cdt = compute or cdt
     out = out_dtype or n.result_dtype()
     dts = _operand_dtypes(n, idxs)
+    # Python numbers become constants of the computation dtype directly
+    # (no conversion in the loop body).
+    dts = [cdt if _const_fits(n.operands[i], cdt) else d for i, d in zip(idxs, dts)]
 
     def body(*xs):
         xs = [convert_scalar(x, d, cdt) for x, d in zip(xs, dts)]
@@ -66,6 +69,19 @@ def _ew(cx, n, idxs, fn, compute=None, kind="DEFAULT", out_dtype=None):
         return convert_scalar(r, rdt, out)
 
     return elementwise(cx, n, [n.operands[i] for i in idxs], dts, body, out_dtype=out)
+
+
+def _const_fits(v, dtype) -> bool:
+    """Whether Python number `v` converts exactly (as torch would) to a
+    constant of `dtype` by scalar_constant."""
+    if isinstance(v, ir.Value) or v is None or isinstance(v, (str, list, tuple)):
+        return False
+    if is_float(dtype):
+        return True
+    if dtype == torch.bool or isinstance(v, float):
+        return False
+    info = torch.iinfo(dtype)
+    return info.min <= int(v) <= info.max
 
 
 def _c(value, dtype) -> ir.Value:
@@ -109,11 +125,9 @@ def _sign(dt, x):
     if is_float(dt):
         pos = arith.CmpFOp(arith.CmpFPredicate.OGT, x, zero).result
         neg = arith.CmpFOp(arith.CmpFPredicate.OLT, x, zero).result
-        r = arith.SubFOp(arith.UIToFPOp(x.type, pos).result,
-                         arith.UIToFPOp(x.type, neg).result).result
-        # sign(nan) is nan
-        nan = arith.CmpFOp(arith.CmpFPredicate.UNO, x, x).result
-        return arith.SelectOp(nan, x, r).result
+        # sign(nan) is 0 in torch (both comparisons are false).
+        return arith.SubFOp(arith.UIToFPOp(x.type, pos).result,
+                            arith.UIToFPOp(x.type, neg).result).result
     pos = arith.CmpIOp(arith.CmpIPredicate.sgt, x, zero).result
     neg = arith.CmpIOp(arith.CmpIPredicate.slt, x, zero).result
     return arith.SubIOp(arith.ExtUIOp(x.type, pos).result, arith.ExtUIOp(x.type, neg).result
@@ -125,6 +139,12 @@ def _round_int_ok(build):
     def fn(dt, x):
         return build(x).result if is_float(dt) else x
     return fn
+
+
+def _erf(dt, x):
+    """erf, with |x| clamped to 6 first: erf(6) is 1 in f64 (and f32), and
+    polynomial approximations of erf may give nan at +-inf."""
+    return math.ErfOp(_clamp_f(x, _c(-6.0, dt), _c(6.0, dt))).result
 
 
 def _relu(dt, x):
@@ -146,7 +166,7 @@ def _gelu(approximate: str):
                 x, arith.MulFOp(_c(0.044715, dt), cube).result).result).result
             t = math.TanhOp(inner).result
         else:
-            t = math.ErfOp(arith.MulFOp(x, _c(1.0 / pymath.sqrt(2.0), dt)).result).result
+            t = _erf(dt, arith.MulFOp(x, _c(1.0 / pymath.sqrt(2.0), dt)).result)
         return arith.MulFOp(arith.MulFOp(half, x).result, arith.AddFOp(one, t).result).result
     return fn
 
@@ -166,9 +186,9 @@ def _hardswish(dt, x):
 
 def _clamp_f(x, lo, hi):
     if lo is not None:
-        x = arith.SelectOp(arith.CmpFOp(arith.CmpFPredicate.ULT, x, lo).result, lo, x).result
+        x = arith.SelectOp(arith.CmpFOp(arith.CmpFPredicate.OLT, x, lo).result, lo, x).result
     if hi is not None:
-        x = arith.SelectOp(arith.CmpFOp(arith.CmpFPredicate.UGT, x, hi).result, hi, x).result
+        x = arith.SelectOp(arith.CmpFOp(arith.CmpFPredicate.OGT, x, hi).result, hi, x).result
     return x
 
 
@@ -192,7 +212,7 @@ _UNARY_FLOAT = {
     "rsqrt": math.RsqrtOp, "sin": math.SinOp, "cos": math.CosOp, "tan": math.TanOp,
     "asin": math.AsinOp, "acos": math.AcosOp, "atan": math.AtanOp, "sinh": math.SinhOp,
     "cosh": math.CoshOp, "tanh": math.TanhOp, "asinh": math.AsinhOp, "acosh": math.AcoshOp,
-    "atanh": math.AtanhOp, "erf": math.ErfOp,
+    "atanh": math.AtanhOp,
 }
 
 
@@ -208,6 +228,7 @@ for _name, _op in _UNARY_FLOAT.items():
     _unary_rule(_name, _float_only(lambda dt, x, _op=_op: _op(x).result))
 
 _unary_rule("sigmoid", _float_only(_sigmoid))
+_unary_rule("erf", _float_only(lambda dt, x: _erf(dt, x)))
 _unary_rule("abs", _abs, "DEFAULT")
 _unary_rule("neg", _neg, "DEFAULT")
 _unary_rule("sign", _sign, "DEFAULT")
@@ -233,6 +254,42 @@ _unary_rule("isnan", lambda dt, x: arith.CmpFOp(arith.CmpFPredicate.UNO, x, x).r
 _unary_rule("isinf", lambda dt, x: arith.CmpFOp(
     arith.CmpFPredicate.OEQ, math.AbsFOp(x).result, _c(float("inf"), dt)).result
     if is_float(dt) else _c(False, torch.bool), "ALWAYS_BOOL")
+
+
+_unary_rule("erfc", _float_only(lambda dt, x: math.ErfcOp(x).result))
+
+
+def _signbit(dt, x):
+    if is_float(dt):
+        # The sign bit itself: signbit(-0.0) and signbit(-nan) are true.
+        width = ir.FloatType(x.type).width
+        i = arith.BitcastOp(ir.IntegerType.get_signless(width), x).result
+        return arith.CmpIOp(arith.CmpIPredicate.slt, i, _int_c(0, width)).result
+    if is_unsigned(dt):
+        return _c(False, torch.bool)
+    return arith.CmpIOp(arith.CmpIPredicate.slt, x, _c(0, dt)).result
+
+
+def _int_c(value: int, width: int) -> ir.Value:
+    return arith.ConstantOp(ir.IntegerType.get_signless(width), value).result
+
+
+_unary_rule("signbit", _signbit, "ALWAYS_BOOL")
+
+
+@rule("torch.aten.round.decimals")
+def round_decimals(cx, n):
+    decimals = n.const(1, "decimals")
+    scale = 10.0 ** abs(decimals)
+
+    def fn(dt, x):
+        if not is_float(dt):
+            return x
+        k = _c(scale, dt)
+        if decimals >= 0:
+            return arith.DivFOp(math.RoundEvenOp(arith.MulFOp(x, k).result).result, k).result
+        return arith.MulFOp(math.RoundEvenOp(arith.DivFOp(x, k).result).result, k).result
+    return _ew(cx, n, [0], fn, kind="DEFAULT")
 
 
 @rule("torch.aten.logical_not")
@@ -268,11 +325,14 @@ def leaky_relu(cx, n):
 def elu(cx, n):
     alpha, scale, input_scale = (n.const(i) for i in (1, 2, 3))
 
+    def scaled(x, k, dt):
+        return x if k == 1 else arith.MulFOp(x, _c(k, dt)).result
+
     def fn(dt, x):
         zero = _c(0.0, dt)
-        em1 = math.ExpM1Op(arith.MulFOp(x, _c(input_scale, dt)).result).result
-        neg = arith.MulFOp(em1, _c(alpha * scale, dt)).result
-        pos = arith.MulFOp(x, _c(scale, dt)).result
+        em1 = math.ExpM1Op(scaled(x, input_scale, dt)).result
+        neg = scaled(em1, alpha * scale, dt)
+        pos = scaled(x, scale, dt)
         return arith.SelectOp(arith.CmpFOp(arith.CmpFPredicate.UGT, x, zero).result,
                               pos, neg).result
     return _ew(cx, n, [0], _float_only(fn))
@@ -351,22 +411,60 @@ def mul(cx, n):
     return _ew(cx, n, [0, 1], _mul)
 
 
+def _nonzero_divisor(dt, y):
+    """An integer divisor with 0 replaced by 1: integer division by zero
+    traps on some CPUs (torch raises instead; the result is unspecified
+    here, but the process survives)."""
+    owner = y.owner
+    if isinstance(owner, ir.OpView) and owner.operation.name == "arith.constant":
+        value = owner.operation.attributes["value"]
+        if isinstance(value, ir.IntegerAttr) and ir.IntegerAttr(value).value != 0:
+            return y  # a nonzero constant
+    zero = arith.CmpIOp(arith.CmpIPredicate.eq, y, _c(0, dt)).result
+    return arith.SelectOp(zero, _c(1, dt), y).result
+
+
 def _floor_div_int(dt, x, y):
+    y = _nonzero_divisor(dt, y)
     if is_unsigned(dt):
         return arith.DivUIOp(x, y).result
     return arith.FloorDivSIOp(x, y).result
 
 
+def _floor_div_float(dt, x, y):
+    """torch's floor division of floats (as Python's): from fmod, so that
+    1.0 // 0.1 is 9, not floor(1.0 / 0.1) = 10."""
+    zero, one = _c(0.0, dt), _c(1.0, dt)
+    q = arith.DivFOp(x, y).result
+    mod = arith.RemFOp(x, y).result
+    div = arith.DivFOp(arith.SubFOp(x, mod).result, y).result
+    mod_nz = arith.CmpFOp(arith.CmpFPredicate.UNE, mod, zero).result
+    signs_differ = arith.XOrIOp(arith.CmpFOp(arith.CmpFPredicate.OLT, y, zero).result,
+                                arith.CmpFOp(arith.CmpFPredicate.OLT, mod, zero).result).result
+    div = arith.SelectOp(arith.AndIOp(mod_nz, signs_differ).result,
+                         arith.SubFOp(div, one).result, div).result
+    floor = math.FloorOp(div).result
+    round_up = arith.CmpFOp(arith.CmpFPredicate.OGT, arith.SubFOp(div, floor).result,
+                            _c(0.5, dt)).result
+    floor = arith.SelectOp(round_up, arith.AddFOp(floor, one).result, floor).result
+    div_zero = arith.CmpFOp(arith.CmpFPredicate.OEQ, div, zero).result
+    result = arith.SelectOp(div_zero, math.CopySignOp(zero, q).result, floor).result
+    # Division by zero: the plain quotient (inf or nan).
+    y_zero = arith.CmpFOp(arith.CmpFPredicate.OEQ, y, zero).result
+    return arith.SelectOp(y_zero, q, result).result
+
+
 def _div_mode(mode):
     def fn(dt, x, y):
         if is_float(dt):
+            if mode == "floor":
+                return _floor_div_float(dt, x, y)
             q = arith.DivFOp(x, y).result
             if mode == "trunc":
                 return math.TruncOp(q).result
-            if mode == "floor":
-                return math.FloorOp(q).result
             return q
         if mode == "trunc":
+            y = _nonzero_divisor(dt, y)
             return (arith.DivUIOp if is_unsigned(dt) else arith.DivSIOp)(x, y).result
         return _floor_div_int(dt, x, y)
     return fn
@@ -399,6 +497,7 @@ def _remainder(dt, x, y):
         nz = arith.CmpFOp(arith.CmpFPredicate.ONE, r, zero).result
         fix = arith.AndIOp(nz, arith.XOrIOp(rneg, yneg).result).result
         return arith.SelectOp(fix, arith.AddFOp(r, y).result, r).result
+    y = _nonzero_divisor(dt, y)
     if is_unsigned(dt):
         return arith.RemUIOp(x, y).result
     r = arith.RemSIOp(x, y).result
@@ -420,32 +519,86 @@ def fmod(cx, n):
     def fn(dt, x, y):
         if is_float(dt):
             return arith.RemFOp(x, y).result
+        y = _nonzero_divisor(dt, y)
         return (arith.RemUIOp if is_unsigned(dt) else arith.RemSIOp)(x, y).result
     return _ew(cx, n, [0, 1], fn)
+
+
+def _ipow_const(dt, x, e: int):
+    """x ** e for an integer x and a constant e >= 0, by repeated squaring."""
+    result, base = None, x
+    while e:
+        if e & 1:
+            result = base if result is None else arith.MulIOp(result, base).result
+        e >>= 1
+        if e:
+            base = arith.MulIOp(base, base).result
+    return result if result is not None else _c(1, dt)
+
+
+def _ipow(dt, x, e):
+    """x ** e for integers (torch's semantics for e < 0: 1 ** e = 1,
+    (-1) ** e = +-1, else 0), by square-and-multiply over the exponent's
+    bits (an scf.for of the bit width)."""
+    from mlir.dialects import scf
+
+    if dt == torch.bool:
+        raise Unsupported("pow of bool tensors")
+    one, zero = _c(1, dt), _c(0, dt)
+    width = ir.IntegerType(x.type).width
+    loop = scf.ForOp(_index(0), _index(width), _index(1), [one, x, e])
+    with ir.InsertionPoint(loop.body):
+        r, b, k = loop.inner_iter_args
+        odd = arith.CmpIOp(arith.CmpIPredicate.ne, arith.AndIOp(k, one).result, zero).result
+        r = arith.SelectOp(odd, arith.MulIOp(r, b).result, r).result
+        scf.YieldOp([r, arith.MulIOp(b, b).result, arith.ShRUIOp(k, one).result])
+    result = loop.results[0]
+    if is_unsigned(dt):
+        return result
+    # Negative exponents: 1 -> 1, -1 -> -1 for odd e else 1, anything else -> 0.
+    minus_one = _c(-1, dt)
+    odd = arith.CmpIOp(arith.CmpIPredicate.ne, arith.AndIOp(e, one).result, zero).result
+    neg_one_pow = arith.SelectOp(odd, minus_one, one).result
+    is_one = arith.CmpIOp(arith.CmpIPredicate.eq, x, one).result
+    is_minus_one = arith.CmpIOp(arith.CmpIPredicate.eq, x, minus_one).result
+    neg_result = arith.SelectOp(is_one, one, arith.SelectOp(
+        is_minus_one, neg_one_pow, zero).result).result
+    negative = arith.CmpIOp(arith.CmpIPredicate.slt, e, zero).result
+    return arith.SelectOp(negative, neg_result, result).result
+
+
+def _index(v: int) -> ir.Value:
+    return arith.ConstantOp(ir.IndexType.get(), v).result
 
 
 def _pow(dt, x, y):
     if is_float(dt):
         return math.PowFOp(x, y).result
-    return math.IPowIOp(x, y).result
+    return _ipow(dt, x, y)
 
 
 @rule("torch.aten.pow.Tensor_Scalar", "torch.aten.pow.Tensor_Tensor", "torch.aten.pow.Scalar")
 def pow_(cx, n):
     exponent = n.operands[1]
-    if n.name == "torch.aten.pow.Tensor_Scalar" and not isinstance(exponent, ir.Value) \
-            and is_float(n.result_dtype()):
+    out = n.result_dtype()
+    if n.name == "torch.aten.pow.Tensor_Scalar" and not isinstance(exponent, ir.Value):
         e = float(exponent)
+        if not is_float(out):
+            if isinstance(exponent, bool) or not isinstance(exponent, int):
+                raise Unsupported(f"integer pow with exponent {exponent!r}")
+            if exponent < 0:
+                raise Unsupported("integers to negative integer powers are not allowed")
+            return _ew(cx, n, [0], lambda dt, x: _ipow_const(dt, x, exponent), compute=out)
         special = {2.0: lambda dt, x: arith.MulFOp(x, x).result,
                    1.0: lambda dt, x: x,
                    0.5: lambda dt, x: math.SqrtOp(x).result,
                    -1.0: lambda dt, x: arith.DivFOp(_c(1.0, dt), x).result}
         if e in special:
-            return _ew(cx, n, [0], special[e])
+            return _ew(cx, n, [0], special[e], compute=out)
         if e.is_integer() and abs(e) < 2**31:
             i = int(e)
             return _ew(cx, n, [0], lambda dt, x: math.FPowIOp(
-                x, scalar_constant(i, ir.IntegerType.get_signless(32))).result)
+                x, scalar_constant(i, ir.IntegerType.get_signless(32))).result, compute=out)
     return _ew(cx, n, [0, 1], _pow)
 
 
@@ -474,6 +627,73 @@ def max_min(cx, n):
             return (arith.MaxUIOp if is_max else arith.MinUIOp)(x, y).result
         return (arith.MaxSIOp if is_max else arith.MinSIOp)(x, y).result
     return _ew(cx, n, [0, 1], fn)
+
+
+@rule("torch.aten.fmax", "torch.aten.fmin")
+def fmax_fmin(cx, n):
+    """maximum/minimum that ignore nan (nan only if both are nan)."""
+    is_max = n.name.endswith("fmax")
+
+    def fn(dt, x, y):
+        if is_float(dt):
+            return (arith.MaxNumFOp if is_max else arith.MinNumFOp)(x, y).result
+        if is_unsigned(dt):
+            return (arith.MaxUIOp if is_max else arith.MinUIOp)(x, y).result
+        return (arith.MaxSIOp if is_max else arith.MinSIOp)(x, y).result
+    return _ew(cx, n, [0, 1], fn)
+
+
+@rule("torch.aten.copysign.Tensor", "torch.aten.copysign.Scalar")
+def copysign(cx, n):
+    return _ew(cx, n, [0, 1], _float_only2(lambda dt, x, y: math.CopySignOp(x, y).result),
+               kind="INT_TO_FLOAT")
+
+
+@rule("torch.aten.hypot")
+def hypot(cx, n):
+    def fn(dt, x, y):
+        # sqrt(x^2 + y^2), scaled by max(|x|, |y|) so that squares neither
+        # overflow nor underflow; inf wins over nan as in C's hypot.
+        ax, ay = math.AbsFOp(x).result, math.AbsFOp(y).result
+        big = arith.MaximumFOp(ax, ay).result
+        small = arith.MinimumFOp(ax, ay).result
+        zero = _c(0.0, dt)
+        is_zero = arith.CmpFOp(arith.CmpFPredicate.OEQ, big, zero).result
+        ratio = arith.DivFOp(small, arith.SelectOp(is_zero, _c(1.0, dt), big).result).result
+        r = arith.MulFOp(big, math.SqrtOp(arith.AddFOp(
+            _c(1.0, dt), arith.MulFOp(ratio, ratio).result).result).result).result
+        inf = _c(float("inf"), dt)
+        any_inf = arith.OrIOp(arith.CmpFOp(arith.CmpFPredicate.OEQ, ax, inf).result,
+                              arith.CmpFOp(arith.CmpFPredicate.OEQ, ay, inf).result).result
+        return arith.SelectOp(any_inf, inf, r).result
+    return _ew(cx, n, [0, 1], _float_only2(fn), kind="INT_TO_FLOAT")
+
+
+def _shift(left: bool):
+    def lower(cx, n):
+        def fn(dt, x, y):
+            if is_float(dt) or dt == torch.bool:
+                raise Unsupported("shifts need integer operands")
+            width = ir.IntegerType(x.type).width
+            zero = _c(0, dt)
+            # torch: a shift by a negative amount or by >= the width gives 0
+            # (-1 for a right shift of a negative signed value).
+            out_of_range = arith.CmpIOp(arith.CmpIPredicate.uge, y, _c(width, dt)).result
+            if left:
+                return arith.SelectOp(out_of_range, zero, arith.ShLIOp(x, y).result).result
+            if is_unsigned(dt):
+                return arith.SelectOp(out_of_range, zero, arith.ShRUIOp(x, y).result).result
+            fill = arith.SelectOp(arith.CmpIOp(arith.CmpIPredicate.slt, x, zero).result,
+                                  _c(-1, dt), zero).result
+            return arith.SelectOp(out_of_range, fill, arith.ShRSIOp(x, y).result).result
+        return _ew(cx, n, [0, 1], fn)
+    return lower
+
+
+rule("torch.aten.bitwise_left_shift.Tensor", "torch.aten.bitwise_left_shift.Tensor_Scalar",
+     "torch.aten.__lshift__.Scalar", "torch.aten.__lshift__.Tensor")(_shift(True))
+rule("torch.aten.bitwise_right_shift.Tensor", "torch.aten.bitwise_right_shift.Tensor_Scalar",
+     "torch.aten.__rshift__.Scalar", "torch.aten.__rshift__.Tensor")(_shift(False))
 
 
 _BITWISE = {"and": arith.AndIOp, "or": arith.OrIOp, "xor": arith.XOrIOp}
