@@ -1,0 +1,215 @@
+"""Command line: `python -m torch_mlir_e2e` (or `torch-mlir-e2e`).
+
+    torch-mlir-e2e [--config NAME ...] [-f REGEX] [-j N] [--timeout S] [--verbose]
+                   [--tests-module MODULE | --serialized-test-dir DIR]
+    torch-mlir-e2e serialize [-f REGEX] --output-dir DIR [--tests-module MODULE]
+
+Exit status: 0 if every result is as expected; 1 on an unexpected failure,
+crash, timeout or pass, or an invalid xfail/crashing set entry; 2 on a usage
+error (unknown config, bad regex, no test selected, harness failure).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import re
+import sys
+import traceback
+
+from . import configs as configs_mod
+from .expectations import Expectations
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _add_selection_args(p: argparse.ArgumentParser):
+    p.add_argument("-f", "--filter", action="append", default=[], metavar="REGEX",
+                   help="run only tests whose name matches REGEX (re.search; repeatable: "
+                        "any match)")
+    p.add_argument("--tests-module", metavar="MODULE",
+                   help="take the tests from this importable module instead of the suite: "
+                        "its E2E_TESTS list, else the tests it registers with @e2e_test; "
+                        "its XFAIL_SETS/CRASHING_SETS (if any) replace xfail_sets.py")
+
+
+def _run_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="torch-mlir-e2e",
+        description="Run the torch-mlir e2e conformance suite against torch eager. "
+                    "(`torch-mlir-e2e serialize -h`: write serialized tests.)")
+    p.add_argument("--config", action="append", default=[], metavar="NAME",
+                   help="config to run (repeatable, or comma-separated; 'all' = every "
+                        "registered config; default: all)")
+    _add_selection_args(p)
+    p.add_argument("--serialized-test-dir", metavar="DIR",
+                   help="run the serialized tests in DIR (see `serialize`) instead of the suite")
+    p.add_argument("-j", "--jobs", type=int, default=None,
+                   help="worker processes (default: the number of CPUs)")
+    p.add_argument("--timeout", type=float, default=120.0, metavar="S",
+                   help="per-test timeout in seconds, compile + run (default 120; 0 = none)")
+    p.add_argument("-v", "--verbose", action="store_true",
+                   help="print the full error of every unexpected result")
+    p.add_argument("--list", action="store_true", help="list the selected tests and exit")
+    p.add_argument("--list-configs", action="store_true",
+                   help="list the configs and their availability and exit")
+    p.add_argument("--suggest-xfail", action="store_true",
+                   help="after the run, print xfail_sets.py entries for the unexpected results")
+    return p
+
+
+def _serialize_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="torch-mlir-e2e serialize",
+        description="Serialize tests (program via torch.export.save, inputs, golden outputs, "
+                    "test.json) for `torch-mlir-e2e --serialized-test-dir DIR`.")
+    _add_selection_args(p)
+    p.add_argument("--output-dir", required=True, metavar="DIR")
+    return p
+
+
+class _UsageError(Exception):
+    pass
+
+
+def _select_tests(args):
+    """(tests, known test names for the stale-entry check or None, expectations)."""
+    if getattr(args, "serialized_test_dir", None):
+        if args.tests_module:
+            raise _UsageError("--serialized-test-dir and --tests-module are exclusive")
+        from .serialization import load_serialized_tests
+
+        try:
+            tests = load_serialized_tests(args.serialized_test_dir)
+        except ValueError as e:
+            raise _UsageError(str(e)) from None
+        known, expectations = None, Expectations.default()
+    elif args.tests_module:
+        from . import registry
+
+        try:
+            module = importlib.import_module(args.tests_module)
+        except ImportError as e:
+            raise _UsageError(f"cannot import --tests-module '{args.tests_module}': {e}") from None
+        if hasattr(module, "E2E_TESTS"):
+            tests = module.E2E_TESTS
+            tests = list(tests.values()) if isinstance(tests, dict) else list(tests)
+        else:
+            prefix = args.tests_module
+            tests = [t for t in registry._REGISTRY.values()
+                     if t.file == prefix or t.file.startswith(prefix + ".")]
+        tests = sorted(tests, key=lambda t: t.name)
+        known = [t.name for t in tests]
+        expectations = Expectations.from_module(module)
+    else:
+        from .registry import all_tests
+
+        tests = all_tests()
+        known = [t.name for t in tests]
+        expectations = Expectations.default()
+    patterns = []
+    for f in args.filter:
+        try:
+            patterns.append(re.compile(f))
+        except re.error as e:
+            raise _UsageError(f"bad -f regex {f!r}: {e}") from None
+    if patterns:
+        tests = [t for t in tests if any(p.search(t.name) for p in patterns)]
+    return tests, known, expectations
+
+
+def _select_configs(names: list[str]):
+    wanted = []
+    for n in names:
+        wanted += [x.strip() for x in n.split(",") if x.strip()]
+    if not wanted or "all" in wanted:
+        return configs_mod.all_configs()
+    out = []
+    for n in wanted:
+        try:
+            cls = configs_mod.get_config(n)
+        except KeyError as e:
+            raise _UsageError(e.args[0]) from None
+        if cls not in out:
+            out.append(cls)
+    return out
+
+
+def _main_run(argv) -> int:
+    args = _run_parser().parse_args(argv)
+    if args.jobs is not None and args.jobs < 1:
+        raise _UsageError("-j must be at least 1")
+    tests, known, expectations = _select_tests(args)
+    configs = _select_configs(args.config)
+    if args.list_configs:
+        for cls in configs_mod.all_configs():
+            ok, reason = cls.is_available()
+            status = "available" if ok else f"unavailable: {reason}"
+            print(f"{cls.name:<28} {cls.frontend or '-'} -> {cls.output_type or '-'} -> "
+                  f"{cls.backend or '-'}  [{status}]")
+        return EXIT_OK
+    if args.list:
+        for t in tests:
+            print(t.name)
+        return EXIT_OK
+    if not tests:
+        raise _UsageError("no test selected" + (f" (filters: {args.filter})"
+                                                 if args.filter else ""))
+
+    from .reporting import Progress, print_summary, suggest_xfail_entries
+    from .runner import run
+
+    progress = Progress(verbose=args.verbose)
+    report = run(tests, configs, jobs=args.jobs, timeout=args.timeout or None,
+                 expectations=expectations, known_test_names=known,
+                 on_start=progress.start, on_result=progress.result)
+    progress.finish()
+    print_summary(report, verbose=args.verbose)
+    if args.suggest_xfail:
+        print("\n# Suggested xfail_sets.py entries:")
+        print(suggest_xfail_entries(report), end="")
+    return EXIT_OK if report.ok else EXIT_FAILED
+
+
+def _main_serialize(argv) -> int:
+    args = _serialize_parser().parse_args(argv)
+    tests, _, _ = _select_tests(args)
+    if not tests:
+        raise _UsageError("no test selected" + (f" (filters: {args.filter})"
+                                                 if args.filter else ""))
+    from .serialization import serialize_test
+
+    failed = 0
+    for t in tests:
+        try:
+            path = serialize_test(t, args.output_dir)
+            print(f"serialized {t.name} -> {path}")
+        except Exception as e:  # noqa: BLE001 - report and go on
+            failed += 1
+            print(f"FAILED to serialize {t.name}: {type(e).__name__}: {e}", file=sys.stderr)
+    print(f"{len(tests) - failed} of {len(tests)} test(s) serialized to {args.output_dir}")
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def main(argv=None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] == "serialize":
+            return _main_serialize(argv[1:])
+        if argv and argv[0] == "run":
+            argv = argv[1:]
+        return _main_run(argv)
+    except _UsageError as e:
+        print(f"torch-mlir-e2e: error: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("torch-mlir-e2e: interrupted", file=sys.stderr)
+        return 130
+    except Exception as e:  # noqa: BLE001 - a harness failure, not a test failure
+        from .runner import HarnessError
+
+        if isinstance(e, HarnessError):
+            print(f"torch-mlir-e2e: error: {e}", file=sys.stderr)
+        else:
+            traceback.print_exc()
+        return EXIT_USAGE

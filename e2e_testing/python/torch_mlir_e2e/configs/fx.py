@@ -1,0 +1,98 @@
+"""Configs on the FX frontend (`torch_mlir_fx`): torch.export, import, lower
+to an output type, compile and run with a backend."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import Config, register_config
+
+
+class FxConfig(Config):
+    """Exports the test with `torch.export` (dynamic dims from its `Arg`s),
+    imports it with `torch_mlir_fx.export_and_import(..., output_type=...)`
+    and hands the MLIR module to `compile_mlir` of the subclass. Serialized
+    tests bring their own `ExportedProgram`, which is imported as is."""
+
+    def warm_up(self):
+        """The first torch.export in a process imports and initializes a lot
+        (dynamo, sympy, decompositions: seconds); do it before the first test
+        so that its timeout measures the test."""
+        super().warm_up()
+        import torch
+
+        class _Tiny(torch.nn.Module):
+            def forward(self, x):
+                return torch.relu(x * 2.0).sum(dim=0)
+
+        x = torch.ones(3, 4)
+        dims = ({0: torch.export.Dim.DYNAMIC},)
+        torch.export.export(_Tiny(), (x,), dynamic_shapes=dims).run_decompositions()
+
+    def export(self, test, module, inputs):
+        program = getattr(test, "exported_program", None)
+        if callable(program):  # a serialized test
+            return program()
+        from ..exporting import export_test_program
+
+        return export_test_program(test, module, inputs)
+
+    def compile(self, test, module, inputs):
+        import torch_mlir_fx
+
+        program = self.export(test, module, inputs)
+        mlir_module = torch_mlir_fx.export_and_import(program, output_type=self.output_type)
+        return _FxArtifact(self.compile_mlir(mlir_module), program.call_spec.out_spec)
+
+    def run(self, artifact, inputs):
+        """Runs the compiled function and gives its flat results the
+        program's output structure (nested tuples/lists), as
+        `ExportedProgram.module()` does: the compiled function returns the
+        leaves only."""
+        from torch.utils import _pytree as pytree
+
+        outputs = self.run_compiled(artifact.compiled, inputs)
+        if artifact.out_spec is None:
+            return outputs
+        flat = list(outputs) if isinstance(outputs, (tuple, list)) else [outputs]
+        if len(flat) != artifact.out_spec.num_leaves:
+            raise ValueError(f"the compiled function returned {len(flat)} value(s), the "
+                             f"program has {artifact.out_spec.num_leaves} output(s)")
+        return pytree.tree_unflatten(flat, artifact.out_spec)
+
+    def compile_mlir(self, mlir_module) -> Any:
+        """The backend: compile the lowered MLIR module."""
+        raise NotImplementedError
+
+    def run_compiled(self, compiled, inputs) -> Any:
+        """The backend: run what `compile_mlir` returned; flat results."""
+        raise NotImplementedError
+
+
+class _FxArtifact:
+    def __init__(self, compiled, out_spec):
+        self.compiled = compiled
+        self.out_spec = out_spec
+
+
+@register_config
+class FxLinalgRefBackendConfig(FxConfig):
+    name = "fx-linalg-refbackend"
+    frontend = "fx"
+    output_type = "linalg-on-tensors"
+    backend = "refbackend"
+    required_modules = ("torch_mlir_fx", "torch_mlir_refbackend")
+
+    def compile_mlir(self, mlir_module):
+        import torch
+        import torch_mlir_refbackend
+
+        # A worker runs many tests: do not keep every earlier test's engine.
+        clear_cache = getattr(torch_mlir_refbackend, "clear_cache", None)
+        if clear_cache is not None:
+            clear_cache()
+        # The runner gives each worker cpu_count // jobs threads.
+        return torch_mlir_refbackend.compile(mlir_module, num_threads=torch.get_num_threads())
+
+    def run_compiled(self, compiled, inputs):
+        return compiled.main(*inputs)
