@@ -19,7 +19,18 @@ lit -sv packages/torch-mlir-core/test packages/torch-mlir-fx/test \
   packages/torch-mlir-torchscript/test || status=1
 
 echo "[test_all] pytest"
-python -m pytest -q || status=1  # testpaths: every package's tests/ (pyproject.toml)
+# testpaths: every package's tests/ (pyproject.toml); two workers (pytest-xdist).
+python -m pytest -q -n 2 || status=1
+
+# The e2e conformance suite against torch eager, for every frontend x backend
+# config this repo has (exit 1 on any unexpected failure, crash or pass).
+echo "[test_all] e2e"
+python -m torch_mlir_e2e -j 2 --config eager --config fx-linalg-refbackend \
+  --config torchscript-linalg-refbackend || status=1
+# The traced TorchScript variant on the whole models (tracing specializes
+# control flow; the scripted config covers the op families).
+python -m torch_mlir_e2e -j 2 --config torchscript-trace-linalg-refbackend -f '^model_' \
+  || status=1
 
 if [[ $status -ne 0 ]]; then
   echo "[test_all] FAILED"

@@ -44,18 +44,19 @@ def test_each_graph_of_a_graph_break_is_imported():
     assert "torch.aten.tanh" in modules[1] and "torch.aten.mul.Tensor" in modules[1]
 
 
-def test_missing_refbackend_is_said_clearly():
+def test_missing_refbackend_is_said_clearly(monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "torch_mlir_refbackend", None)  # not importable
     with pytest.raises(RuntimeError, match="torch-mlir-refbackend.*not installed"):
         torch_mlir_fx.backend(output_type="raw")
 
 
-def test_lowered_output_types_wait_for_core():
-    with pytest.raises(NotImplementedError, match="linalg-on-tensors"):
-        torch_mlir_fx.backend()
+def test_output_types_core_lacks_fail_at_compile_time():
+    with pytest.raises(NotImplementedError, match="tosa"):
+        torch_mlir_fx.backend(output_type="tosa")
 
 
-@pytest.mark.xfail(strict=True, raises=(NotImplementedError, RuntimeError),
-                   reason="needs core's lowering (issue #5) and torch-mlir-refbackend (issue #6)")
 def test_graph_break_model_matches_eager():
     torch._dynamo.reset()
     model = WithGraphBreak().eval()

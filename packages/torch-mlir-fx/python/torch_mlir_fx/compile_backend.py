@@ -29,10 +29,10 @@ def _refbackend_executor() -> Executor:
     except ImportError:
         raise RuntimeError(
             "torch_mlir_fx.backend() runs the compiled graphs on torch-mlir-refbackend, "
-            "which is not installed (it is not implemented yet: issue #6). Pass "
+            "which is not installed (pip install torch-mlir-refbackend). Pass "
             "executor=... to run the lowered MLIR on your own runtime."
         ) from None
-    # The entry point issue #6 gives the refbackend: module -> callable.
+    # module -> callable taking and returning torch tensors.
     return torch_mlir_refbackend.executor
 
 

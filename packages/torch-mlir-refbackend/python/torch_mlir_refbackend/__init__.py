@@ -1,0 +1,244 @@
+"""torch-mlir-refbackend: the reference CPU backend of torch-mlir.
+
+    import torch_mlir_refbackend as rb
+    cm = rb.compile(module)          # linalg-on-tensors (or Torch-dialect) MLIR
+    out = cm.main(x, y)              # torch tensors / numpy arrays / scalars in, torch out
+
+`executor(module)` is the `torch_mlir_fx.backend(executor=...)` entry point.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import threading
+import warnings
+
+from mlir import execution_engine, ir
+
+from . import _compiler
+from ._libs import RuntimeLibraryNotFound, runtime_library
+from ._runtime import Function
+from ._types import CompileError, FuncSpec, function_specs
+
+__version__ = "0.1.0"
+__all__ = ["compile", "executor", "CompiledModule", "CompileError", "RuntimeLibraryNotFound",
+           "clear_cache", "THREADS_ENV"]
+
+THREADS_ENV = "TORCH_MLIR_REFBACKEND_THREADS"
+
+_RUNTIME_LIBS = ("mlir_c_runner_utils", "mlir_runner_utils", "mlir_async_runtime")
+
+_cache: dict[tuple, "CompiledModule"] = {}
+_PINNED_ENGINES: list = []
+_cache_lock = threading.Lock()
+
+
+class _AssertState:
+    def __init__(self, messages):
+        self.messages = messages
+        self.failures: list[int] = []
+
+
+class CompiledModule:
+    """A compiled module: one callable attribute per public function.
+
+    `cm.main(*args)`; `cm.functions` maps names to the callables;
+    `cm.num_threads` and `cm.recipe` ("fast" or "plain") say how it was compiled.
+    """
+
+    def __init__(self, engine, specs: list[FuncSpec], messages: list[str], num_threads: int,
+                 recipe: str, fallback_reason: str | None):
+        self._engine = engine
+        self.num_threads = num_threads
+        self.recipe = recipe
+        self.fallback_reason = fallback_reason
+        self._assert_state = _AssertState(messages)
+        # Keep the callback alive as long as the engine.
+        self._callback = ctypes.CFUNCTYPE(None, ctypes.c_int64)(
+            self._assert_state.failures.append)
+        if messages:
+            engine.register_runtime(_compiler.ASSERT_CALLBACK, self._callback)
+        self.functions: dict[str, Function] = {}
+        for spec in specs:
+            self.functions[spec.name] = Function(engine, spec, self._assert_state)
+
+    def __getattr__(self, name):
+        functions = self.__dict__.get("functions", {})
+        if name in functions:
+            return functions[name]
+        raise AttributeError(f"compiled module has no public function '{name}' "
+                             f"(it has: {', '.join(functions) or 'none'})")
+
+    def __dir__(self):
+        return sorted(set(super().__dir__()) | set(self.functions))
+
+    def __repr__(self):
+        return (f"<CompiledModule functions={list(self.functions)} "
+                f"threads={self.num_threads} recipe={self.recipe}>")
+
+
+def _resolve_threads(num_threads) -> int:
+    if num_threads is None:
+        env = os.environ.get(THREADS_ENV)
+        if env:
+            try:
+                num_threads = int(env)
+            except ValueError:
+                raise ValueError(f"{THREADS_ENV}={env!r} is not an integer") from None
+        else:
+            try:
+                num_threads = len(os.sched_getaffinity(0))
+            except AttributeError:  # pragma: no cover - not Linux
+                num_threads = os.cpu_count() or 1
+    if isinstance(num_threads, bool) or not isinstance(num_threads, int) or num_threads < 1:
+        raise ValueError(f"num_threads must be a positive int, got {num_threads!r}")
+    return num_threads
+
+
+def _module_text(module) -> str:
+    if isinstance(module, str):
+        return module
+    if isinstance(module, ir.Module):
+        return str(module)
+    if isinstance(module, ir.Operation) or hasattr(module, "operation"):
+        return str(module)
+    raise TypeError(f"compile() expects an mlir.ir.Module or MLIR text, "
+                    f"got {type(module).__name__}")
+
+
+def clear_cache() -> None:
+    """Drops every cached compiled module."""
+    with _cache_lock:
+        _cache.clear()
+
+
+def compile(module, *, num_threads: int | None = None,  # noqa: A001
+            recipe: str = "auto") -> CompiledModule:
+    """Compiles `module` (an `mlir.ir.Module` or MLIR text; linalg-on-tensors, or the Torch
+    dialect which is lowered first) for the host CPU.
+
+    num_threads: threads large ops may use; default `$TORCH_MLIR_REFBACKEND_THREADS`, else
+    every CPU this process may run on. 1 compiles single-threaded code.
+    recipe: "auto" (the fast recipe, falling back to the plain one if it fails), "fast"
+    (fail instead of falling back) or "plain" (loops; no tiling/vectorization/threads).
+    Repeated compiles of the same text with the same options hit an in-process cache.
+    """
+    text = _module_text(module)
+    threads = _resolve_threads(num_threads)
+    if recipe not in ("auto", "fast", "plain"):
+        raise ValueError(f"recipe must be 'auto', 'fast' or 'plain', got {recipe!r}")
+    if recipe == "auto" and os.environ.get("TORCH_MLIR_REFBACKEND_RECIPE") in ("fast", "plain"):
+        recipe = os.environ["TORCH_MLIR_REFBACKEND_RECIPE"]
+    key = (text, threads, recipe)
+    with _cache_lock:
+        cached = _cache.get(key)
+    if cached is not None:
+        return cached
+    ctx = _compiler.make_context()
+    parsed = _compiler.parse_input(text, ctx)
+    specs = function_specs(parsed)
+    messages: list[str] = []
+    _compiler.prepare(parsed, [s.name for s in specs], messages)
+    prepared = str(parsed)
+    # Second level: the same module printed differently (text vs ir.Module) hits too.
+    key2 = ("prepared", prepared, repr(specs), threads, recipe)
+    with _cache_lock:
+        compiled = _cache.get(key2)
+    if compiled is None:
+        compiled = _compile_prepared(prepared, specs, messages, threads, recipe)
+    with _cache_lock:
+        _cache[key] = compiled
+        _cache[key2] = compiled
+    return compiled
+
+
+def _compile_prepared(prepared: str, specs, messages, threads: int,
+                      mode: str) -> CompiledModule:
+    fallback_reason = None
+    recipe = "fast"
+    llvm_module = None
+    if mode != "plain":
+        try:
+            fast_text = _fold_constants(prepared)
+            llvm_module = _compiler.lower_to_llvm(fast_text, _compiler.make_context(), threads,
+                                                  fast=True)
+        except Exception as e:  # noqa: BLE001 - any failure: fall back to the plain path
+            if mode == "fast":
+                raise CompileError(f"the fast recipe failed: {e}") from None
+            fallback_reason = f"{type(e).__name__}: {e}"
+            if _compiler.debug_enabled():
+                warnings.warn(f"torch_mlir_refbackend: fast recipe failed, using the plain "
+                              f"path: {fallback_reason}", stacklevel=3)
+    if llvm_module is None:
+        recipe = "plain"
+        try:
+            llvm_module = _compiler.lower_to_llvm(prepared, _compiler.make_context(), threads,
+                                                  fast=False)
+        except ir.MLIRError as e:
+            raise CompileError(f"lowering to LLVM failed: {e}") from None
+    threaded = _uses_async_runtime(llvm_module)
+    libs = [runtime_library(s) for s in _RUNTIME_LIBS if threaded or "async" not in s]
+    try:
+        engine = execution_engine.ExecutionEngine(llvm_module, opt_level=3, shared_libs=libs)
+    except Exception as e:  # noqa: BLE001
+        raise CompileError(f"LLVM JIT compilation failed: {e}") from None
+    if threaded:
+        # Destroying an engine that loaded the async runtime tears down the runtime's
+        # global state, and a later engine using it crashes: never destroy those.
+        _PINNED_ENGINES.append(engine)
+    return CompiledModule(engine, specs, messages, threads, recipe, fallback_reason)
+
+
+def _evaluate_uncached(text: str):
+    """Compiles (plain recipe, one thread, no cache) and runs `main` of `text`."""
+    ctx = _compiler.make_context()
+    parsed = _compiler.parse_input(text, ctx)
+    specs = function_specs(parsed)
+    messages: list[str] = []
+    _compiler.prepare(parsed, [s.name for s in specs], messages)
+    cm = _compile_prepared(str(parsed), specs, messages, 1, "plain")
+    return cm.main()
+
+
+def _fold_constants(prepared: str) -> str:
+    from . import _consteval
+
+    ctx = _compiler.make_context()
+    module = ir.Module.parse(prepared, ctx)
+    if _consteval.fold_constant_transposes(module, _evaluate_uncached) == 0:
+        return prepared
+    return str(module)
+
+
+def _uses_async_runtime(llvm_module) -> bool:
+    for op in llvm_module.body.operations:
+        attrs = op.operation.attributes
+        if "sym_name" in attrs and attrs["sym_name"].value.startswith("mlirAsyncRuntime"):
+            return True
+    return False
+
+
+def executor(module):
+    """`module` -> a callable taking torch tensors and returning a tuple of torch tensors
+    (the results of its `main`, or of its only public function)."""
+    import torch
+
+    cm = compile(module)
+    fn = cm.functions.get("main")
+    if fn is None:
+        if len(cm.functions) != 1:
+            raise CompileError(f"executor(): the module has no 'main' function and "
+                               f"{len(cm.functions)} public functions")
+        fn = next(iter(cm.functions.values()))
+
+    def run(*args):
+        out = fn(*args)
+        if out is None:
+            return ()
+        if not isinstance(out, tuple):
+            out = (out,)
+        return tuple(o if isinstance(o, torch.Tensor) else torch.tensor(o) for o in out)
+
+    run.compiled_module = cm
+    return run

@@ -1,0 +1,308 @@
+"""The fast code-generation recipe, built on MLIR's transform dialect.
+
+Every linalg op worth optimizing gets a unique tag (`rb.op = N`); a transform script
+is generated with one sequence per tagged op (tile sizes chosen from its static
+shape and the host vector width), followed by vector lowering patterns, and applied
+with the transform interpreter. Each per-op sequence suppresses its silenceable
+failures, so an op the recipe cannot handle stays as it is and is lowered by the
+plain path later.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from mlir import ir
+from mlir.dialects.transform import interpreter
+
+TAG = "rb.op"
+
+_FLOAT_BYTES = {"f32": 4, "f64": 8}
+
+
+@functools.lru_cache(maxsize=None)
+def vector_bits() -> int:
+    """512 with AVX-512F, 256 with AVX2, else 128."""
+    try:
+        with open("/proc/cpuinfo") as f:
+            flags = set()
+            for line in f:
+                if line.startswith("flags"):
+                    flags = set(line.split(":", 1)[1].split())
+                    break
+    except OSError:
+        return 128
+    if "avx512f" in flags:
+        return 512
+    if "avx2" in flags:
+        return 256
+    return 128
+
+
+def _static_shape(t: ir.Type):
+    if not isinstance(t, ir.RankedTensorType):
+        return None
+    if any(ir.ShapedType.is_dynamic_size(d) for d in t.shape):
+        return None
+    return list(t.shape)
+
+
+def _divisor_at_most(n: int, cap: int, multiple_of: int = 1) -> int:
+    """Largest d <= cap dividing n (preferring multiples of `multiple_of`)."""
+    for d in range(min(n, cap), 0, -1):
+        if n % d == 0 and d % multiple_of == 0:
+            return d
+    for d in range(min(n, cap), 0, -1):
+        if n % d == 0:
+            return d
+    return 1
+
+
+class _Script:
+    def __init__(self):
+        self.parts: list[str] = []
+        self.count = 0
+
+    def add(self, text: str) -> None:
+        self.parts.append(text)
+
+    def text(self) -> str:
+        body = "\n".join(self.parts)
+        return f"""
+module attributes {{transform.with_named_sequence}} {{
+  transform.named_sequence @__transform_main(%root: !transform.any_op {{transform.readonly}}) {{
+{body}
+    %funcs = transform.structured.match ops{{["func.func"]}} in %root
+        : (!transform.any_op) -> !transform.any_op
+    transform.apply_patterns to %funcs {{
+      transform.apply_patterns.canonicalization
+      transform.apply_patterns.tensor.fold_tensor_subset_ops_into_vector_transfers
+      transform.apply_patterns.vector.cast_away_vector_leading_one_dim
+    }} : !transform.any_op
+    transform.apply_cse to %funcs : !transform.any_op
+    %loops = transform.structured.match ops{{["scf.for"]}} in %root
+        : (!transform.any_op) -> !transform.any_op
+    transform.foreach %loops : !transform.any_op {{
+    ^bb0(%l: !transform.any_op):
+      transform.loop.hoist_loop_invariant_subsets %l : !transform.any_op
+    }}
+    transform.apply_patterns to %funcs {{
+      transform.apply_patterns.vector.lower_contraction lowering_strategy = "outerproduct"
+      transform.apply_patterns.vector.transfer_permutation_patterns
+      transform.apply_patterns.vector.lower_outerproduct
+      transform.apply_patterns.vector.lower_multi_reduction lowering_strategy = "innerparallel"
+      transform.apply_patterns.vector.lower_broadcast
+      transform.apply_patterns.vector.lower_transpose
+      transform.apply_patterns.canonicalization
+    }} : !transform.any_op
+    transform.yield
+  }}
+}}"""
+
+
+def _matmul_sequence(tag: int, m: int, n: int, k: int, elem: str, batch: bool) -> str:
+    # Register tile rm x rn x rk (8 x 2 vectors x 4: 16 accumulators), cache tiles
+    # mt x nt (one scf.forall iteration each) and kt; measured best of a small sweep.
+    lanes = vector_bits() // (8 * _FLOAT_BYTES[elem])
+    rn = _divisor_at_most(n, 2 * lanes, lanes)
+    rm = _divisor_at_most(m, 8)
+    rk = _divisor_at_most(k, 4)
+    mt = _divisor_at_most(m, 64, rm)
+    nt = _divisor_at_most(n, 256, rn)
+    kt = _divisor_at_most(k, 256, rk)
+    b0 = "1, " if batch else ""
+    bz = "0, " if batch else ""
+    nloops_par = 3 if batch else 2
+    par_handles = ", ".join(["!transform.any_op"] * nloops_par)
+    return f"""
+    %op{tag} = transform.structured.match attributes{{{TAG} = {tag} : i64}} in %root
+        : (!transform.any_op) -> !transform.any_op
+    transform.sequence %root : !transform.any_op failures(suppress) {{
+    ^bb0(%r{tag}: !transform.any_op):
+      %t{tag}, %fa{tag} = transform.structured.tile_using_forall %op{tag}
+          tile_sizes [{b0}{mt}, {nt}]
+          : (!transform.any_op) -> (!transform.any_op, !transform.any_op)
+      // Fuse the producer of the accumulator (a linalg.fill) into the tile loop, if
+      // it is one: optional.
+      transform.sequence %r{tag} : !transform.any_op failures(suppress) {{
+      ^bb0(%s{tag}: !transform.any_op):
+        %prod{tag} = transform.get_producer_of_operand %fa{tag}[0]
+            : (!transform.any_op) -> !transform.any_op
+        %ff{tag}, %fa2{tag} = transform.structured.fuse_into_containing_op %prod{tag}
+            into %fa{tag}
+            : (!transform.any_op, !transform.any_op) -> (!transform.any_op, !transform.any_op)
+        %frt{tag}, %frl{tag}:{nloops_par} = transform.structured.tile_using_for %ff{tag}
+            tile_sizes [{b0}{rm}, {rn}]
+            : (!transform.any_op) -> (!transform.any_op, {par_handles})
+        transform.structured.vectorize %frt{tag} : !transform.any_op
+      }}
+      %k{tag}, %lk{tag} = transform.structured.tile_using_for %t{tag}
+          tile_sizes [{bz}0, 0, {kt}]
+          : (!transform.any_op) -> (!transform.any_op, !transform.any_op)
+      %rt{tag}, %rl{tag}:{nloops_par + 1} = transform.structured.tile_using_for %k{tag}
+          tile_sizes [{b0}{rm}, {rn}, {rk}]
+          : (!transform.any_op) -> (!transform.any_op, {par_handles}, !transform.any_op)
+      transform.structured.vectorize %rt{tag} {{create_named_contraction}} : !transform.any_op
+    }}"""
+
+
+def _conv_sequence(tag: int, f: int, p: int, k: int, elem: str) -> str:
+    """conv_2d_nchw_fchw -> im2col + a (n, f, p, k) contraction, tiled like a matmul
+    with M = output channels, N = output pixels, K = C*KH*KW."""
+    lanes = vector_bits() // (8 * _FLOAT_BYTES[elem])
+    rn = _divisor_at_most(p, 2 * lanes, lanes)
+    rm = _divisor_at_most(f, 8)
+    rk = _divisor_at_most(k, 4)
+    mt = _divisor_at_most(f, 64, rm)
+    nt = _divisor_at_most(p, 256, rn)
+    kt = _divisor_at_most(k, 256, rk)
+    return f"""
+    %op{tag} = transform.structured.match attributes{{{TAG} = {tag} : i64}} in %root
+        : (!transform.any_op) -> !transform.any_op
+    transform.sequence %root : !transform.any_op failures(suppress) {{
+    ^bb0(%r{tag}: !transform.any_op):
+      %i2c{tag}, %fin{tag} = transform.structured.convert_conv2d_to_img2col %op{tag}
+          : (!transform.any_op) -> (!transform.any_op, !transform.any_op)
+      %mm{tag} = transform.get_producer_of_operand %fin{tag}[0]
+          : (!transform.any_op) -> !transform.any_op
+      %t{tag}, %fa{tag} = transform.structured.tile_using_forall %mm{tag}
+          tile_sizes [1, {mt}, {nt}] : (!transform.any_op) -> (!transform.any_op, !transform.any_op)
+      %k{tag}, %lk{tag} = transform.structured.tile_using_for %t{tag}
+          tile_sizes [0, 0, 0, {kt}] : (!transform.any_op) -> (!transform.any_op, !transform.any_op)
+      %rt{tag}, %rl{tag}:4 = transform.structured.tile_using_for %k{tag}
+          tile_sizes [1, {rm}, {rn}, {rk}]
+          : (!transform.any_op) -> (!transform.any_op, !transform.any_op, !transform.any_op,
+                                    !transform.any_op, !transform.any_op)
+      transform.structured.vectorize %rt{tag} {{create_named_contraction}} : !transform.any_op
+    }}"""
+
+
+def _classify(op) -> str | None:
+    name = op.name
+    if name in ("linalg.matmul", "linalg.batch_matmul"):
+        # Only the plain (non-transposed) forms: printed indexing_maps mean a variant.
+        if "indexing_maps" in op.get_asm(large_elements_limit=1):
+            return None
+        return name.split(".")[1]
+    if name == "linalg.conv_2d_nchw_fchw":
+        return "conv"
+    return None
+
+
+_IM2COL_SCRIPT = """
+module attributes {{transform.with_named_sequence}} {{
+  transform.named_sequence @__transform_main(%root: !transform.any_op {{transform.readonly}}) {{
+    %convs = transform.structured.match attributes{{{tag} = 0 : i64}} in %root
+        : (!transform.any_op) -> !transform.any_op
+    transform.foreach %convs : !transform.any_op {{
+    ^bb0(%c: !transform.any_op):
+      transform.sequence %root : !transform.any_op failures(suppress) {{
+      ^bb1(%r: !transform.any_op):
+        // One image per iteration: the batch dim of the im2col contraction is then
+        // a unit dim, folded away below. A sequential loop: the matmul inside gets
+        // the parallel one (nested parallel loops can deadlock the async runtime's
+        // thread pool: workers block waiting for tasks no free worker can run).
+        %t, %fa = transform.structured.tile_using_for %c tile_sizes [1]
+            : (!transform.any_op) -> (!transform.any_op, !transform.any_op)
+        %i2c, %fin = transform.structured.convert_conv2d_to_img2col %t
+            : (!transform.any_op) -> (!transform.any_op, !transform.any_op)
+      }}
+    }}
+    %funcs = transform.structured.match ops{{["func.func"]}} in %root
+        : (!transform.any_op) -> !transform.any_op
+    transform.apply_patterns to %funcs {{
+      transform.apply_patterns.linalg.fold_unit_extent_dims_via_reshapes
+      transform.apply_patterns.canonicalization
+    }} : !transform.any_op
+    %generics = transform.structured.match ops{{["linalg.generic"]}} in %root
+        : (!transform.any_op) -> !transform.any_op
+    transform.foreach %generics : !transform.any_op {{
+    ^bb0(%g: !transform.any_op):
+      transform.sequence %root : !transform.any_op failures(suppress) {{
+      ^bb1(%r: !transform.any_op):
+        %s = transform.structured.specialize %g : (!transform.any_op) -> !transform.any_op
+      }}
+    }}
+    transform.yield
+  }}
+}}"""
+
+
+def _single_image_convs_to_matmuls(module: ir.Module) -> None:
+    """conv_2d_nchw_fchw -> a loop over images of im2col + linalg.matmul (the unit
+    batch dim folded away), so the matmul recipe applies to it."""
+    convs = []
+
+    def visit(op):
+        if op.name == "linalg.conv_2d_nchw_fchw":
+            shapes = [_static_shape(v.type) for v in op.operands]
+            if all(s is not None for s in shapes) and all(
+                    str(v.type.element_type) in _FLOAT_BYTES for v in op.operands):
+                convs.append(op)
+        return ir.WalkResult.ADVANCE
+
+    module.operation.walk(visit)
+    if not convs:
+        return
+    with module.context:
+        i64 = ir.IntegerType.get_signless(64)
+        for op in convs:
+            op.attributes[TAG] = ir.IntegerAttr.get(i64, 0)
+        script = ir.Module.parse(_IM2COL_SCRIPT.format(tag=TAG))
+        interpreter.apply_named_sequence(module.operation, script.body.operations[0], script)
+    _strip_tags(module)
+
+
+def apply_tensor_recipe(module: ir.Module) -> None:
+    """Tiles/vectorizes the tagged ops of `module` (on tensors), in place."""
+    _single_image_convs_to_matmuls(module)
+    script = _Script()
+    tagged = []
+
+    def visit(op):
+        kind = _classify(op)
+        if kind is not None:
+            tagged.append((op, kind))
+        return ir.WalkResult.ADVANCE
+
+    module.operation.walk(visit)
+    with module.context:
+        i64 = ir.IntegerType.get_signless(64)
+        for op, kind in tagged:
+            shapes = [_static_shape(v.type) for v in op.operands]
+            if any(s is None for s in shapes):
+                continue
+            elem = str(op.operands[0].type.element_type)
+            if elem not in _FLOAT_BYTES or any(
+                    str(v.type.element_type) != elem for v in op.operands):
+                continue
+            tag = script.count
+            script.count += 1
+            op.attributes[TAG] = ir.IntegerAttr.get(i64, tag)
+            a, b = shapes[0], shapes[1]
+            if kind == "conv":
+                out = shapes[2]
+                w = shapes[1]
+                script.add(_conv_sequence(tag, out[1], out[2] * out[3], w[1] * w[2] * w[3], elem))
+            elif kind == "matmul":
+                script.add(_matmul_sequence(tag, a[0], b[1], a[1], elem, batch=False))
+            else:
+                script.add(_matmul_sequence(tag, a[1], b[2], a[2], elem, batch=True))
+        transform_module = ir.Module.parse(script.text())
+        entry = transform_module.body.operations[0]
+        interpreter.apply_named_sequence(module.operation, entry, transform_module)
+    _strip_tags(module)
+
+
+def _strip_tags(module: ir.Module) -> None:
+    def visit(op):
+        if TAG in op.attributes:
+            del op.attributes[TAG]
+        return ir.WalkResult.ADVANCE
+
+    module.operation.walk(visit)
+
+
+def apply_memref_recipe(module: ir.Module) -> None:
+    """Post-bufferization clean-ups (none needed yet)."""
+    return None

@@ -1,0 +1,297 @@
+"""linalg-on-tensors -> LLVM: preparation, the fast (transform dialect) recipe, the
+plain fallback, and the common lowering to the LLVM dialect."""
+
+from __future__ import annotations
+
+import os
+import re
+
+from mlir import ir, passmanager
+
+from . import _codegen
+from ._types import CompileError
+
+__all__ = ["make_context", "parse_input", "prepare", "lower_to_llvm", "ASSERT_CALLBACK"]
+
+# Name of the host function a failed cf.assert calls (through its C interface).
+ASSERT_CALLBACK = "__torch_mlir_refbackend_assert_failed"
+
+_TORCH_RE = re.compile(r"(!torch\.|\btorch\.(aten|prim|prims|constant|vtensor|operator|"
+                       r"derefine|overwrite|copy|tensor_static_info_cast|runtime|bind)\b)")
+
+
+def make_context() -> ir.Context:
+    """A fresh context; with the Torch dialect when torch-mlir-core is installed."""
+    try:
+        from torch_mlir_core.ir import Context
+    except ImportError:  # pragma: no cover - core is a dependency
+        return ir.Context()
+    return Context()
+
+
+def _is_torch_module(module: ir.Module) -> bool:
+    found = False
+
+    def visit(op):
+        nonlocal found
+        op = op.operation if hasattr(op, "operation") else op
+        if op.name.startswith("torch."):
+            found = True
+            return ir.WalkResult.INTERRUPT
+        for r in op.results:
+            if str(r.type).startswith("!torch."):
+                found = True
+                return ir.WalkResult.INTERRUPT
+        for reg in op.regions:
+            for b in reg.blocks:
+                for a in b.arguments:
+                    if str(a.type).startswith("!torch."):
+                        found = True
+                        return ir.WalkResult.INTERRUPT
+        return ir.WalkResult.ADVANCE
+
+    module.operation.walk(visit)
+    return found
+
+
+def parse_input(text: str, ctx: ir.Context) -> ir.Module:
+    """Parses `text` in `ctx`; a Torch-dialect module is lowered to linalg-on-tensors."""
+    try:
+        module = ir.Module.parse(text, ctx)
+    except ir.MLIRError as e:
+        raise CompileError(f"cannot parse the module: {e}") from None
+    if _TORCH_RE.search(text) and _is_torch_module(module):
+        from torch_mlir_core.pipelines import lower
+
+        lower(module, "linalg-on-tensors")  # raises LoweringError
+    return module
+
+
+def _insert_assert_callbacks(module: ir.Module, messages: list[str]) -> None:
+    """Replaces every cf.assert by a call to a host callback (so a failed check
+    becomes a Python exception after the call instead of aborting the process)."""
+    asserts = []
+
+    def visit(op):
+        if op.name == "cf.assert":
+            asserts.append(op)
+        return ir.WalkResult.ADVANCE
+
+    module.operation.walk(visit)
+    if not asserts:
+        return
+    from mlir.dialects import arith, func, scf
+
+    i64 = ir.IntegerType.get_signless(64)
+    with ir.InsertionPoint.at_block_begin(module.body):
+        decl = func.FuncOp(ASSERT_CALLBACK, ir.FunctionType.get([i64], []),
+                           visibility="private")
+        decl.attributes["llvm.emit_c_interface"] = ir.UnitAttr.get()
+    for op in asserts:
+        msg = op.attributes["msg"].value if "msg" in op.attributes else ""
+        messages.append(msg or "assertion failed")
+        with ir.InsertionPoint(op), op.location:
+            cond = op.operands[0]
+            true = arith.ConstantOp(ir.IntegerType.get_signless(1), 1)
+            failed = arith.XOrIOp(cond, true)
+            if_op = scf.IfOp(failed)
+            with ir.InsertionPoint(if_op.then_block):
+                idx = arith.ConstantOp(i64, len(messages) - 1)
+                func.CallOp([], ir.FlatSymbolRefAttr.get(ASSERT_CALLBACK), [idx])
+                scf.YieldOp([])
+        op.erase()
+
+
+def prepare(module: ir.Module, public_names: list[str], messages: list[str]) -> None:
+    """Calling-convention attributes, assert callbacks; in place."""
+    with module.context, ir.Location.unknown():
+        _prepare(module, public_names, messages)
+
+
+def _prepare(module: ir.Module, public_names: list[str], messages: list[str]) -> None:
+    _insert_assert_callbacks(module, messages)
+    for op in module.body.operations:
+        if op.operation.name != "func.func":
+            continue
+        attrs = op.operation.attributes
+        name = attrs["sym_name"].value
+        if name not in public_names:
+            continue
+        attrs["llvm.emit_c_interface"] = ir.UnitAttr.get()
+        # Arguments belong to the caller: never bufferize writes into them in place.
+        nargs = len(op.regions[0].blocks[0].arguments)
+        false = ir.BoolAttr.get(False)
+        arg_attrs = []
+        old = attrs["arg_attrs"] if "arg_attrs" in attrs else None
+        for i in range(nargs):
+            entries = {}
+            if old is not None:
+                d = old[i]
+                for j in range(len(d)):
+                    na = d[j]
+                    entries[na.name] = na.attr
+            entries["bufferization.writable"] = false
+            arg_attrs.append(ir.DictAttr.get(entries))
+        attrs["arg_attrs"] = ir.ArrayAttr.get(arg_attrs)
+        # torch.* attributes are metadata for us; keep the IR clean for lowering.
+        for key in ("torch.arg_dtypes", "torch.result_dtypes"):
+            if key in attrs:
+                del attrs[key]
+
+
+def legalize_i1_memory(module: ir.Module) -> None:
+    """memref.load/store of i1 elements -> byte loads/stores through llvm.ptr.
+
+    MLIR 22's memref-to-llvm asserts on sub-byte element types; an i1 element of a
+    memref (a torch bool) occupies one byte, so access it as i8 at its address."""
+    accesses = []
+
+    def visit(op):
+        if op.name in ("memref.load", "memref.store"):
+            mtype = op.operands[0 if op.name == "memref.load" else 1].type
+            if str(mtype.element_type) == "i1":
+                accesses.append(op)
+        return ir.WalkResult.ADVANCE
+
+    module.operation.walk(visit)
+    if not accesses:
+        return
+    from mlir.dialects import arith, llvm, memref
+
+    with module.context:
+
+        i8 = ir.IntegerType.get_signless(8)
+        i64 = ir.IntegerType.get_signless(64)
+        ptr = ir.Type.parse("!llvm.ptr")
+        for op in accesses:
+            is_load = op.name == "memref.load"
+            mem = op.operands[0 if is_load else 1]
+            indices = list(op.operands[1:] if is_load else op.operands[2:])
+            rank = len(indices)
+            with ir.InsertionPoint(op), op.location:
+                meta = memref.ExtractStridedMetadataOp(mem).results
+                offset = meta[1]
+                strides = meta[2 + rank:2 + 2 * rank]
+                addr = memref.ExtractAlignedPointerAsIndexOp(mem).result
+                lin = offset
+                for idx, st in zip(indices, strides):
+                    lin = arith.AddIOp(lin, arith.MulIOp(idx, st).result).result
+                addr = arith.AddIOp(addr, lin).result
+                p = llvm.IntToPtrOp(ptr, arith.IndexCastOp(i64, addr).result).result
+                if is_load:
+                    byte = llvm.LoadOp(i8, p).result
+                    bit = arith.TruncIOp(ir.IntegerType.get_signless(1), byte).result
+                    op.results[0].replace_all_uses_with(bit)
+                else:
+                    byte = arith.ExtUIOp(i8, op.operands[0]).result
+                    llvm.StoreOp(byte, p)
+            op.erase()
+
+
+
+def strided_copies_to_linalg(module: ir.Module) -> None:
+    """memref.copy between non-contiguous memrefs -> linalg.copy (later plain loops).
+
+    Lowered as is, such a copy calls the runtime's memrefCopy with descriptors on
+    the stack, allocated anew in every iteration of an enclosing loop (stack overflow
+    for big loops); contiguous copies stay memref.copy (an llvm.memcpy)."""
+    copies = []
+
+    def visit(op):
+        if op.name == "memref.copy":
+            src, dst = op.operands[0].type, op.operands[1].type
+            if not (_identity_layout(src) and _identity_layout(dst)):
+                copies.append(op)
+        return ir.WalkResult.ADVANCE
+
+    module.operation.walk(visit)
+    if not copies:
+        return
+    from mlir.dialects import linalg
+
+    with module.context:
+        for op in copies:
+            with ir.InsertionPoint(op), op.location:
+                linalg.copy(op.operands[0], outs=[op.operands[1]])
+            op.erase()
+
+
+def _identity_layout(t) -> bool:
+    if not isinstance(t, ir.MemRefType):
+        return False
+    with t.context, ir.Location.unknown():
+        return t == ir.MemRefType.get(list(t.shape), t.element_type,
+                                      memory_space=t.memory_space)
+
+
+def _run(module: ir.Module, pipeline: str) -> None:
+    pm = passmanager.PassManager.parse(pipeline, module.context)
+    pm.run(module.operation)
+
+
+_BUFFERIZE = (
+    "one-shot-bufferize{bufferize-function-boundaries allow-return-allocs-from-loops "
+    "function-boundary-type-conversion=identity-layout-map},"
+    "canonicalize,cse,"
+    "buffer-deallocation-pipeline,"
+    "convert-bufferization-to-memref"
+)
+
+_TO_LOOPS = (
+    "func.func(convert-linalg-to-loops),"
+    "func.func(convert-vector-to-scf{full-unroll=true}),"
+    "lower-affine"
+)
+
+_TO_LLVM = (
+    "expand-strided-metadata,lower-affine,"
+    "convert-scf-to-cf,"
+    "func.func(math-extend-to-supported-types{target-type=f32}),"
+    "func.func(arith-emulate-unsupported-floats{source-types=bf16,f16 target-type=f32}),"
+    "convert-math-to-funcs,"
+    "func.func(arith-expand{include-bf16=true}),"
+    "convert-math-to-llvm,convert-math-to-libm,"
+    "convert-vector-to-llvm{enable-x86vector=true},"
+    "finalize-memref-to-llvm,"
+    "convert-to-llvm,"
+    "convert-ub-to-llvm,"
+    "reconcile-unrealized-casts"
+)
+
+
+def _threads_pipeline(num_threads: int) -> str:
+    if num_threads <= 1:
+        return "func.func(scf-forall-to-for)"
+    return (
+        "func.func(scf-forall-to-parallel),"
+        f"async-parallel-for{{async-dispatch=false num-workers={num_threads} min-task-size=1}},"
+        "async-to-async-runtime,async-runtime-ref-counting,async-runtime-ref-counting-opt,"
+        "convert-async-to-llvm"
+    )
+
+
+def lower_to_llvm(text: str, ctx: ir.Context, num_threads: int, fast: bool) -> ir.Module:
+    """Parses prepared linalg-on-tensors `text` in `ctx` and lowers it to the LLVM dialect,
+    with the fast recipe or the plain (loops) path."""
+    module = ir.Module.parse(text, ctx)
+    if fast:
+        # (No linalg-fuse-elementwise-ops: its reshape propagation turns named
+        # contractions into high-rank generics the recipe cannot tile well.)
+        _run(module, "builtin.module(canonicalize,cse)")
+        _codegen.apply_tensor_recipe(module)
+        _run(module, f"builtin.module({_BUFFERIZE})")
+        strided_copies_to_linalg(module)
+        _codegen.apply_memref_recipe(module)
+        _run(module, f"builtin.module({_threads_pipeline(num_threads)},canonicalize,cse,"
+                     f"{_TO_LOOPS})")
+    else:
+        _run(module, f"builtin.module(canonicalize,{_BUFFERIZE})")
+        strided_copies_to_linalg(module)
+        _run(module, f"builtin.module(func.func(scf-forall-to-for),{_TO_LOOPS})")
+    legalize_i1_memory(module)
+    _run(module, f"builtin.module({_TO_LLVM})")
+    return module
+
+
+def debug_enabled() -> bool:
+    return bool(os.environ.get("TORCH_MLIR_REFBACKEND_DEBUG"))
