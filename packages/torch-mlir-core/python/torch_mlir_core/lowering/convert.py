@@ -259,11 +259,27 @@ def _flatten_types(ts: list[ir.Type]) -> list[ir.Type]:
     return out
 
 
-def _flatten_values(vs: list, ts: list[ir.Type]) -> list:
+def _flatten_results(values: list[ir.Value]) -> list[ir.Type]:
+    """The types of the returned values, with tuples and lists built by
+    TupleConstruct/ListConstruct replaced by their elements."""
     out = []
-    for v, t in zip(vs, ts):
-        if ttypes.TupleType.isinstance(t):
-            out.extend(_flatten_values(list(v), list(ttypes.TupleType(t).element_types)))
+    for v in values:
+        t = v.type
+        owner = v.owner
+        producer = owner.operation if hasattr(owner, "operation") else None
+        if producer is not None and producer.name in ("torch.prim.TupleConstruct",
+                                                      "torch.prim.ListConstruct"):
+            out.extend(_flatten_results(list(producer.operands)))
+        else:
+            out.extend(_flatten_types([t]))
+    return out
+
+
+def _flatten_values(vs) -> list:
+    out = []
+    for v in vs:
+        if isinstance(v, (list, tuple)):
+            out.extend(_flatten_values(v))
         else:
             out.append(v)
     return out
@@ -282,8 +298,10 @@ def _lower_function(fn, fn_op: ir.Operation, target: str) -> list[Failure]:
         return []  # a declaration
     ftype = ir.FunctionType(ir.TypeAttr(fn.attributes["function_type"]).value)
     arg_types = [convert_type(t) for t in ftype.inputs]
-    # Tuple results (TorchScript returns one tuple) become several results.
-    torch_results = _flatten_types(list(ftype.results))
+    # Tuple results (TorchScript returns one tuple) and lists built in the
+    # function become several results.
+    old_entry = fn.regions[0].blocks[0]
+    torch_results = _flatten_results(list(list(old_entry.operations)[-1].operands))
     res_types = [convert_type(t) for t in torch_results]
     bad = [str(t) for t, c in zip(list(ftype.inputs) + torch_results,
                                   arg_types + res_types) if c is None]
@@ -301,14 +319,13 @@ def _lower_function(fn, fn_op: ir.Operation, target: str) -> list[Failure]:
     new.attributes["torch.result_dtypes"] = ir.ArrayAttr.get(
         [ir.StringAttr.get(torch_dtype_name(t)) for t in torch_results])
     entry = new.add_entry_block()
-    old_entry = fn.regions[0].blocks[0]
     with ir.InsertionPoint(entry):
         returned = cx.lower_block(old_entry, list(entry.arguments))
         if not cx.failures:
             ret_op = list(old_entry.operations)[-1]
             try:
                 with ret_op.location:
-                    returned = _flatten_values(returned, list(ftype.results))
+                    returned = _flatten_values(returned)
                     vals = [cx.materialize(v, t) for v, t in zip(returned, res_types)]
                     func.ReturnOp(vals)
             except Unsupported as e:

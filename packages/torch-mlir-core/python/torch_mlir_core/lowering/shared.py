@@ -57,7 +57,8 @@ def list_len(cx, n):
     return len(n.operands[0])
 
 
-@rule("torch.derefine", "torch.tensor_static_info_cast", target=SHARED)
+@rule("torch.derefine", "torch.tensor_static_info_cast", "torch.prim.unchecked_cast",
+      target=SHARED)
 def passthrough(cx, n):
     return n.operands[0]
 
@@ -285,3 +286,36 @@ def is_(cx, n):
         raise Unsupported("identity of two values that are not None")
     same = a is None and b is None
     return same if n.name == "torch.aten.__is__" else not same
+
+
+# --- compile-time list and layout facts (TorchScript) ---------------------------
+
+@rule("torch.aten.slice.t", target=SHARED)
+def list_slice(cx, n):
+    items = n.operands[0]
+    start, end, step = (n.operands[i] for i in (1, 2, 3))
+    if any(isinstance(v, ir.Value) for v in (start, end, step)):
+        raise Unsupported("list slice bounds must be constants")
+    return list(items)[slice(start, end, step)]
+
+
+@rule("torch.aten.__contains__.int_list", "torch.aten.__contains__.str_list",
+      target=SHARED)
+def list_contains(cx, n):
+    items, value = n.operands[0], n.operands[1]
+    if isinstance(value, ir.Value) or any(isinstance(v, ir.Value) for v in items):
+        raise Unsupported("membership test on run-time values")
+    return value in items
+
+
+@rule("torch.aten.__range_length", target=SHARED)
+def range_length(cx, n):
+    lo, hi, step = n.operands[:3]
+    if any(isinstance(v, ir.Value) for v in (lo, hi, step)):
+        raise Unsupported("range bounds must be constants")
+    return len(range(lo, hi, step))
+
+
+@rule("torch.prim.layout", target=SHARED)
+def prim_layout(cx, n):
+    return 0  # torch.strided: the only layout tensors here have

@@ -99,6 +99,10 @@ def _decompose(op: ir.Operation) -> bool:
         examples.append(torch.zeros(list(vt.sizes), dtype=dtypes.from_mlir_type(vt.dtype)))
     try:
         gm = make_fx(call, decomposition_table=_table(), tracing_mode="fake")(*examples)
+        # Python decompositions may use in-place ops (rms_norm's add_):
+        # retrace the result functionalized.
+        gm = make_fx(torch.func.functionalize(gm, remove="mutations_and_views"),
+                     tracing_mode="fake")(*examples)
     except Exception:
         return False
 

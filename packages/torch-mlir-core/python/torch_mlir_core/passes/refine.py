@@ -352,6 +352,12 @@ def _convert_arg(value: Any, jit_type) -> Any:
 
 
 def _meta_results(op: ir.Operation, hint: int):
+    if op.name == "torch.aten.tensor":  # a tensor from (nested lists of) numbers
+        import torch
+
+        data, dtype = (_python_value(v, {}, hint) for v in list(op.operands)[:2])
+        dtype = _convert_arg(dtype, "ScalarType")
+        return [torch.tensor(data, dtype=dtype, device="meta")]
     fn = _torch_op(op.name)
     if fn is None:
         raise _Unknown()
@@ -376,6 +382,12 @@ def _refine_op(op: ir.Operation) -> bool:
 
     from .. import dtypes
 
+    if op.name == "torch.prim.TupleConstruct":
+        refined = ttypes.tuple_of(*[v.type for v in op.operands])
+        if refined != op.results[0].type:
+            op.results[0].set_type(refined)
+            return True
+        return False
     if all(_known(r.type) for r in op.results):
         return False
     if _refine_structural(op):

@@ -6,7 +6,7 @@ from mlir import ir
 from mlir.dialects import arith, tensor
 
 from ..convert import convert_type
-from ..registry import rule
+from ..registry import Unsupported, rule
 from .common import convert_scalar, element_type, to_scalar
 
 
@@ -89,3 +89,33 @@ def numel(cx, n):
             total = arith.MulIOp(total, as_i64(d)).result
         return total
     return math.prod(sizes)
+
+
+@rule("torch.aten.tensor")
+def tensor_from_data(cx, n):
+    """`torch.tensor([[1, 2], [3, 4]])` with constant data: a dense constant."""
+    import numpy as np
+
+    data = n.operands[0]
+    if any(isinstance(v, ir.Value) for v in _leaves(data)):
+        raise Unsupported("tensor data must be constants")
+    want = ir.RankedTensorType(n.result_types[0])
+    dtype = n.result_dtype()
+    arr = np.array(data, dtype=np.bool_ if dtype.is_floating_point is False and
+                   str(want.element_type) == "i1" else None)
+    if str(want.element_type) == "i1":
+        attr = ir.DenseElementsAttr.get(arr.astype(np.bool_))
+    else:
+        import torch
+
+        arr = torch.tensor(data, dtype=dtype).numpy()
+        attr = ir.DenseElementsAttr.get(arr, type=want.element_type, shape=list(want.shape))
+    return arith.ConstantOp(want, attr).result
+
+
+def _leaves(x):
+    if isinstance(x, (list, tuple)):
+        for e in x:
+            yield from _leaves(e)
+    else:
+        yield x
