@@ -12,18 +12,7 @@ import torch
 
 import torch_mlir_fx
 import torch_mlir_refbackend
-
-
-class TinyClassifier(torch.nn.Module):
-    def __init__(self):
-        super().__init__()
-        self.conv = torch.nn.Conv2d(1, 4, 3, padding=1)
-        self.bn = torch.nn.BatchNorm2d(4)
-        self.fc = torch.nn.Linear(4 * 8 * 8, 10)
-
-    def forward(self, x):
-        x = torch.relu(self.bn(self.conv(x)))
-        return torch.softmax(self.fc(x.flatten(1)), dim=-1)
+from import_model import TinyClassifier  # the model of the import example
 
 
 def main() -> int:

@@ -118,3 +118,23 @@ def check(fn, *inputs, dynamic=None, rtol=1e-5, atol=1e-5, run=True) -> ir.Modul
         got = cm.main(*inputs)
         compare(got, eager, rtol, atol)
     return module
+
+
+def module(fn, arity):
+    """`fn` as a module whose forward takes `arity` named arguments (what
+    torch.export's dynamic_shapes matches against)."""
+    params = ", ".join(f"a{i}" for i in range(arity))
+    ns = {}
+    exec(f"def forward(self, {params}):\n    return self.fn({params})\n", ns)
+    m = type("Op", (torch.nn.Module,), {"forward": ns["forward"]})()
+    m.fn = fn
+    return m
+
+
+def run(fn, *inputs, dynamic=None, **kw):
+    """check() of `fn` as a module with named arguments; asserts a dynamic dim
+    reached the lowering when `dynamic` is given."""
+    lowered = check(module(fn, len(inputs)), *inputs, dynamic=dynamic, **kw)
+    if dynamic:
+        assert "?" in str(lowered), "no dynamic dim reached the lowering"
+    return lowered

@@ -9,7 +9,7 @@ import math
 import pytest
 import torch
 import torch_mlir_fx
-from harness import check, compare, to_llvm
+from harness import check, compare, module, to_llvm
 
 _g = torch.Generator().manual_seed(0)
 
@@ -22,15 +22,6 @@ def ints(*shape, lo=-10, hi=10, dtype=torch.int64):
     return torch.randint(lo, hi, shape, generator=_g).to(dtype)
 
 
-def module(fn, arity):
-    """`fn` as a module whose forward takes `arity` named arguments (what
-    torch.export's dynamic_shapes needs)."""
-    params = ", ".join(f"a{i}" for i in range(arity))
-    ns = {}
-    exec(f"def forward(self, {params}):\n    return self.fn({params})\n", ns)
-    m = type("Op", (torch.nn.Module,), {"forward": ns["forward"]})()
-    m.fn = fn
-    return m
 
 
 def _to_llvm_with_loops(module):

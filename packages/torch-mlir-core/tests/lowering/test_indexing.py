@@ -11,7 +11,7 @@ import pytest
 import torch
 import torch.nn.functional as F
 import torch_mlir_fx
-from harness import check, compare, to_llvm
+from harness import compare, module, run, to_llvm
 
 _g = torch.Generator().manual_seed(0)
 
@@ -26,24 +26,6 @@ def ints(*shape, lo=-10, hi=10, dtype=torch.int64):
 
 def idx(*values, dtype=torch.int64):
     return torch.tensor(values, dtype=dtype)
-
-
-def module(fn, arity):
-    """`fn` as a module whose forward takes `arity` named arguments (what
-    torch.export's dynamic_shapes matches against)."""
-    params = ", ".join(f"a{i}" for i in range(arity))
-    ns = {}
-    exec(f"def forward(self, {params}):\n    return self.fn({params})\n", ns)
-    m = type("Op", (torch.nn.Module,), {"forward": ns["forward"]})()
-    m.fn = fn
-    return m
-
-
-def run(fn, *inputs, dynamic=None, **kw):
-    lowered = check(module(fn, len(inputs)), *inputs, dynamic=dynamic, **kw)
-    if dynamic:
-        assert "?" in str(lowered), "no dynamic dim reached the lowering"
-    return lowered
 
 
 def run_shared(fn, *inputs, dynamic, rtol=1e-5, atol=1e-5):

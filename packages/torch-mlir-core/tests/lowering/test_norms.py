@@ -6,7 +6,7 @@ norm (torch decomposes it to batch norm); static and dynamic shapes."""
 
 import pytest
 import torch
-from harness import check
+from harness import check, module
 
 _g = torch.Generator().manual_seed(0)
 aten = torch.ops.aten
@@ -22,13 +22,6 @@ def pos(*shape, dtype=torch.float32):
     return f32(*shape, lo=0.5, hi=2.0, dtype=dtype)
 
 
-def module(fn, arity):
-    params = ", ".join(f"a{i}" for i in range(arity))
-    ns = {}
-    exec(f"def forward(self, {params}):\n    return self.fn({params})\n", ns)
-    m = type("Op", (torch.nn.Module,), {"forward": ns["forward"]})()
-    m.fn = fn
-    return m
 
 
 def run(fn, *inputs, dynamic=None, **kw):

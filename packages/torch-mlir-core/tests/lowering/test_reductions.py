@@ -7,7 +7,7 @@ norms, logsumexp, cumsum/cumprod, any/all, softmax/log_softmax; static,
 
 import pytest
 import torch
-from harness import check
+from harness import check, module
 
 _g = torch.Generator().manual_seed(0)
 
@@ -20,15 +20,6 @@ def ints(*shape, lo=-10, hi=10, dtype=torch.int64):
     return torch.randint(lo, hi, shape, generator=_g).to(dtype)
 
 
-def module(fn, arity):
-    """`fn` as a module whose forward takes `arity` named arguments (what
-    torch.export's dynamic_shapes needs)."""
-    params = ", ".join(f"a{i}" for i in range(arity))
-    ns = {}
-    exec(f"def forward(self, {params}):\n    return self.fn({params})\n", ns)
-    m = type("Op", (torch.nn.Module,), {"forward": ns["forward"]})()
-    m.fn = fn
-    return m
 
 
 def run(fn, *inputs, dynamic=None, **kw):

@@ -9,7 +9,7 @@ upsampling; static and dynamic dims, several dtypes."""
 import pytest
 import torch
 import torch.nn.functional as F
-from harness import check
+from harness import run
 
 _g = torch.Generator().manual_seed(0)
 
@@ -20,24 +20,6 @@ def f32(*shape, dtype=torch.float32):
 
 def ints(*shape, lo=-10, hi=10, dtype=torch.int64):
     return torch.randint(lo, hi, shape, generator=_g).to(dtype)
-
-
-def module(fn, arity):
-    """`fn` as a module whose forward takes `arity` named arguments (what
-    torch.export's dynamic_shapes matches against)."""
-    params = ", ".join(f"a{i}" for i in range(arity))
-    ns = {}
-    exec(f"def forward(self, {params}):\n    return self.fn({params})\n", ns)
-    m = type("Op", (torch.nn.Module,), {"forward": ns["forward"]})()
-    m.fn = fn
-    return m
-
-
-def run(fn, *inputs, dynamic=None, **kw):
-    lowered = check(module(fn, len(inputs)), *inputs, dynamic=dynamic, **kw)
-    if dynamic:
-        assert "?" in str(lowered), "no dynamic dim reached the lowering"
-    return lowered
 
 
 # --- reshapes ------------------------------------------------------------------------
