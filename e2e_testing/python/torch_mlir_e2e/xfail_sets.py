@@ -186,26 +186,6 @@ XFAIL_SETS: dict[str, dict[str, str]] = {
             "'torch.prim.Uninitialized': tensor !torch.vtensor has no known dtype",
         "model_transformer_encoder_two_layers":
             "'torch.prim.If': tensor !torch.vtensor has no known dtype",
-        "norm_batch_norm1d_training_functional":
-            "'torch.aten.__getitem__.t' could not be lowered to linalg-on-tensors: index must be a constant",
-        "norm_batch_norm2d_training_affine_dynamic":
-            "'torch.aten.__getitem__.t' could not be lowered to linalg-on-tensors: index must be a constant",
-        "norm_batch_norm2d_training_functional":
-            "'torch.aten.__getitem__.t' could not be lowered to linalg-on-tensors: index must be a constant",
-        "norm_batch_norm2d_training_with_running_stats":
-            "'torch.aten.__getitem__.t' could not be lowered to linalg-on-tensors: index must be a constant",
-        "norm_batch_norm3d_training_functional":
-            "'torch.aten.__getitem__.t' could not be lowered to linalg-on-tensors: index must be a constant",
-        "norm_group_norm":
-            "'torch.aten.list.t' could not be lowered to linalg-on-tensors: no lowering rule",
-        "norm_group_norm_module":
-            "'torch.aten.list.t' could not be lowered to linalg-on-tensors: no lowering rule",
-        "norm_group_norm_module_one_group_dynamic":
-            "'torch.aten.list.t' could not be lowered to linalg-on-tensors: no lowering rule",
-        "norm_group_norm_module_per_channel":
-            "'torch.aten.list.t' could not be lowered to linalg-on-tensors: no lowering rule",
-        "norm_group_norm_no_affine_dynamic":
-            "'torch.aten.list.t' could not be lowered to linalg-on-tensors: no lowering rule",
         "norm_instance_norm":
             "'torch.aten.__derive_index' could not be lowered to linalg-on-tensors: no lowering rule",
         "norm_instance_norm1d_module_affine":

@@ -8,6 +8,8 @@ from __future__ import annotations
 import math
 import operator
 
+import numpy as np
+
 from mlir import ir
 from mlir.dialects import arith, tensor
 
@@ -49,7 +51,23 @@ def unpack(cx, n):
 
 @rule("torch.prim.TupleIndex", "torch.aten.__getitem__.t", target=SHARED)
 def tuple_index(cx, n):
-    return n.operands[0][n.const(1, "index")]
+    items, index = n.operands[0], n.operands[1]
+    if not isinstance(index, ir.Value):
+        return items[index]
+    # A run-time index (TorchScript loops over a size list): read a constant
+    # table of the (compile-time) ints.
+    if not items or not all(isinstance(v, int) and not isinstance(v, bool) for v in items):
+        raise Unsupported("a run-time index needs a list of constant ints")
+    i64 = ir.IntegerType.get_signless(64)
+    table = arith.ConstantOp(ir.RankedTensorType.get([len(items)], i64),
+                             ir.DenseIntElementsAttr.get(np.array(items, dtype=np.int64),
+                                                         type=i64)).result
+    size = cx.materialize(len(items))
+    wrapped = arith.SelectOp(
+        arith.CmpIOp(arith.CmpIPredicate.slt, index, cx.materialize(0)).result,
+        arith.AddIOp(index, size).result, index).result
+    idx = arith.IndexCastOp(ir.IndexType.get(), wrapped).result
+    return tensor.ExtractOp(table, [idx]).result
 
 
 @rule("torch.aten.len.t", target=SHARED)
@@ -319,3 +337,44 @@ def range_length(cx, n):
 @rule("torch.prim.layout", target=SHARED)
 def prim_layout(cx, n):
     return 0  # torch.strided: the only layout tensors here have
+
+
+@rule("torch.aten.list.t", target=SHARED)
+def list_copy(cx, n):
+    return list(n.operands[0])
+
+
+@rule("torch.aten.__derive_index", target=SHARED)
+def derive_index(cx, n):
+    """TorchScript's `for i in range(start, end, step)`: start + index * step."""
+    index, start, step = n.operands[:3]
+    if not any(isinstance(v, ir.Value) for v in (index, start, step)):
+        return start + index * step
+    i64 = ir.IntegerType.get_signless(64)
+    index, start, step = (cx.materialize(v, i64) for v in (index, start, step))
+    return arith.AddIOp(start, arith.MulIOp(index, step).result).result
+
+
+@rule("torch.aten.format", target=SHARED)
+def str_format(cx, n):
+    """A message (TorchScript builds them for exceptions); run-time values
+    print as `?`."""
+    text, *args = n.operands
+    if isinstance(text, ir.Value):
+        raise Unsupported("format string must be a constant")
+    try:
+        return text.format(*["?" if isinstance(a, ir.Value) else a for a in args])
+    except (IndexError, KeyError, ValueError):
+        return text
+
+
+@rule("torch.prim.RaiseException", target=SHARED)
+def raise_exception(cx, n):
+    """A `raise` the program reaches at run time: a failing cf.assert with the
+    message (backends report it as an error)."""
+    from mlir.dialects import cf
+
+    message = n.operands[0]
+    message = message if isinstance(message, str) else "exception raised"
+    cf.AssertOp(cx.materialize(False), f"torch.prim.RaiseException: {message}")
+    return None
