@@ -59,12 +59,12 @@ def _while(limit, x):
 
 @pytest.mark.parametrize("trips", [0, 1, 5])
 def test_while_loop(trips):
-    module = run(_while, torch.tensor(trips), f32(3), loops=True)
+    module = run(_while, torch.tensor(trips), f32(3))
     assert "scf.while" in str(module)
 
 
 def test_while_loop_dynamic():
-    run(_while, torch.tensor(3), f32(4, 2), dynamic={1: [0]}, loops=True)
+    run(_while, torch.tensor(3), f32(4, 2), dynamic={1: [0]})
 
 
 # --- loops written in the Torch dialect (TorchScript `for` loops; bounded while) ----
@@ -105,7 +105,7 @@ func.func @main(%c: !torch.bool, %limit: !torch.int) -> (!torch.int, !torch.int)
 
 def _compile_torch_ir(text, op):
     import torch_mlir_refbackend
-    from test_elementwise import _to_llvm_with_loops
+    from harness import to_llvm
 
     from torch_mlir_core import ir as tir
     from torch_mlir_core.pipelines import lower
@@ -115,7 +115,7 @@ def _compile_torch_ir(text, op):
         lower(module, "linalg-on-tensors")
         lowered = str(module)
         assert op in lowered, lowered
-        _to_llvm_with_loops(module)
+        to_llvm(module)
     return torch_mlir_refbackend.compile(lowered)
 
 

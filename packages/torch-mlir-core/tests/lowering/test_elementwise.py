@@ -9,7 +9,8 @@ import math
 import pytest
 import torch
 import torch_mlir_fx
-from harness import check, compare, module, to_llvm
+from harness import module, to_llvm
+from harness import run as harness_run
 
 _g = torch.Generator().manual_seed(0)
 
@@ -24,52 +25,10 @@ def ints(*shape, lo=-10, hi=10, dtype=torch.int64):
 
 
 
-def _to_llvm_with_loops(module):
-    """harness.to_llvm, letting loops yield new buffers (tensors carried by
-    scf.for/scf.while are not updated in place); the refbackend bufferizes
-    with the same option."""
-    from harness import UPSTREAM_LLVM_PIPELINE
-    from mlir import ir
-    from torch_mlir_core import passes
-
-    copy = ir.Module.parse(str(module), module.context)
-    passes.run_pipeline(copy, UPSTREAM_LLVM_PIPELINE.replace(
-        "bufferize-function-boundaries", "bufferize-function-boundaries "
-        "allow-return-allocs-from-loops"))
-    assert copy.operation.verify()
-
-
-def run(fn, *inputs, dynamic=None, rtol=1e-5, atol=1e-5, loops=False):
-    """harness.check, with dynamic dims named: dynamic={arg: {dim: "name"}}
-    (dims of one name are one symbol, as equal-shaped operands need), or
-    {arg: [dims]} for dims of their own."""
-    m = module(fn, len(inputs))
-    if dynamic is None and not loops:
-        return check(m, *inputs, rtol=rtol, atol=atol)
-    names, spec = {}, []
-    for i in range(len(inputs)):
-        want = (dynamic or {}).get(i)
-        if want is None:
-            spec.append(None)
-            continue
-        if not isinstance(want, dict):
-            want = {d: f"a{i}d{d}" for d in want}
-        spec.append({d: names.setdefault(name, torch.export.Dim(name, min=2))
-                     for d, name in want.items()})
-    lowered = torch_mlir_fx.export_and_import(
-        m.eval(), *inputs, output_type="linalg-on-tensors",
-        dynamic_shapes=tuple(spec) if dynamic else None)
-    text = str(lowered)
-    assert "torch." not in text.replace("torch.arg_dtypes", "").replace(
-        "torch.result_dtypes", ""), text
-    if dynamic:
-        assert "?" in text, "no dynamic dim reached the lowering"
-    (_to_llvm_with_loops if loops else to_llvm)(lowered)
-    import torch_mlir_refbackend
-
-    got = torch_mlir_refbackend.compile(lowered).main(*inputs)
-    compare(got, fn(*inputs), rtol, atol)
-    return lowered
+def run(fn, *inputs, dynamic=None, rtol=1e-5, atol=1e-5):
+    """harness.run: dynamic={arg: {dim: "name"}} (dims of one name share a
+    symbol, as equal-shaped operands need) or {arg: [dims]}."""
+    return harness_run(fn, *inputs, dynamic=dynamic, rtol=rtol, atol=atol)
 
 
 # --- unary math -------------------------------------------------------------------

@@ -16,6 +16,7 @@ from mlir import ir
 from mlir.dialects import arith
 
 from . import register_pass
+from .refine import _all_ops
 
 
 def _is_bool_tensor(t: ir.Type) -> bool:
@@ -74,10 +75,7 @@ def bool_tensors_to_i8(module: ir.Operation) -> None:
 
 
 def _run(module: ir.Operation) -> None:
-    ops: list[ir.Operation] = []
-    module.walk(lambda o: (ops.append(o.operation), ir.WalkResult.ADVANCE)[1],
-                ir.WalkOrder.PRE_ORDER)
-    for op in ops:
+    for op in _all_ops(module):
         name = op.name
         if name == "func.func":
             ftype = ir.FunctionType(ir.TypeAttr(op.attributes["function_type"]).value)

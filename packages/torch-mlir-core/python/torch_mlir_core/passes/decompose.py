@@ -75,7 +75,7 @@ def _decompose(op: ir.Operation) -> bool:
             args.append(("tensors", idx))
             continue
         try:
-            args.append(("value", _convert_arg(_python_value(v, {}, 0), a.type)))
+            args.append(("value", _convert_arg(_python_value(v, 0), a.type)))
         except _Unknown:
             return False
         if producer is None or not producer.name.startswith(

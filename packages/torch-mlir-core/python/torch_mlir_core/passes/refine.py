@@ -206,15 +206,13 @@ class _Unknown(Exception):
     pass
 
 
-def _python_value(v: ir.Value, env: dict, hint: int):
+def _python_value(v: ir.Value, hint: int):
     """The compile-time value of `v` for the meta run (tensors as meta
     tensors); _Unknown if it is only known at run time."""
     import torch
 
     from .. import dtypes
 
-    if v in env:
-        return env[v]
     t = v.type
     if ttypes.ValueTensorType.isinstance(t):
         vt = ttypes.ValueTensorType(t)
@@ -227,7 +225,7 @@ def _python_value(v: ir.Value, env: dict, hint: int):
     kind = str(t)
     if op is not None and op.name in _FACTS:
         try:
-            return _FACTS[op.name](op, env, hint)
+            return _FACTS[op.name](op, hint)
         except (_Unknown, TypeError, ValueError, IndexError, ZeroDivisionError):
             pass
     if op is None or not op.name.startswith((
@@ -252,9 +250,9 @@ def _python_value(v: ir.Value, env: dict, hint: int):
                 return attr.value
         raise _Unknown()
     if name in ("torch.prim.ListConstruct", "torch.prim.TupleConstruct"):
-        return [_python_value(e, env, hint) for e in op.operands]
+        return [_python_value(e, hint) for e in op.operands]
     if name in ("torch.derefine", "torch.prim.unchecked_cast"):
-        return _python_value(op.operands[0], env, hint)
+        return _python_value(op.operands[0], hint)
     raise _Unknown()
 
 
@@ -267,12 +265,12 @@ def _sizes_for(v: ir.Value, hint: int) -> list[int]:
     return [hint if d == -1 else d for d in vt.sizes]
 
 
-def _size_int(op, env, hint):
+def _size_int(op, hint):
     sizes = _sizes_for(op.operands[0], hint)
-    return sizes[_python_value(op.operands[1], env, hint)]
+    return sizes[_python_value(op.operands[1], hint)]
 
 
-def _dtype_code(op, env, hint):
+def _dtype_code(op, hint):
     from .. import dtypes
 
     vt = ttypes.ValueTensorType(op.operands[0].type)
@@ -282,8 +280,8 @@ def _dtype_code(op, env, hint):
 
 
 def _scalar_fn(fn):
-    def evaluate(op, env, hint):
-        args = [_python_value(x, env, hint) for x in op.operands]
+    def evaluate(op, hint):
+        args = [_python_value(x, hint) for x in op.operands]
         if any(not isinstance(a, (int, float, bool, list)) for a in args):
             raise _Unknown()
         return fn(*args)
@@ -295,8 +293,8 @@ def _scalar_fn(fn):
 _FACTS: dict = {
     "torch.aten.size.int": _size_int,
     "torch.aten.sym_size.int": _size_int,
-    "torch.aten.size": lambda op, env, hint: _sizes_for(op.operands[0], hint),
-    "torch.aten.dim": lambda op, env, hint: len(_sizes_for(op.operands[0], hint)),
+    "torch.aten.size": lambda op, hint: _sizes_for(op.operands[0], hint),
+    "torch.aten.dim": lambda op, hint: len(_sizes_for(op.operands[0], hint)),
     "torch.prim.dtype": _dtype_code,
     "torch.aten.__getitem__.t": _scalar_fn(lambda xs, i: xs[i]),
     "torch.aten.len.t": _scalar_fn(len),
@@ -355,14 +353,14 @@ def _meta_results(op: ir.Operation, hint: int):
     if op.name == "torch.aten.tensor":  # a tensor from (nested lists of) numbers
         import torch
 
-        data, dtype = (_python_value(v, {}, hint) for v in list(op.operands)[:2])
+        data, dtype = (_python_value(v, hint) for v in list(op.operands)[:2])
         dtype = _convert_arg(dtype, "ScalarType")
         return [torch.tensor(data, dtype=dtype, device="meta")]
     fn = _torch_op(op.name)
     if fn is None:
         raise _Unknown()
     schema = fn._schema
-    args = [_python_value(v, {}, hint) for v in op.operands]
+    args = [_python_value(v, hint) for v in op.operands]
     if len(args) != len(schema.arguments):
         raise _Unknown()
     positional, kwargs = [], {}
@@ -426,7 +424,7 @@ def _refine_structural(op: ir.Operation) -> bool:
         producer = op.operands[0].owner
         producer = producer.operation if hasattr(producer, "operation") else None
         try:
-            index = _python_value(op.operands[1], {}, _HINTS[0])
+            index = _python_value(op.operands[1], _HINTS[0])
         except _Unknown:
             return False
         if producer is not None and producer.name == "torch.prim.TupleConstruct":

@@ -12,7 +12,6 @@ from mlir.dialects import arith, linalg, tensor
 
 from ..registry import Unsupported
 
-Dim = "int | ir.Value"  # a static size, or an `index` value
 
 PARALLEL = "parallel"
 REDUCTION = "reduction"
@@ -177,9 +176,6 @@ def affine_map(n_dims: int, exprs: Sequence) -> ir.AffineMap:
 
 def identity_map(n: int) -> ir.AffineMap:
     return ir.AffineMap.get_identity(n)
-
-
-_ITERATOR_ATTRS: dict = {}
 
 
 def _iterator(kind: str) -> ir.Attribute:

@@ -16,7 +16,6 @@ from ..registry import Unsupported, rule
 from .common import (convert_scalar, element_type, elementwise, is_float, is_unsigned,
                      scalar_constant, scalar_dtype)
 
-_TENSOR = "tensor"
 
 
 def _is_tensor(v) -> bool:
@@ -91,10 +90,10 @@ def _c(value, dtype) -> ir.Value:
 # --- unary ---------------------------------------------------------------------
 
 def _float_only(build):
-    def fn(dt, x):
+    def fn(dt, *xs):
         if not is_float(dt):
-            raise Unsupported(f"needs a floating-point operand, got {dt}")
-        return build(dt, x)
+            raise Unsupported(f"needs floating-point operands, got {dt}")
+        return build(dt, *xs)
     return fn
 
 
@@ -604,16 +603,8 @@ def pow_(cx, n):
 
 @rule("torch.aten.atan2")
 def atan2(cx, n):
-    return _ew(cx, n, [0, 1], _float_only2(lambda dt, x, y: math.Atan2Op(x, y).result),
+    return _ew(cx, n, [0, 1], _float_only(lambda dt, x, y: math.Atan2Op(x, y).result),
                kind="INT_TO_FLOAT")
-
-
-def _float_only2(build):
-    def fn(dt, x, y):
-        if not is_float(dt):
-            raise Unsupported(f"needs floating-point operands, got {dt}")
-        return build(dt, x, y)
-    return fn
 
 
 @rule("torch.aten.maximum", "torch.aten.minimum")
@@ -645,7 +636,7 @@ def fmax_fmin(cx, n):
 
 @rule("torch.aten.copysign.Tensor", "torch.aten.copysign.Scalar")
 def copysign(cx, n):
-    return _ew(cx, n, [0, 1], _float_only2(lambda dt, x, y: math.CopySignOp(x, y).result),
+    return _ew(cx, n, [0, 1], _float_only(lambda dt, x, y: math.CopySignOp(x, y).result),
                kind="INT_TO_FLOAT")
 
 
@@ -666,7 +657,7 @@ def hypot(cx, n):
         any_inf = arith.OrIOp(arith.CmpFOp(arith.CmpFPredicate.OEQ, ax, inf).result,
                               arith.CmpFOp(arith.CmpFPredicate.OEQ, ay, inf).result).result
         return arith.SelectOp(any_inf, inf, r).result
-    return _ew(cx, n, [0, 1], _float_only2(fn), kind="INT_TO_FLOAT")
+    return _ew(cx, n, [0, 1], _float_only(fn), kind="INT_TO_FLOAT")
 
 
 def _shift(left: bool):
@@ -788,15 +779,7 @@ def lerp(cx, n):
     def fn(dt, start, end, weight):
         return arith.AddFOp(start, arith.MulFOp(weight, arith.SubFOp(end, start).result)
                             .result).result
-    return _ew(cx, n, [0, 1, 2], _float_only3(fn))
-
-
-def _float_only3(build):
-    def fn(dt, *xs):
-        if not is_float(dt):
-            raise Unsupported(f"needs floating-point operands, got {dt}")
-        return build(dt, *xs)
-    return fn
+    return _ew(cx, n, [0, 1, 2], _float_only(fn))
 
 
 @rule("torch.aten.addcmul", "torch.aten.addcdiv")

@@ -94,21 +94,16 @@ def numel(cx, n):
 @rule("torch.aten.tensor")
 def tensor_from_data(cx, n):
     """`torch.tensor([[1, 2], [3, 4]])` with constant data: a dense constant."""
-    import numpy as np
-
     data = n.operands[0]
     if any(isinstance(v, ir.Value) for v in _leaves(data)):
         raise Unsupported("tensor data must be constants")
     want = ir.RankedTensorType(n.result_types[0])
-    dtype = n.result_dtype()
-    arr = np.array(data, dtype=np.bool_ if dtype.is_floating_point is False and
-                   str(want.element_type) == "i1" else None)
-    if str(want.element_type) == "i1":
-        attr = ir.DenseElementsAttr.get(arr.astype(np.bool_))
-    else:
-        import torch
+    import torch
 
-        arr = torch.tensor(data, dtype=dtype).numpy()
+    arr = torch.tensor(data, dtype=n.result_dtype()).numpy()
+    if str(want.element_type) == "i1":
+        attr = ir.DenseElementsAttr.get(arr)  # numpy bool -> i1
+    else:
         attr = ir.DenseElementsAttr.get(arr, type=want.element_type, shape=list(want.shape))
     return arith.ConstantOp(want, attr).result
 
