@@ -135,7 +135,7 @@ def schema_type(t: torch._C.JitType,
     if kind == "UnionType":
         return types.union_of(*[schema_type(e, tensor) for e in t.containedTypes()])
     if kind == "ClassType":
-        return types.nn_module(t.name())
+        return types.nn_module(t.qualified_name())
     if kind in _SIMPLE_SCHEMA_TYPES:
         return _SIMPLE_SCHEMA_TYPES[kind]()
     raise BuildError(f"type {t} has no Torch type")

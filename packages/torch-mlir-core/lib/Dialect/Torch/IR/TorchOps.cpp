@@ -12,6 +12,7 @@
 #include "mlir/IR/OpImplementation.h"
 #include "TorchOpUtils.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSet.h"
 
 using namespace mlir;
 using namespace mlir::torch;
@@ -431,6 +432,171 @@ LogicalResult PrimLoopOp::verify() {
   if (condition.getIterArgs().getTypes() != carriedTypes)
     return condition.emitOpError(
         "iter values must have the loop-carried types");
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// The TorchScript object graph.
+//===----------------------------------------------------------------------===//
+
+/// Whether a value of type `actual` may be held where `declared` is: the
+/// same type, or any tensor of the same kind where the declaration is an
+/// unrefined tensor (instances of one class hold tensors of their own shape).
+static bool isStorableAs(Type actual, Type declared) {
+  if (actual == declared)
+    return true;
+  if (auto d = dyn_cast<NonValueTensorType>(declared))
+    return isa<NonValueTensorType>(actual) && !d.hasSizes() && !d.hasDtype();
+  if (auto d = dyn_cast<ValueTensorType>(declared))
+    return isa<ValueTensorType>(actual) && !d.hasSizes() && !d.hasDtype();
+  return false;
+}
+
+template <typename OpT>
+static OpT findMember(ClassTypeOp classType, StringRef name) {
+  for (auto member : classType.getRegion().front().getOps<OpT>())
+    if (member.getName() == name)
+      return member;
+  return nullptr;
+}
+
+/// The torch.class_type that `type` (an nn.Module type) names, or an error
+/// on `user`.
+static FailureOr<ClassTypeOp> lookupClass(Operation *user, Type type,
+                                          SymbolTableCollection &symbols) {
+  auto moduleType = cast<NnModuleType>(type);
+  auto classType = symbols.lookupNearestSymbolFrom<ClassTypeOp>(
+      user, StringAttr::get(user->getContext(), moduleType.getClassName()));
+  if (!classType)
+    return user->emitOpError("refers to class '")
+           << moduleType.getClassName() << "', which has no torch.class_type";
+  return classType;
+}
+
+LogicalResult ClassTypeOp::verify() {
+  llvm::StringSet<> attrs, methods;
+  for (Operation &op : getRegion().front()) {
+    if (auto attr = dyn_cast<AttrOp>(op)) {
+      if (!attrs.insert(attr.getName()).second)
+        return attr.emitOpError("duplicate attribute '")
+               << attr.getName() << "'";
+    } else if (auto method = dyn_cast<MethodOp>(op)) {
+      if (!methods.insert(method.getName()).second)
+        return method.emitOpError("duplicate method '")
+               << method.getName() << "'";
+    } else if (!isa<ClassTypeTerminatorOp>(op)) {
+      return op.emitOpError("is not allowed in a torch.class_type");
+    }
+  }
+  return success();
+}
+
+LogicalResult MethodOp::verifySymbolUses(SymbolTableCollection &symbols) {
+  Operation *function =
+      symbols.lookupNearestSymbolFrom(*this, getFunctionAttr());
+  auto functionType =
+      function ? function->getAttrOfType<TypeAttr>("function_type") : nullptr;
+  if (!functionType || !isa<FunctionType>(functionType.getValue()))
+    return emitOpError("'") << getFunction() << "' is not a function";
+  auto inputs = cast<FunctionType>(functionType.getValue()).getInputs();
+  auto className = cast<ClassTypeOp>((*this)->getParentOp()).getSymName();
+  Type self = NnModuleType::get(getContext(), className);
+  if (inputs.empty() || inputs.front() != self)
+    return emitOpError("function '")
+           << getFunction() << "' must take " << self << " as first argument";
+  return success();
+}
+
+LogicalResult NnModuleOp::verifySymbolUses(SymbolTableCollection &symbols) {
+  FailureOr<ClassTypeOp> classType = lookupClass(*this, getType(), symbols);
+  if (failed(classType))
+    return failure();
+  auto attrs = classType->getRegion().front().getOps<AttrOp>();
+  auto slots = getRegion().front().getOps<SlotOp>();
+  auto attr = attrs.begin();
+  for (SlotOp slot : slots) {
+    if (attr == attrs.end())
+      return slot.emitOpError("'")
+             << slot.getName() << "' is not an attribute of class '"
+             << getClassName() << "'";
+    if (slot.getName() != (*attr).getName())
+      return slot.emitOpError("'")
+             << slot.getName() << "' is out of order: class '"
+             << getClassName() << "' declares '" << (*attr).getName()
+             << "' at this position";
+    if (!isStorableAs(slot.getValue().getType(), (*attr).getType()))
+      return slot.emitOpError("value of type ")
+             << slot.getValue().getType() << " cannot be held by attribute '"
+             << slot.getName() << "' of type " << (*attr).getType();
+    ++attr;
+  }
+  if (attr != attrs.end())
+    return emitOpError("has no slot for attribute '")
+           << (*attr).getName() << "' of class '" << getClassName() << "'";
+  return success();
+}
+
+/// The declared attribute `name` of `receiver`'s class, or an error.
+static FailureOr<AttrOp> lookupAttr(Operation *user, Value receiver,
+                                    StringRef name,
+                                    SymbolTableCollection &symbols) {
+  FailureOr<ClassTypeOp> classType =
+      lookupClass(user, receiver.getType(), symbols);
+  if (failed(classType))
+    return failure();
+  if (auto attr = findMember<AttrOp>(*classType, name))
+    return attr;
+  return user->emitOpError("class '")
+         << classType->getSymName() << "' has no attribute '" << name << "'";
+}
+
+LogicalResult PrimGetAttrOp::verifySymbolUses(SymbolTableCollection &symbols) {
+  FailureOr<AttrOp> attr =
+      lookupAttr(*this, getReceiver(), getName(), symbols);
+  if (failed(attr))
+    return failure();
+  if (getType() != attr->getType())
+    return emitOpError("result type ")
+           << getType() << " differs from the type of attribute '"
+           << getName() << "' (" << attr->getType() << ")";
+  return success();
+}
+
+LogicalResult PrimSetAttrOp::verifySymbolUses(SymbolTableCollection &symbols) {
+  FailureOr<AttrOp> attr =
+      lookupAttr(*this, getReceiver(), getName(), symbols);
+  if (failed(attr))
+    return failure();
+  if (!isStorableAs(getValue().getType(), attr->getType()))
+    return emitOpError("value of type ")
+           << getValue().getType() << " cannot be held by attribute '"
+           << getName() << "' of type " << attr->getType();
+  return success();
+}
+
+LogicalResult
+PrimCallMethodOp::verifySymbolUses(SymbolTableCollection &symbols) {
+  FailureOr<ClassTypeOp> classType =
+      lookupClass(*this, getReceiver().getType(), symbols);
+  if (failed(classType))
+    return failure();
+  auto method = findMember<MethodOp>(*classType, getName());
+  if (!method)
+    return emitOpError("class '") << classType->getSymName()
+                                  << "' has no method '" << getName() << "'";
+  Operation *function =
+      symbols.lookupNearestSymbolFrom(*this, method.getFunctionAttr());
+  auto functionType =
+      function ? function->getAttrOfType<TypeAttr>("function_type") : nullptr;
+  if (!functionType)
+    return emitOpError("method '") << getName() << "' has no function";
+  auto type = cast<FunctionType>(functionType.getValue());
+  SmallVector<Type> inputs{getReceiver().getType()};
+  llvm::append_range(inputs, getArguments().getTypes());
+  if (TypeRange(type.getInputs()) != TypeRange(inputs) ||
+      TypeRange(type.getResults()) != getResultTypes())
+    return emitOpError("types do not match method '")
+           << getName() << "' of type " << type;
   return success();
 }
 

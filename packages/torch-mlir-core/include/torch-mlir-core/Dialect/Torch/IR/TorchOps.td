@@ -345,4 +345,109 @@ def Torch_BindSymbolicShapeOp : Torch_Op<"bind_symbolic_shape", []> {
   let hasVerifier = 1;
 }
 
+//===----------------------------------------------------------------------===//
+// The TorchScript object graph (raw import of a scripted module).
+//
+// A class is a symbol listing its attributes and methods; an instance is an
+// `torch.nn_module` value holding one slot per attribute. Methods are
+// `func.func`s whose first argument is the instance (`self`):
+//
+//   torch.class_type @__torch__.M {
+//     torch.attr "w" : !torch.tensor
+//     torch.attr "sub" : !torch.nn.Module<"__torch__.S">
+//     torch.method "forward", @__torch__.M.forward
+//   }
+//   %m = torch.nn_module {
+//     torch.slot "w", %w : !torch.tensor<[3],f32>
+//     torch.slot "sub", %s : !torch.nn.Module<"__torch__.S">
+//   } : !torch.nn.Module<"__torch__.M">
+//
+// `torch-freeze-object-graph` (core, Python) turns this into plain functions.
+//===----------------------------------------------------------------------===//
+
+def Torch_ClassTypeOp : Torch_Op<"class_type", [
+    Symbol, IsolatedFromAbove, NoRegionArguments,
+    SingleBlockImplicitTerminator<"::mlir::torch::ClassTypeTerminatorOp">]> {
+  let summary = "A TorchScript class: its attributes and methods, in order";
+  let arguments = (ins SymbolNameAttr:$sym_name);
+  let regions = (region SizedRegion<1>:$region);
+  let assemblyFormat = "$sym_name $region attr-dict";
+  let hasVerifier = 1;
+}
+
+def Torch_ClassTypeTerminatorOp : Torch_Op<"class_type_terminator", [
+    Terminator, HasParent<"::mlir::torch::ClassTypeOp">]> {
+  let summary = "Ends the body of torch.class_type";
+  let assemblyFormat = "attr-dict";
+}
+
+def Torch_AttrOp : Torch_Op<"attr", [HasParent<"::mlir::torch::ClassTypeOp">]> {
+  let summary = "An attribute of a torch.class_type: its name and declared type";
+  let arguments = (ins StrAttr:$name, TypeAttr:$type, UnitAttr:$isPrivate);
+  let assemblyFormat = "(`private` $isPrivate^)? $name `:` $type attr-dict";
+}
+
+def Torch_MethodOp : Torch_Op<"method", [
+    HasParent<"::mlir::torch::ClassTypeOp">,
+    DeclareOpInterfaceMethods<SymbolUserOpInterface>]> {
+  let summary = "A method of a torch.class_type, implemented by a func.func taking `self` first";
+  let arguments = (ins StrAttr:$name, FlatSymbolRefAttr:$function, UnitAttr:$isPrivate);
+  let assemblyFormat = "(`private` $isPrivate^)? $name `,` $function attr-dict";
+}
+
+def Torch_NnModuleOp : Torch_Op<"nn_module", [
+    NoRegionArguments, DeclareOpInterfaceMethods<SymbolUserOpInterface>,
+    SingleBlockImplicitTerminator<"::mlir::torch::NnModuleTerminatorOp">]> {
+  let summary = "An instance of a torch.class_type: one torch.slot per attribute, in the class's order";
+  let results = (outs Torch_NnModuleType:$result);
+  let regions = (region SizedRegion<1>:$region);
+  let assemblyFormat = "$region attr-dict `:` qualified(type($result))";
+  let extraClassDeclaration = [{
+    ::llvm::StringRef getClassName() { return getType().getClassName(); }
+  }];
+}
+
+def Torch_NnModuleTerminatorOp : Torch_Op<"nn_module_terminator", [
+    Terminator, HasParent<"::mlir::torch::NnModuleOp">]> {
+  let summary = "Ends the body of torch.nn_module";
+  let assemblyFormat = "attr-dict";
+}
+
+def Torch_SlotOp : Torch_Op<"slot", [HasParent<"::mlir::torch::NnModuleOp">]> {
+  let summary = "The value of one attribute of a torch.nn_module";
+  let arguments = (ins StrAttr:$name, AnyTorchType:$value);
+  let assemblyFormat = "$name `,` $value attr-dict `:` qualified(type($value))";
+}
+
+def Torch_PrimGetAttrOp : Torch_Op<"prim.GetAttr", [
+    DeclareOpInterfaceMethods<SymbolUserOpInterface>]> {
+  let summary = "Reads an attribute of a module instance";
+  let arguments = (ins Torch_NnModuleType:$receiver, StrAttr:$name);
+  let results = (outs AnyTorchType:$result);
+  let assemblyFormat = [{
+    $receiver `[` $name `]` attr-dict `:` qualified(type($receiver)) `->` qualified(type($result))
+  }];
+}
+
+def Torch_PrimSetAttrOp : Torch_Op<"prim.SetAttr", [
+    DeclareOpInterfaceMethods<SymbolUserOpInterface>]> {
+  let summary = "Assigns an attribute of a module instance";
+  let arguments = (ins Torch_NnModuleType:$receiver, StrAttr:$name, AnyTorchType:$value);
+  let assemblyFormat = [{
+    $receiver `[` $name `]` `=` $value attr-dict `:` qualified(type($receiver)) `,` qualified(type($value))
+  }];
+}
+
+def Torch_PrimCallMethodOp : Torch_Op<"prim.CallMethod", [
+    DeclareOpInterfaceMethods<SymbolUserOpInterface>]> {
+  let summary = "Calls a method of a module instance";
+  let arguments = (ins Torch_NnModuleType:$receiver, StrAttr:$name,
+                       Variadic<AnyTorchType>:$arguments);
+  let results = (outs Variadic<AnyTorchType>:$results);
+  let assemblyFormat = [{
+    $receiver `[` $name `]` `(` $arguments `)` attr-dict `:` qualified(type($receiver)) `,`
+      functional-type($arguments, $results)
+  }];
+}
+
 #endif // TORCH_MLIR_CORE_TORCH_OPS
