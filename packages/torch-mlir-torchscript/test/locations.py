@@ -1,7 +1,7 @@
 # RUN: %python %s | FileCheck %s
 # Ops carry their TorchScript source range's file:line: the user's line for
-# user code; for code inlined from a torch module, the line in torch (the
-# call site of inlined code is not exposed to Python).
+# user code, torch's line for code of a torch module (each method is its own
+# function, so a submodule's call site keeps the user's line).
 
 import torch
 
@@ -21,7 +21,12 @@ class M(torch.nn.Module):
 module = torch_mlir_torchscript.compile(M(), torch.randn(2), output_type="raw")
 print(module.operation.get_asm(enable_debug_info=True))
 
-# CHECK: torch.aten.tanh {{.*}} loc(#[[TANH:loc[0-9]*]])
+# The user's lines in the module's method; the submodule's op has its line in torch:
+# CHECK-LABEL: func.func private @__torch__.torch.nn.modules.linear.Linear.forward
 # CHECK: torch.aten.linear {{.*}} loc(#[[LINEAR:loc[0-9]*]])
+# CHECK-LABEL: func.func private @__torch__.M.forward
+# CHECK: torch.aten.tanh {{.*}} loc(#[[TANH:loc[0-9]*]])
+# CHECK: torch.prim.CallMethod {{.*}}["forward"] {{.*}} loc(#[[CALL:loc[0-9]*]])
 # CHECK-DAG: #[[TANH]] = loc("{{.*}}locations.py":17:0)
+# CHECK-DAG: #[[CALL]] = loc("{{.*}}locations.py":18:0)
 # CHECK-DAG: #[[LINEAR]] = loc("{{.*}}torch/nn/modules/linear.py":{{[0-9]+}}:0)

@@ -21,7 +21,7 @@ class M(torch.nn.Module):
 
 print(torch_mlir_torchscript.compile(M(), torch.randn(3), output_type="raw"))
 
-# CHECK-LABEL: func.func @forward(%arg0: !torch.tensor<[3],f32>) -> !torch.tensor
-# CHECK:     %[[R:.*]] = torch.aten.relu %arg0
+# CHECK-LABEL: func.func private @__torch__.M.forward(%arg0: !torch.nn.Module<"__torch__.M">, %arg1: !torch.tensor {torch.type_bound = !torch.tensor<[3],f32>}) -> !torch.tensor
+# CHECK:     %[[R:.*]] = torch.aten.relu %arg1
 # CHECK:     %[[Y:.*]] = torch.operator "mylib.scale_shift"(%[[R]], %{{.*}}, %{{.*}}) : (!torch.tensor, !torch.float, !torch.list<int>) -> !torch.tensor
 # CHECK:     return %[[Y]]

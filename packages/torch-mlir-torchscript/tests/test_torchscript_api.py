@@ -38,17 +38,33 @@ def test_script_module_function_and_frozen_module_import():
     assert "!torch.list<int>" in str(module)
 
 
-def test_several_functions_in_one_module():
+def test_several_models_in_one_module():
+    class Other(torch.nn.Module):
+        def forward(self, x):
+            return x * 2
+
+    @torch.jit.script
+    def double(x: torch.Tensor) -> torch.Tensor:
+        return x * 2
+
     importer = ScriptImporter()
     torch_mlir_torchscript.compile(Small(), torch.randn(2, 3), output_type="raw",
-                                   importer=importer, func_name="a")
-    torch_mlir_torchscript.compile(Small(), torch.randn(2, 3), output_type="raw",
-                                   importer=importer, func_name="b")
-    assert _funcs(importer.module) == ["a", "b"]
+                                   importer=importer)
+    torch_mlir_torchscript.compile(Other(), torch.randn(2, 3), output_type="raw",
+                                   importer=importer)
+    torch_mlir_torchscript.compile(double, torch.randn(2, 3), output_type="raw",
+                                   importer=importer, func_name="double")
     assert importer.module.operation.verify()
+    text = str(importer.module)
+    assert text.count("torch.nn_module {") == 3, text  # Small, its Linear, Other
+    assert "func.func @double(" in text
+    assert "Small.forward(" in text
+    assert "Other.forward(" in text
 
 
-def test_attribute_assignment_is_reported_with_its_line():
+def test_attribute_assignment_is_kept_raw_and_reported_with_its_line_for_the_backend():
+    from torch_mlir_core.pipelines import LoweringError
+
     class Counter(torch.nn.Module):
         def __init__(self):
             super().__init__()
@@ -58,34 +74,80 @@ def test_attribute_assignment_is_reported_with_its_line():
             self.calls = self.calls + 1
             return x * 2
 
-    with pytest.raises(UnsupportedNodesError) as info:
-        torch_mlir_torchscript.compile(Counter(), torch.randn(2), output_type="raw")
-    (problem,) = info.value.problems
-    assert problem.startswith("prim::SetAttr at ")
-    assert "test_torchscript_api.py:" in problem
-    assert "assigning module attributes is not supported" in problem
+    raw = torch_mlir_torchscript.compile(Counter(), torch.randn(2), output_type="raw")
+    assert 'torch.prim.SetAttr %arg0["calls"]' in str(raw)
+    with pytest.raises(LoweringError) as info:
+        torch_mlir_torchscript.compile(Counter(), torch.randn(2), output_type="torch")
+    text = str(info.value)
+    assert "test_torchscript_api.py:" in text, text
+    assert "calls" in text, text
 
 
 def test_argument_types_come_from_the_examples():
-    module = torch_mlir_torchscript.compile(
+    raw = torch_mlir_torchscript.compile(
         Small(), torch.ones(5, 3, dtype=torch.float32), output_type="raw")
-    assert "func.func @forward(%arg0: !torch.tensor<[5,3],f32>)" in str(module)
+    assert "%arg1: !torch.tensor {torch.type_bound = !torch.tensor<[5,3],f32>}" in str(raw)
+    frozen = torch_mlir_torchscript.compile(Small(), torch.ones(5, 3), output_type="torch")
+    assert "func.func @forward(%arg0: !torch.vtensor<[5,3],f32>) -> !torch.vtensor<[5,3],f32>" \
+        in str(frozen)
 
 
-@pytest.mark.parametrize("name, make, trace", [
-    ("lstm", lambda: torch.nn.LSTM(8, 16, batch_first=True), False),  # overloaded forward
-    ("gru", lambda: torch.nn.GRU(8, 16), True),
-    ("encoder", lambda: torch.nn.TransformerEncoderLayer(16, 4, 32, batch_first=True), False),
-    ("encoder", lambda: torch.nn.TransformerEncoderLayer(16, 4, 32, batch_first=True), True),
+@torch.jit.script
+class Accumulator:
+    def __init__(self, start: int):
+        self.total = start
+
+
+class WithScriptObject(torch.nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.acc = Accumulator(3)
+
+    def forward(self, x):
+        return x * self.acc.total
+
+    @torch.jit.export
+    def shifted(self, x):
+        return x + self.acc.total
+
+
+def test_unsupported_parts_of_every_method_are_reported_at_once():
+    # A TorchScript class object is not a module: its attribute and its reads
+    # in both methods are all reported, each read at its line.
+    with pytest.raises(UnsupportedNodesError) as info:
+        torch_mlir_torchscript.compile(WithScriptObject(), torch.randn(2), output_type="raw")
+    problems = info.value.problems
+    assert any(p.startswith("attribute 'self.acc'") for p in problems), problems
+    reads = [p for p in problems if p.startswith("prim::GetAttr at ")]
+    assert len(reads) == 2, problems
+    assert all("test_torchscript_api.py:" in p for p in reads), problems
+
+
+# `frozen`: also lowers to the torch backend contract. The scripted LSTM and
+# encoder layer do not yet: their library code narrows Optional tensors
+# (prim.unchecked_cast) whose dtype refinement cannot recover.
+@pytest.mark.parametrize("name, make, trace, frozen", [
+    ("lstm", lambda: torch.nn.LSTM(8, 16, batch_first=True), False, False),  # overloaded forward
+    ("gru", lambda: torch.nn.GRU(8, 16), True, True),
+    ("encoder", lambda: torch.nn.TransformerEncoderLayer(16, 4, 32, batch_first=True), False,
+     False),
+    ("encoder", lambda: torch.nn.TransformerEncoderLayer(16, 4, 32, batch_first=True), True,
+     True),
 ])
-def test_zoo_layers_import_and_verify(name, make, trace):
+def test_zoo_layers_import_and_verify(name, make, trace, frozen):
     # Scripted library layers bring Optional/None branches (derefine), dead
     # function constants, dicts and ops without definitions (torch.operator).
     module = torch_mlir_torchscript.compile(make().eval(), torch.randn(2, 5, 8 if name != "encoder"
                                                                       else 16),
                                             output_type="raw", use_tracing=trace)
     assert module.operation.verify()
-    assert "func.func @forward" in str(module)
+    assert 'torch.method "forward"' in str(module)
+    if not frozen:
+        return
+    frozen = torch_mlir_torchscript.compile(make().eval(), torch.randn(2, 5, 8 if name != "encoder"
+                                                                      else 16),
+                                            output_type="torch", use_tracing=trace)
+    assert "func.func @forward" in str(frozen) and "torch.nn_module" not in str(frozen)
 
 
 def test_torch_output_type_has_value_semantics_and_refined_shapes():
@@ -121,3 +183,29 @@ def test_mutation_through_a_view_is_reported_at_its_line():
     text = str(info.value)
     assert "mutates a tensor that a view aliases" in text, text
     assert "test_torchscript_api.py" in text, text
+
+
+def test_many_instances_of_one_class_keep_their_own_parameters():
+    # 20 blocks of one class: each nn_module must hold its own conv and
+    # batch norm (the C++ module wrappers torch hands out are temporaries).
+    torch_mlir_refbackend = pytest.importorskip("torch_mlir_refbackend")
+
+    class Block(torch.nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.conv = torch.nn.Conv2d(4, 4, 3, padding=1)
+            self.bn = torch.nn.BatchNorm2d(4)
+
+        def forward(self, x):
+            return torch.relu(self.bn(self.conv(x)))
+
+    torch.manual_seed(0)
+    model = torch.nn.Sequential(*[Block() for _ in range(20)]).eval()
+    for block in model:
+        block.bn.running_mean.uniform_(-0.5, 0.5)
+    x = torch.randn(1, 4, 8, 8)
+    raw = torch_mlir_torchscript.compile(model, x, output_type="raw")
+    assert str(raw).count("torch.nn_module {") == 1 + 20 * 3
+    linalg = torch_mlir_torchscript.compile(model, x, output_type="linalg-on-tensors")
+    got = torch_mlir_refbackend.compile(linalg).forward(x)
+    torch.testing.assert_close(got, model(x), rtol=1e-5, atol=1e-5)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+from typing import Any
 
 import torch
 
@@ -33,19 +33,25 @@ def compile(
     func_name: str = "forward",
     importer: ScriptImporter | None = None,
 ) -> ir.Module:
-    """Scripts (or, with `use_tracing`, traces) `model` and imports its
-    `forward` as `func_name`, with submodule calls inlined and the module
-    hierarchy's attributes (parameters, buffers, Python values) read as
-    tensor literals and constants.
+    """Scripts (or, with `use_tracing`, traces) `model` and imports it.
 
     model: an `nn.Module`, a `torch.jit.ScriptModule` (frozen or not) or a
         `torch.jit.ScriptFunction`.
     example_args: a tensor or a sequence of arguments; tensors give the
         arguments' shapes and dtypes (and are what tracing runs on).
-    output_type: "raw" (the imported Torch dialect), or "torch",
-        "linalg-on-tensors", "tosa", "stablehlo" (core's pipelines; a target
-        core cannot produce yet raises NotImplementedError saying so).
+    output_type: "raw": the imported Torch dialect. A module is its object
+        graph (`torch.class_type`, `torch.nn_module`, one function per
+        method, `torch.type_bound` from the examples on `func_name`'s
+        arguments); a function is a public `func_name`. "torch",
+        "linalg-on-tensors", "tosa", "stablehlo": core's pipelines, which
+        first freeze the object graph into a public `func_name` (methods
+        inlined, attributes as constants). A target core cannot produce yet
+        raises NotImplementedError saying so.
+    func_name: the method of a module to export (default `forward`), or the
+        name of an imported function.
     ignore_traced_shapes: drop the intermediate shapes tracing recorded.
+    importer: import into this importer's module (several models side by
+        side); the result is then `importer.module`.
     """
     check_output_type(output_type)
     if isinstance(example_args, torch.Tensor):
@@ -54,13 +60,12 @@ def compile(
     scripted = _script(model, example_args, use_tracing)
     importer = importer or ScriptImporter()
     with importer.context:
-        arg_types: Sequence = [example_arg_type(a) for a in example_args]
+        arg_types: list = [example_arg_type(a) for a in example_args]
+    shapes = not ignore_traced_shapes
     if isinstance(scripted, torch.jit.ScriptFunction):
-        graph = scripted.graph.copy()
-        torch._C._jit_pass_inline(graph)
-        importer.import_graph(graph, func_name=func_name, arg_types=list(arg_types),
-                              shapes=not ignore_traced_shapes)
+        importer.import_function(scripted, func_name=func_name, arg_types=arg_types,
+                                 shapes=shapes)
     else:
-        importer.import_module(scripted, func_name=func_name, arg_types=list(arg_types),
-                               shapes=not ignore_traced_shapes)
+        importer.import_module(scripted, exported=[func_name],
+                               arg_types={func_name: arg_types}, shapes=shapes)
     return lower(importer.module, output_type)

@@ -1,17 +1,29 @@
-"""TorchScript graph (`torch._C.Graph`) -> Torch dialect.
+"""TorchScript (`torch._C.Graph`, `torch.jit.ScriptModule`) -> Torch dialect.
 
-TorchScript has mutation and aliasing (in-place ops, views, list append), so
-the import is faithful to that: tensors are `!torch.tensor` (non-value),
-tensor constants `torch.tensor.literal`; making them value-semantic is the
-job of core's backend pipeline. Ops come from each node's schema through
-core's `TorchBuilder` (the same graph building as the FX frontend); nodes
-without a definition in the dialect become `torch.operator`.
+The import is faithful to TorchScript:
+
+* a module becomes its object graph: one `torch.class_type` per class (its
+  attributes and methods), one `torch.nn_module` per instance (a slot per
+  attribute: parameters and buffers as `torch.tensor.literal`, Python values
+  as constants, submodules as their own `torch.nn_module`), and one private
+  `func.func` per method, taking the instance first. Methods read and call
+  through it with `torch.prim.GetAttr`/`SetAttr`/`CallMethod`;
+* free functions (`prim::CallFunction`) become private functions and
+  `func.call`s;
+* TorchScript has mutation and aliasing (in-place ops, views, list append),
+  so tensors are `!torch.tensor` (non-value), tensor constants
+  `torch.tensor.literal`.
+
+Core's backend pipeline freezes the object graph (`torch-freeze-object-graph`:
+methods inlined, attributes read as constants) and makes tensors value
+semantic. Ops come from each node's schema through core's `TorchBuilder` (the
+same graph building as the FX frontend); nodes without a definition in the
+dialect become `torch.operator`.
 """
 
 from __future__ import annotations
 
-import contextlib
-from typing import Any
+from typing import Any, Sequence
 
 import torch
 
@@ -43,11 +55,17 @@ def _frame(node: torch._C.Node, depth: int = 0) -> tuple[str, int] | None:
         return None
     if found:
         return found
-    # Some nodes (e.g. prim::SetAttr) carry no range: use their inputs'.
+    # Some nodes (prim::GetAttr, prim::SetAttr) carry no range: use their
+    # inputs', else their first user's.
     for value in node.inputs() if depth < 4 else ():
         producer = value.node()
         if producer.kind() not in ("prim::Param", "prim::Constant"):
             found = _frame(producer, depth + 1)
+            if found:
+                return found
+    for value in node.outputs() if depth < 4 else ():
+        for use in value.uses():
+            found = _frame(use.user, depth + 1)
             if found:
                 return found
     return None
@@ -74,44 +92,302 @@ def jit_type(t: torch._C.JitType, *, shapes: bool = True) -> ir.Type:
     return schema_type(t, tensor)
 
 
+def declared_type(t: torch._C.JitType) -> ir.Type:
+    """The type a class attribute is declared with: tensors unrefined (each
+    instance holds tensors of its own shape)."""
+    return schema_type(t, lambda _: types.tensor())
+
+
+def _prepared(graph: torch._C.Graph) -> torch._C.Graph:
+    """A copy of `graph` cleaned as TorchScript cleans the graphs it inlines
+    (without inlining): peepholes, constant propagation (which drops
+    branches refined away, e.g. on `isinstance`), constant pooling."""
+    graph = graph.copy()
+    torch._C._jit_pass_peephole(graph, True)  # no shape peepholes
+    torch._C._jit_pass_constant_propagation_immutable_types(graph)
+    torch._C._jit_pass_constant_pooling(graph)
+    return graph
+
+
+def _signature(graph: torch._C.Graph, shapes: bool) -> tuple[list[ir.Type], list[ir.Type]]:
+    inputs = [jit_type(v.type(), shapes=shapes) for v in graph.inputs()]
+    results = [jit_type(v.type(), shapes=shapes) for v in graph.return_node().inputs()]
+    return inputs, results
+
+
 class ScriptImporter:
-    """Imports TorchScript graphs into one module (`.module`)."""
+    """Imports TorchScript modules, functions and graphs into one module
+    (`.module`), e.g. several models side by side."""
 
     def __init__(self, *, context: ir.Context | None = None):
         self.context = context or Context()
         with self.context, ir.Location.unknown():
             self.module = ir.Module.create()
+        self._functions: dict[str, func_d.FuncOp] = {}  # by symbol name
+        self._classes: dict[str, _Class] = {}  # by qualified class name
+        # nn_module by C++ module: the Python wrappers are temporaries, but
+        # hash and compare as the module object they wrap.
+        self._instances: dict[torch._C.ScriptModule, ir.Value] = {}
+        # literal by id(tensor) (tied weights share one), the tensor kept
+        # alive so that its id is not reused.
+        self._tensors: dict[int, tuple[torch.Tensor, ir.Value]] = {}
+        self._problems: list[str] = []
+
+    # -- public API --
+
+    def import_module(self, module: torch.jit.ScriptModule, *,
+                      exported: Sequence[str] | None = None,
+                      arg_types: dict[str, Sequence[ir.Type | None]] | None = None,
+                      shapes: bool = True) -> ir.Value:
+        """Imports `module`'s object graph (classes, instances, methods) and
+        returns its `torch.nn_module` value.
+
+        exported: the methods of `module` that the backend pipeline exports
+            as public functions (default: all; the others are `private`).
+        arg_types: per method, a type bound for each argument after `self`
+            (None: none), e.g. from example inputs: `torch.type_bound`.
+        shapes: keep the shapes recorded in the graphs (e.g. by tracing).
+        """
+        if not isinstance(module, torch.jit.ScriptModule):
+            raise TypeError(f"expected a torch.jit.ScriptModule, got {type(module).__name__}")
+        with self.context, ir.Location.unknown():
+            root = self._instance(module._c, "self", shapes)
+            cls = self._classes[module._c._type().qualified_name()]
+            for name, types_ in (arg_types or {}).items():
+                fn = self._functions[cls.methods[cls.method_name(name)]]
+                _set_type_bounds(fn, types_)
+            if exported is not None:
+                wanted = set(exported)
+                for n in wanted:
+                    cls.method_name(n)  # raises for a method the class lacks
+                for op in cls.op.regions[0].blocks[0].operations:
+                    if op.name == "torch.method" and \
+                            ir.StringAttr(op.attributes["name"]).value not in wanted:
+                        op.attributes["isPrivate"] = ir.UnitAttr.get()
+            self._tidy()
+        self._raise_problems()
+        self.module.operation.verify()  # an import bug raises here, not in a pass
+        return root
+
+    def import_function(self, function: torch.jit.ScriptFunction, *,
+                        func_name: str | None = None,
+                        arg_types: Sequence[ir.Type | None] | None = None,
+                        shapes: bool = True) -> func_d.FuncOp:
+        """Imports a scripted function as the public `func_name` (default:
+        its name); functions it calls become private functions."""
+        return self.import_graph(function.graph, func_name=func_name or function.name,
+                                 arg_types=arg_types, shapes=shapes)
 
     def import_graph(self, graph: torch._C.Graph, *, func_name: str = "forward",
-                     arg_types: list[ir.Type | None] | None = None,
-                     shapes: bool = True, module: Any = None) -> func_d.FuncOp:
-        """Imports `graph` as `func_name`. A leading module (`self`) input is
-        dropped: `module` is the object it stands for, whose attributes
-        (`prim::GetAttr`) become constants and tensor literals. `arg_types`
-        overrides argument types (None keeps the graph's). `shapes=False`
-        ignores the shapes recorded in the graph (e.g. by tracing)."""
-        with self.context:
-            return _GraphEmitter(self, shapes).emit(graph, func_name, arg_types or [], module)
+                     arg_types: Sequence[ir.Type | None] | None = None,
+                     shapes: bool = True) -> func_d.FuncOp:
+        """Imports a graph that takes no module object as the public
+        `func_name`. `arg_types` overrides argument types (None keeps the
+        graph's). `shapes=False` ignores the shapes recorded in the graph."""
+        with self.context, ir.Location.unknown():
+            inputs = list(graph.inputs())
+            if inputs and inputs[0].type().kind() == "ClassType":
+                raise UnsupportedNodesError(
+                    [f"the graph takes a module object ({inputs[0].type()}): "
+                     "import the module with import_module"])
+            fn = self._emit_function(func_name, _prepared(graph), shapes, private=False,
+                                     arg_types=list(arg_types or []))
+        self._raise_problems()
+        return fn
 
-    def import_module(self, module: torch.jit.ScriptModule, *, method: str = "forward",
-                      func_name: str | None = None,
-                      arg_types: list[ir.Type | None] | None = None,
-                      shapes: bool = True) -> func_d.FuncOp:
-        """Imports `module.<method>` with the calls into submodules inlined
-        and the module hierarchy's attributes read as constants."""
-        names = module._c._method_names()
-        if method not in names:
-            # Overloaded methods (e.g. nn.LSTM.forward) compile to
-            # `forward__0`, `forward__1`, ...: take the first overload.
-            overloads = sorted(n for n in names if n.startswith(method + "__"))
-            if not overloads:
-                raise ValueError(f"the module has no method '{method}' "
-                                 f"(methods: {', '.join(sorted(names))})")
-            method, func_name = overloads[0], func_name or method
-        graph = module._c._get_method(method).graph.copy()
-        torch._C._jit_pass_inline(graph)
-        return self.import_graph(graph, func_name=func_name or method, arg_types=arg_types,
-                                 shapes=shapes, module=module)
+    def _tidy(self) -> None:
+        """Orders the module for reading: classes, then instances (with the
+        values of their slots), then functions."""
+        ops = [op.operation for op in self.module.body.operations]
+        classes = [op for op in ops if op.name == "torch.class_type"]
+        functions = [op for op in ops if op.name == "func.func"]
+        for op in reversed(classes):
+            op.move_before(self.module.body.operations[0])
+        for op in functions:
+            self.module.body.append(op.detach_from_parent())
+
+    # -- the object graph --
+
+    def _instance(self, c: torch._C.ScriptModule, path: str, shapes: bool) -> ir.Value:
+        if c in self._instances:
+            return self._instances[c]
+        attrs = torch._C._jit_debug_module_iterators(c)["named_attributes"]
+        # Submodules first: the methods of this class call theirs.
+        children = {name: self._instance(value, f"{path}.{name}", shapes)
+                    for name, value in attrs if isinstance(value, torch._C.ScriptModule)}
+        cls = self._class(c, shapes)
+        slots = []
+        b = TorchBuilder(self.context, value_semantics=False)
+        with ir.InsertionPoint(self.module.body):
+            for name, value in attrs:
+                declared = cls.attrs[name]
+                if name in children:
+                    slots.append((name, children[name]))
+                elif isinstance(value, torch.Tensor):
+                    if id(value) not in self._tensors:
+                        self._tensors[id(value)] = (value, b.literal(value, f"{path}.{name}"))
+                    literal = self._tensors[id(value)][1]
+                    # Optional[Tensor] attributes (a conv's bias) hold it derefined.
+                    if not types.is_tensor_type(declared):
+                        literal = b.cast_to(literal, declared)
+                    slots.append((name, literal))
+                else:
+                    try:
+                        constant = b.cast_to(b.constant(value, declared), declared)
+                    except BuildError as e:
+                        self._problems.append(
+                            f"attribute '{path}.{name}' ({type(value).__name__}): {e}")
+                        continue
+                    slots.append((name, constant))
+            op = ir.Operation.create("torch.nn_module", results=[cls.type], regions=1)
+            body = op.regions[0].blocks.append()
+            with ir.InsertionPoint(body):
+                for name, value in slots:
+                    ir.Operation.create("torch.slot", operands=[value],
+                                        attributes={"name": ir.StringAttr.get(name)})
+                ir.Operation.create("torch.nn_module_terminator")
+        self._instances[c] = op.result
+        return op.result
+
+    def _class(self, c: torch._C.ScriptModule, shapes: bool) -> _Class:
+        qualified = c._type().qualified_name()
+        if qualified in self._classes:
+            return self._classes[qualified]
+        cls = _Class(qualified)
+        self._classes[qualified] = cls
+        graphs = {name: _prepared(c._get_method(name).graph) for name in c._method_names()}
+        # Declared attribute types: what the methods read them as, else what
+        # the current value is.
+        read_as: dict[str, torch._C.JitType] = {}
+        for graph in graphs.values():
+            self_value = next(iter(graph.inputs()))
+            for node in graph.findAllNodes("prim::GetAttr", True):
+                if node.input().unique() == self_value.unique():
+                    read_as.setdefault(node.s("name"), node.output().type())
+        for name, value in torch._C._jit_debug_module_iterators(c)["named_attributes"]:
+            if name in read_as:
+                cls.attrs[name] = declared_type(read_as[name])
+            elif isinstance(value, torch._C.ScriptModule):
+                cls.attrs[name] = types.nn_module(value._type().qualified_name())
+            else:
+                inferred = torch._C._jit_try_infer_type(value)
+                if not inferred.success():
+                    self._problems.append(f"attribute '{name}' of {qualified}: {inferred.reason()}")
+                    cls.attrs[name] = types.any_type()
+                    continue
+                cls.attrs[name] = declared_type(inferred.type())
+        for name in graphs:
+            cls.methods[name] = f"{qualified}.{name}"
+        with ir.InsertionPoint(self.module.body):
+            cls.op = ir.Operation.create(
+                "torch.class_type", attributes={"sym_name": ir.StringAttr.get(qualified)},
+                regions=1)
+            with ir.InsertionPoint(cls.op.regions[0].blocks.append()):
+                for name, t in cls.attrs.items():
+                    ir.Operation.create("torch.attr", attributes={
+                        "name": ir.StringAttr.get(name), "type": ir.TypeAttr.get(t)})
+                for name, symbol in cls.methods.items():
+                    ir.Operation.create("torch.method", attributes={
+                        "name": ir.StringAttr.get(name),
+                        "function": ir.FlatSymbolRefAttr.get(symbol)})
+                # Overloaded methods (nn.LSTM.forward) compile to forward__0,
+                # forward__1, ...: the first overload also answers to the name.
+                for name in sorted(cls.methods):
+                    base = name.rpartition("__")[0]
+                    if base and base not in cls.methods and name.rpartition("__")[2].isdigit():
+                        cls.aliases.setdefault(base, name)
+                for base, name in cls.aliases.items():
+                    ir.Operation.create("torch.method", attributes={
+                        "name": ir.StringAttr.get(base),
+                        "function": ir.FlatSymbolRefAttr.get(cls.methods[name])})
+                ir.Operation.create("torch.class_type_terminator")
+        # Declared before any body is emitted: methods call each other.
+        functions = [(self._declare(cls.methods[name], graph, shapes, private=True), graph)
+                     for name, graph in graphs.items()]
+        for fn, graph in functions:
+            self._emit_body(fn, graph, shapes)
+        return cls
+
+    # -- functions --
+
+    def _callee(self, qualified: str, shapes: bool) -> func_d.FuncOp:
+        """The private function for the free function `qualified`."""
+        if qualified not in self._functions:
+            function = torch.jit._state._python_cu.find_function(qualified)
+            if function is None:
+                raise BuildError(f"function {qualified} is not in the TorchScript compilation unit")
+            self._emit_function(qualified, _prepared(function.graph), shapes, private=True)
+        return self._functions[qualified]
+
+    def _emit_function(self, symbol: str, graph: torch._C.Graph, shapes: bool, *,
+                       private: bool, arg_types: list[ir.Type | None] | None = None
+                       ) -> func_d.FuncOp:
+        fn = self._declare(symbol, graph, shapes, private=private, arg_types=arg_types)
+        self._emit_body(fn, graph, shapes)
+        return fn
+
+    def _declare(self, symbol: str, graph: torch._C.Graph, shapes: bool, *,
+                 private: bool, arg_types: list[ir.Type | None] | None = None
+                 ) -> func_d.FuncOp:
+        if symbol in self._functions:
+            raise ValueError(f"the module already has a function @{symbol}")
+        inputs, results = _signature(graph, shapes)
+        for i, t in enumerate(arg_types or []):
+            if t is not None and i < len(inputs):
+                inputs[i] = t
+        with ir.InsertionPoint(self.module.body), ir.Location.unknown():
+            fn = func_d.FuncOp(symbol, ir.FunctionType.get(inputs, results))
+            if private:
+                fn.attributes["sym_visibility"] = ir.StringAttr.get("private")
+            fn.add_entry_block()
+        self._functions[symbol] = fn
+        return fn
+
+    def _emit_body(self, fn: func_d.FuncOp, graph: torch._C.Graph, shapes: bool) -> None:
+        """Emits the body; problems are collected (see `_raise_problems`)."""
+        try:
+            _GraphEmitter(self, shapes).emit(graph, fn)
+        except UnsupportedNodesError as e:
+            self._problems.extend(e.problems)
+
+    def _raise_problems(self) -> None:
+        """Every problem of the import so far, in one error."""
+        if self._problems:
+            problems, self._problems = self._problems, []
+            raise UnsupportedNodesError(problems)
+
+    def function_type(self, symbol: str) -> ir.FunctionType:
+        """The signature of the imported function `symbol`."""
+        fn = self._functions[symbol]
+        return ir.FunctionType(ir.TypeAttr(fn.attributes["function_type"]).value)
+
+
+class _Class:
+    def __init__(self, qualified: str):
+        self.qualified = qualified
+        self.type = types.nn_module(qualified)
+        self.attrs: dict[str, ir.Type] = {}
+        self.methods: dict[str, str] = {}  # method -> function symbol
+        self.aliases: dict[str, str] = {}  # forward -> forward__0
+        self.op: ir.Operation | None = None
+
+    def method_name(self, name: str) -> str:
+        if name in self.methods:
+            return name
+        if name in self.aliases:
+            return self.aliases[name]
+        raise ValueError(f"{self.qualified} has no method '{name}' "
+                         f"(methods: {', '.join(sorted(self.methods))})")
+
+
+def _set_type_bounds(fn: func_d.FuncOp, bounds: Sequence[ir.Type | None]) -> None:
+    """`torch.type_bound` on the arguments after `self`."""
+    attrs = list(ir.ArrayAttr(fn.attributes["arg_attrs"])) if "arg_attrs" in fn.attributes \
+        else [ir.DictAttr.get({}) for _ in fn.arguments]
+    for i, bound in enumerate(bounds, start=1):
+        if bound is not None and i < len(attrs):
+            attrs[i] = ir.DictAttr.get({"torch.type_bound": ir.TypeAttr.get(bound)})
+    fn.attributes["arg_attrs"] = ir.ArrayAttr.get(attrs)
 
 
 class _GraphEmitter:
@@ -121,10 +397,6 @@ class _GraphEmitter:
         self.values: dict[int, ir.Value] = {}
         self.problems: list[str] = []
         self.b = TorchBuilder(importer.context, self._resolve, value_semantics=False)
-        # Module objects (self, submodules) by value, and their paths.
-        self.objects: dict[int, Any] = {}
-        self.paths: dict[int, str] = {}
-        self.attr_values: dict[tuple[int, str], ir.Value] = {}
 
     def _resolve(self, obj) -> ir.Value | None:
         if isinstance(obj, torch._C.Value):
@@ -134,37 +406,19 @@ class _GraphEmitter:
     def type_of(self, v: torch._C.Value) -> ir.Type:
         return jit_type(v.type(), shapes=self.shapes)
 
-    def emit(self, graph, name, arg_types, module):
-        inputs = list(graph.inputs())
-        if inputs and inputs[0].type().kind() == "ClassType":
-            if inputs[0].uses() and module is None:
-                raise UnsupportedNodesError(
-                    ["the graph reads its module object: import it with import_module"])
-            self.objects[inputs[0].unique()] = module
-            self.paths[inputs[0].unique()] = "self"
-            inputs = inputs[1:]
-        types_ = [
-            (arg_types[i] if i < len(arg_types) and arg_types[i] is not None
-             else self.type_of(v))
-            for i, v in enumerate(inputs)]
-        outputs = list(graph.return_node().inputs())
-        with ir.InsertionPoint(self.importer.module.body), ir.Location.unknown():
-            fn = func_d.FuncOp(name, ir.FunctionType.get(types_, []))
-            block = fn.add_entry_block()
-        self.entry_block = block
-        for v, arg in zip(inputs, block.arguments):
+    def emit(self, graph: torch._C.Graph, fn: func_d.FuncOp) -> None:
+        block = fn.entry_block
+        for v, arg in zip(graph.inputs(), block.arguments):
             self.values[v.unique()] = arg
+        result_types = ir.FunctionType(ir.TypeAttr(fn.attributes["function_type"]).value).results
         with ir.InsertionPoint(block):
             self.emit_nodes(graph.nodes())
             if self.problems:
-                fn.erase()
                 raise UnsupportedNodesError(self.problems)
-            results = [self.values[v.unique()] for v in outputs]
             with ir.Location.unknown():
-                func_d.ReturnOp(results)
-        fn.attributes["function_type"] = ir.TypeAttr.get(
-            ir.FunctionType.get(types_, [r.type for r in results]))
-        return fn
+                func_d.ReturnOp([
+                    self.b.cast_to(self.values[v.unique()], t)
+                    for v, t in zip(graph.return_node().inputs(), result_types)])
 
     def emit_nodes(self, nodes):
         failed: set[int] = set()
@@ -175,23 +429,25 @@ class _GraphEmitter:
             try:
                 with _location(node):
                     self.emit_node(node)
-            except BuildError as e:
+            except (BuildError, UnsupportedNodesError) as e:
                 frame = _frame(node)
                 where = f" at {frame[0]}:{frame[1]}" if frame else ""
-                self.problems.append(f"{node.kind()}{where}: {e}")
+                detail = "; ".join(e.problems) if isinstance(e, UnsupportedNodesError) else e
+                self.problems.append(f"{node.kind()}{where}: {detail}")
                 failed.update(o.unique() for o in node.outputs())
 
     def _bind(self, node, results):
         for out, r in zip(node.outputs(), results):
             self.values[out.unique()] = r
 
+    def _operands(self, node, start: int = 0) -> list[ir.Value]:
+        return [self.values[i.unique()] for i in list(node.inputs())[start:]]
+
     def emit_node(self, node: torch._C.Node):
         kind = node.kind()
         outs = list(node.outputs())
         if kind == "prim::Constant" and outs[0].type().kind() == "FunctionType":
-            if outs[0].uses():  # calls are inlined, so normally unused
-                raise BuildError(f"a call of {outs[0].type()} that was not inlined")
-            return
+            return  # the callee of a prim::CallFunction, which names it
         result_types = [self.type_of(o) for o in outs]
         if kind == "prim::Constant":
             self._bind(node, [self._constant(node)])
@@ -202,15 +458,23 @@ class _GraphEmitter:
         elif kind == "prim::DictConstruct":
             # TorchScript interleaves (key0, value0, key1, ...); the op takes
             # the keys, then the values.
-            operands = [self.values[i.unique()] for i in node.inputs()]
+            operands = self._operands(node)
             self._bind(node, self.b.op("torch.prim.DictConstruct", result_types,
                                        operands[0::2] + operands[1::2]).results)
-        elif kind == "prim::GetAttr":
-            self._get_attr(node)
-        elif kind == "prim::SetAttr":
-            raise BuildError("assigning module attributes is not supported")
+        elif kind in ("prim::GetAttr", "prim::SetAttr"):
+            self._attribute(node)
         elif kind == "prim::CallMethod":
-            raise BuildError("a method call that could not be inlined")
+            receiver = node.inputsAt(0)
+            cls = self._class_of(receiver)
+            name = node.s("name")
+            symbol = cls.methods[cls.method_name(name)]
+            self._call(node, symbol, "torch.prim.CallMethod", self._operands(node),
+                       {"name": ir.StringAttr.get(name)})
+        elif kind == "prim::CallFunction":
+            qualified = node.inputsAt(0).type().annotation_str
+            self.importer._callee(qualified, self.shapes)
+            self._call(node, qualified, "func.call", self._operands(node, 1),
+                       {"callee": ir.FlatSymbolRefAttr.get(qualified)})
         elif node.schema() != "(no schema)":
             schema = torch._C.parse_schema(node.schema())
             args = list(node.inputs())
@@ -221,36 +485,45 @@ class _GraphEmitter:
             # prim::ListConstruct, TupleConstruct, TupleUnpack, ... and any
             # node without a schema: by name, torch.operator if undefined.
             name = kind.replace("::", ".")
-            operands = [self.values[i.unique()] for i in node.inputs()]
-            self._bind(node, self.b.named_op(name, result_types, operands).results)
+            self._bind(node, self.b.named_op(name, result_types, self._operands(node)).results)
 
-    def _get_attr(self, node):
-        src = node.input().unique()
-        if src not in self.objects:
-            raise BuildError("attribute of an object that is not the module hierarchy")
-        obj, name = self.objects[src], node.s("name")
-        out = node.output()
-        path = f"{self.paths[src]}.{name}"
-        attr = getattr(obj, name) if hasattr(obj, name) else obj._c.getattr(name)
-        if isinstance(attr, (torch.jit.ScriptModule, torch._C.ScriptModule)):
-            self.objects[out.unique()] = attr
-            self.paths[out.unique()] = path
-            return
-        key = (id(obj), name)
-        if key not in self.attr_values:
-            # Read once; later reads share the value. A first read inside a
-            # region is materialized at the function's start so that it
-            # dominates every later read.
-            top_level = node.owningBlock().owningNode() is None
-            where = contextlib.nullcontext() if top_level else \
-                ir.InsertionPoint.at_block_begin(self.entry_block)
-            with where:
-                if isinstance(attr, torch.Tensor):
-                    self.attr_values[key] = self.b.literal(attr, path)
-                else:
-                    want = self.type_of(out) if out.type().kind() == "ListType" else None
-                    self.attr_values[key] = self.b.constant(attr, want)
-        self.values[out.unique()] = self.attr_values[key]
+    def _class_of(self, value: torch._C.Value) -> _Class:
+        qualified = value.type().qualified_name() \
+            if value.type().kind() == "ClassType" else None
+        if qualified not in self.importer._classes:
+            raise BuildError(f"attribute access on {value.type()}, which is not a module "
+                             "of the imported hierarchy")
+        return self.importer._classes[qualified]
+
+    def _attribute(self, node):
+        receiver = node.inputsAt(0)
+        cls = self._class_of(receiver)
+        name = node.s("name")
+        if name not in cls.attrs:
+            raise BuildError(f"{cls.qualified} has no attribute '{name}'")
+        attrs = {"name": ir.StringAttr.get(name)}
+        if node.kind() == "prim::GetAttr":
+            op = self.b.op("torch.prim.GetAttr", [cls.attrs[name]],
+                           [self.values[receiver.unique()]], attrs)
+            self._bind(node, op.results)
+        else:
+            value = self.b.cast_to(self.values[node.inputsAt(1).unique()], cls.attrs[name])
+            self.b.op("torch.prim.SetAttr", [], [self.values[receiver.unique()], value], attrs)
+
+    def _call(self, node, symbol: str, op_name: str, operands: list[ir.Value], attrs: dict):
+        """A call with `symbol`'s signature: operands cast to its argument
+        types, results of its result types."""
+        if symbol not in self.importer._functions:
+            raise BuildError(f"{symbol} could not be imported")
+        signature = self.importer.function_type(symbol)
+        want = signature.inputs[1:] if op_name == "torch.prim.CallMethod" else signature.inputs
+        args = operands[1:] if op_name == "torch.prim.CallMethod" else operands
+        if len(args) != len(want):
+            raise BuildError(f"{symbol} takes {len(want)} arguments, the call passes {len(args)}")
+        cast = [self.b.cast_to(a, t) for a, t in zip(args, want)]
+        if op_name == "torch.prim.CallMethod":
+            cast = [operands[0]] + cast
+        self._bind(node, self.b.op(op_name, list(signature.results), cast, attrs).results)
 
     def _constant(self, node) -> ir.Value:
         out = node.output()
@@ -286,7 +559,8 @@ class _GraphEmitter:
         self._bind(node, op.results)
 
     def _emit_loop(self, node, result_types):
-        operands = [self.values[i.unique()] for i in node.inputs()]
+        operands = self._operands(node)
+        operands[2:] = [self.b.cast_to(o, t) for o, t in zip(operands[2:], result_types)]
         op = self.b.op("torch.prim.Loop", result_types, operands, regions=1)
         (block,) = list(node.blocks())
         mlir_block = op.regions[0].blocks.append(types.int_type(), *result_types)

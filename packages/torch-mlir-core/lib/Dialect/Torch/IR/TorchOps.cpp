@@ -497,13 +497,20 @@ LogicalResult MethodOp::verifySymbolUses(SymbolTableCollection &symbols) {
   auto functionType =
       function ? function->getAttrOfType<TypeAttr>("function_type") : nullptr;
   if (!functionType || !isa<FunctionType>(functionType.getValue()))
-    return emitOpError("'") << getFunction() << "' is not a function";
+    return emitOpError("'@") << getFunction() << "' is not a function";
   auto inputs = cast<FunctionType>(functionType.getValue()).getInputs();
   auto className = cast<ClassTypeOp>((*this)->getParentOp()).getSymName();
   Type self = NnModuleType::get(getContext(), className);
   if (inputs.empty() || inputs.front() != self)
     return emitOpError("function '")
            << getFunction() << "' must take " << self << " as first argument";
+  return success();
+}
+
+LogicalResult NnModuleOp::verify() {
+  for (Operation &op : getRegion().front())
+    if (!isa<SlotOp, NnModuleTerminatorOp>(op))
+      return op.emitOpError("is not allowed in a torch.nn_module");
   return success();
 }
 

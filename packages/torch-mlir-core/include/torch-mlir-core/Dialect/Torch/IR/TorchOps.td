@@ -383,7 +383,7 @@ def Torch_ClassTypeTerminatorOp : Torch_Op<"class_type_terminator", [
 
 def Torch_AttrOp : Torch_Op<"attr", [HasParent<"::mlir::torch::ClassTypeOp">]> {
   let summary = "An attribute of a torch.class_type: its name and declared type";
-  let arguments = (ins StrAttr:$name, TypeAttr:$type, UnitAttr:$isPrivate);
+  let arguments = (ins StrAttr:$name, TypeAttrOf<AnyTorchType>:$type, UnitAttr:$isPrivate);
   let assemblyFormat = "(`private` $isPrivate^)? $name `:` $type attr-dict";
 }
 
@@ -405,6 +405,7 @@ def Torch_NnModuleOp : Torch_Op<"nn_module", [
   let extraClassDeclaration = [{
     ::llvm::StringRef getClassName() { return getType().getClassName(); }
   }];
+  let hasVerifier = 1;
 }
 
 def Torch_NnModuleTerminatorOp : Torch_Op<"nn_module_terminator", [
