@@ -209,3 +209,24 @@ def test_many_instances_of_one_class_keep_their_own_parameters():
     linalg = torch_mlir_torchscript.compile(model, x, output_type="linalg-on-tensors")
     got = torch_mlir_refbackend.compile(linalg).forward(x)
     torch.testing.assert_close(got, model(x), rtol=1e-5, atol=1e-5)
+
+
+def test_func_name_exports_another_method():
+    class TwoMethods(torch.nn.Module):
+        def forward(self, x):
+            return x + 1
+
+        @torch.jit.export
+        def predict(self, x):
+            return self.forward(x) * 2
+
+    x = torch.randn(3)
+    raw = str(torch_mlir_torchscript.compile(TwoMethods(), x, output_type="raw",
+                                             func_name="predict"))
+    assert 'torch.method private "forward"' in raw and 'torch.method "predict"' in raw, raw
+    frozen = str(torch_mlir_torchscript.compile(TwoMethods(), x, output_type="torch",
+                                                func_name="predict"))
+    assert "func.func @predict(%arg0: !torch.vtensor<[3],f32>)" in frozen, frozen
+    assert "@forward" not in frozen, frozen
+    with pytest.raises(ValueError, match="has no method 'missing'"):
+        torch_mlir_torchscript.compile(TwoMethods(), x, output_type="raw", func_name="missing")
