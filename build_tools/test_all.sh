@@ -26,10 +26,7 @@ python -m pytest -q -n 2 || status=1
 # config this repo has (exit 1 on any unexpected failure, crash or pass).
 echo "[test_all] e2e"
 python -m torch_mlir_e2e -j 2 --config eager --config fx-linalg-refbackend \
-  --config torchscript-linalg-refbackend || status=1
-# The traced TorchScript variant on the whole models (tracing specializes
-# control flow; the scripted config covers the op families).
-python -m torch_mlir_e2e -j 2 --config torchscript-trace-linalg-refbackend -f '^model_' \
+  --config torchscript-linalg-refbackend --config torchscript-trace-linalg-refbackend \
   || status=1
 
 if [[ $status -ne 0 ]]; then

@@ -36,12 +36,6 @@ XFAIL_SETS: dict[str, dict[str, str]] = {
             "TorchScript cannot script a lambda",
         "activation_leaky_relu_slope_dynamic":
             "TorchScript cannot script a lambda",
-        "activation_prelu_functional":
-            "'torch.operator' could not be lowered to linalg-on-tensors: no lowering rule",
-        "activation_prelu_module":
-            "'torch.operator' could not be lowered to linalg-on-tensors: no lowering rule",
-        "activation_prelu_per_channel":
-            "'torch.operator' could not be lowered to linalg-on-tensors: no lowering rule",
         "activation_relu6_dynamic":
             "TorchScript cannot script a lambda",
         "activation_softplus_beta_threshold_dynamic":
@@ -49,25 +43,23 @@ XFAIL_SETS: dict[str, dict[str, str]] = {
         "activation_threshold_dynamic":
             "TorchScript cannot script a lambda",
         "attention_mha_causal_bool_attn_mask":
-            "'torch.prim.unchecked_cast': tensor !torch.vtensor has no known dtype",
+            "nn.MultiheadAttention's fast-path checks: prim.is_nested, aten.is_grad_enabled, aten.is_autocast_enabled have no Torch dialect op",
         "attention_mha_cross_seq_first":
-            "unsupported op 'aten.is_grad_enabled': the Torch dialect has no op for it",
+            "nn.MultiheadAttention's fast-path checks: prim.is_nested, aten.is_grad_enabled, aten.is_autocast_enabled have no Torch dialect op",
         "attention_mha_dynamic_batch_and_length":
-            "unsupported op 'prim.is_nested': the Torch dialect has no op for it",
+            "nn.MultiheadAttention's fast-path checks: prim.is_nested, aten.is_grad_enabled, aten.is_autocast_enabled have no Torch dialect op",
         "attention_mha_float_attn_mask":
-            "'torch.prim.unchecked_cast': tensor !torch.vtensor has no known dtype",
+            "nn.MultiheadAttention's fast-path checks: prim.is_nested, aten.is_grad_enabled, aten.is_autocast_enabled have no Torch dialect op",
         "attention_mha_kdim_vdim":
-            "unsupported op 'aten.is_grad_enabled': the Torch dialect has no op for it",
+            "nn.MultiheadAttention's fast-path checks: prim.is_nested, aten.is_grad_enabled, aten.is_autocast_enabled have no Torch dialect op",
         "attention_mha_key_padding_mask":
-            "'torch.prim.unchecked_cast': tensor !torch.vtensor has no known dtype",
+            "nn.MultiheadAttention's fast-path checks: prim.is_nested, aten.is_grad_enabled, aten.is_autocast_enabled have no Torch dialect op",
         "attention_mha_padding_and_causal_no_bias":
             "TorchScript scripting fails: 'NoneType' object has no attribute or method 'dtype'.",
         "attention_mha_self_batch_first":
-            "unsupported op 'prim.is_nested': the Torch dialect has no op for it",
+            "nn.MultiheadAttention's fast-path checks: prim.is_nested, aten.is_grad_enabled, aten.is_autocast_enabled have no Torch dialect op",
         "attention_mha_self_no_weights":
-            "unsupported op 'prim.is_nested': the Torch dialect has no op for it",
-        "attention_sdpa_grouped_query":
-            "'torch.aten.scaled_dot_product_attention' could not be lowered to linalg-on-tensors: scaled_dot_product_attent",
+            "nn.MultiheadAttention's fast-path checks: prim.is_nested, aten.is_grad_enabled, aten.is_autocast_enabled have no Torch dialect op",
         "cast_bf16_to_f32":
             "TorchScript cannot script the test function's closure over a Python dtype",
         "cast_bool_to_f32":
@@ -142,118 +134,52 @@ XFAIL_SETS: dict[str, dict[str, str]] = {
             "TorchScript cannot script the test function's closure over a Python dtype",
         "creation_ones_static_int64":
             "TorchScript cannot script the test function's closure over a Python dtype",
-        "elementwise_add_scalar_arg_int":
-            "argument: tensor !torch.vtensor has no known dtype",
         "elementwise_erfinv_dynamic":
             "'torch.aten.erfinv' could not be lowered to linalg-on-tensors: no lowering rule",
-        "elementwise_mul_scalar_arg_float":
-            "argument: tensor !torch.vtensor has no known dtype",
-        "index_add_duplicates_alpha":
-            "'torch.aten.index_add' could not be lowered to linalg-on-tensors: index_add with alpha != 1",
-        "index_fill":
-            "'torch.operator' could not be lowered to linalg-on-tensors: no lowering rule",
-        "index_put_scalar_broadcast":
-            "'torch.aten.tensor.float': tensor !torch.vtensor has no known dtype",
-        "index_put_slice_before_broadcast_value":
-            "in-place 'torch.aten.index_put_' mutates a tensor that a view aliases; write it out of place",
         "index_take_along_dim_sort":
             "'torch.aten.sort' could not be lowered to linalg-on-tensors: no lowering rule",
         "matmul_chain":
             "unsupported op 'aten.linalg_multi_dot': the Torch dialect has no op for it",
-        "model_attention_block_masks":
-            "'torch.aten.view': tensor !torch.vtensor has no known dtype",
-        "model_attention_block_masks_dynamic":
-            "'torch.aten.view': tensor !torch.vtensor has no known dtype",
-        "model_gru_bidirectional_dynamic_batch":
-            "'torch.tensor_static_info_cast': tensor !torch.vtensor has no known dtype",
-        "model_gru_cell":
-            "'torch.prim.unchecked_cast': tensor !torch.vtensor has no known dtype",
-        "model_gru_cell_unrolled_with_residual":
-            "'torch.tensor_static_info_cast': tensor !torch.vtensor has no known dtype",
-        "model_lstm_cell":
-            "'torch.prim.TupleUnpack': tensor !torch.vtensor has no known dtype",
-        "model_lstm_cell_unrolled":
-            "'torch.tensor_static_info_cast': tensor !torch.vtensor has no known dtype",
-        "model_lstm_cell_unrolled_dynamic_batch":
-            "'torch.tensor_static_info_cast': tensor !torch.vtensor has no known dtype",
-        "model_lstm_two_layers":
-            "'torch.tensor_static_info_cast': tensor !torch.vtensor has no known dtype",
         "model_transformer_encoder_layer":
-            "'torch.prim.Uninitialized': tensor !torch.vtensor has no known dtype",
+            "nn.TransformerEncoderLayer's fast-path checks: prim.is_nested, aten.is_grad_enabled, aten.is_autocast_enabled have no Torch dialect op",
         "model_transformer_encoder_layer_causal_dynamic":
-            "'torch.aten.ones': tensor !torch.vtensor has no known dtype",
+            "nn.TransformerEncoderLayer's fast-path checks: prim.is_nested, aten.is_grad_enabled, aten.is_autocast_enabled have no Torch dialect op",
         "model_transformer_encoder_layer_padding_mask_norm_first_gelu":
-            "'torch.prim.Uninitialized': tensor !torch.vtensor has no known dtype",
+            "nn.TransformerEncoderLayer's fast-path checks: prim.is_nested, aten.is_grad_enabled, aten.is_autocast_enabled have no Torch dialect op",
         "model_transformer_encoder_two_layers":
-            "'torch.prim.If': tensor !torch.vtensor has no known dtype",
-        "norm_instance_norm":
-            "'torch.aten.__derive_index' could not be lowered to linalg-on-tensors: no lowering rule",
-        "norm_instance_norm1d_module_affine":
-            "'torch.tensor_static_info_cast': tensor !torch.vtensor has no known dtype",
-        "norm_instance_norm2d_module":
-            "'torch.aten.__derive_index' could not be lowered to linalg-on-tensors: no lowering rule",
-        "norm_instance_norm3d_module_affine":
-            "'torch.tensor_static_info_cast': tensor !torch.vtensor has no known dtype",
-        "norm_instance_norm_affine_dynamic":
-            "'torch.aten.__derive_index' could not be lowered to linalg-on-tensors: no lowering rule",
-        "norm_local_response_norm":
-            "'torch.prim.If': tensor !torch.vtensor has no known dtype",
+            "nn.TransformerEncoderLayer's fast-path checks: prim.is_nested, aten.is_grad_enabled, aten.is_autocast_enabled have no Torch dialect op",
         "pool_adaptive_avg2d_none_dim":
             "TorchScript scripting fails: adaptive_avg_pool2d(Tensor input, int[2] output_size) -> Tensor",
         "reduction_cumsum_dtype_f64":
             "TorchScript cannot script the test function's closure over a Python dtype",
         "reduction_mean_dtype_f64":
             "TorchScript cannot script the test function's closure over a Python dtype",
-        "reduction_norm_frobenius":
-            "'torch.prim.If.yield' op yields types ('!torch.vtensor', '!torch.str') that differ from the torch.prim.If resu",
-        "reduction_norm_inf_dim":
-            "'torch.prim.type' could not be lowered to linalg-on-tensors: no lowering rule",
-        "reduction_norm_p1_dim":
-            "'torch.prim.type' could not be lowered to linalg-on-tensors: no lowering rule",
         "reduction_sum_dtype_f64":
             "TorchScript cannot script the test function's closure over a Python dtype",
         "reduction_sum_int32_promotes_to_int64":
             "TorchScript cannot script the test function's closure over a Python dtype",
-        "sanity_scalar_arg":
-            "argument: tensor !torch.vtensor has no known dtype",
-        "sanity_tuple_results":
-            "result mismatch: output[2]: expected a tuple of 1, got tensor<[4, 6], torch.float32>",
         "softmax_dtype_f64":
             "TorchScript cannot script the test function's closure over a Python dtype",
         "view_as_f64":
             "TorchScript cannot script the test function's closure over a Python dtype",
-        "view_chunk_dynamic":
-            "'torch.prim.ListUnpack': tensor !torch.vtensor has no known dtype",
-        "view_chunk_even":
-            "'func.func' could not be lowered to linalg-on-tensors: function signature has types with no run-time form: !to",
-        "view_chunk_uneven":
-            "'func.func' could not be lowered to linalg-on-tensors: function signature has types with no run-time form: !to",
         "view_mT_swapaxes":
             "unsupported op 'aten.mT': the Torch dialect has no op for it",
-        "view_movedim":
-            "'torch.operator' could not be lowered to linalg-on-tensors: no lowering rule",
         "view_pad_constant_int64":
             "TorchScript scripting fails: pad(Tensor input, int[] pad, str mode='constant', float? value=None) -> Tensor",
-        "view_repeat_interleave_static":
-            "'torch.operator' could not be lowered to linalg-on-tensors: no lowering rule",
-        "view_slice_scatter_overwrite":
-            "in-place 'torch.aten.copy_' mutates a tensor that a view aliases; write it out of place",
-        "view_split_dynamic_tensor_static_dim":
-            "'torch.prim.ListUnpack': tensor !torch.vtensor has no known dtype",
-        "view_split_size_uneven":
-            "'func.func' could not be lowered to linalg-on-tensors: function signature has types with no run-time form: !to",
-        "view_split_sizes_list":
-            "'func.func' could not be lowered to linalg-on-tensors: function signature has types with no run-time form: !to",
-        "view_tensor_split_sections":
-            "'func.func' could not be lowered to linalg-on-tensors: function signature has types with no run-time form: !to",
-        "view_unbind_dim0":
-            "'func.func' could not be lowered to linalg-on-tensors: function signature has types with no run-time form: !to",
-        "view_unbind_dim1_dynamic":
-            "'torch.prim.ListUnpack': tensor !torch.vtensor has no known dtype",
     },
     "torchscript-trace-linalg-refbackend": {
-        "model_gru_bidirectional_dynamic_batch":
-            "'torch.operator' could not be lowered to linalg-on-tensors: no lowering rule",
+        "creation_full_bool_and_f64":
+            "TorchScript tracing fails: alias analysis has no op for aten::full with a bool fill value",
+        "elementwise_add_scalar_arg_int":
+            "TorchScript cannot trace a Python int argument",
+        "elementwise_erfinv_dynamic":
+            "'torch.aten.erfinv' could not be lowered to linalg-on-tensors: no lowering rule",
+        "elementwise_mul_scalar_arg_float":
+            "TorchScript cannot trace a Python float argument",
+        "index_take_along_dim_sort":
+            "'torch.aten.sort' could not be lowered to linalg-on-tensors: no lowering rule",
+        "matmul_chain":
+            "unsupported op 'aten.linalg_multi_dot': the Torch dialect has no op for it",
         "model_gru_cell":
             "unsupported op 'aten.unsafe_chunk': the Torch dialect has no op for it",
         "model_gru_cell_unrolled_with_residual":
@@ -264,8 +190,12 @@ XFAIL_SETS: dict[str, dict[str, str]] = {
             "unsupported op 'aten.unsafe_chunk': the Torch dialect has no op for it",
         "model_lstm_cell_unrolled_dynamic_batch":
             "unsupported op 'aten.unsafe_chunk': the Torch dialect has no op for it",
-        "model_lstm_two_layers":
-            "'torch.operator' could not be lowered to linalg-on-tensors: no lowering rule",
+        "reduction_any_all_full":
+            "TorchScript tracing fails: alias analysis has no op for aten::__and__(Tensor, bool)",
+        "sanity_scalar_arg":
+            "TorchScript cannot trace a Python float argument",
+        "view_mT_swapaxes":
+            "unsupported op 'aten.mT': the Torch dialect has no op for it",
     },
 }
 

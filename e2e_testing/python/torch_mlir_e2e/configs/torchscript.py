@@ -27,18 +27,36 @@ class TorchScriptConfig(Config):
 
         from ..registry import _FunctionModule
 
-        target = module
-        if isinstance(module, _FunctionModule) and not self.use_tracing:
+        if self.use_tracing:
+            target = torch.jit.trace(module, tuple(inputs), check_trace=False)
+        elif isinstance(module, _FunctionModule):
             target = torch.jit.script(module.fn)
+        else:
+            target = torch.jit.script(module)
         mlir_module = torch_mlir_torchscript.compile(
-            target, inputs, output_type=self.output_type, use_tracing=self.use_tracing)
+            target, inputs, output_type=self.output_type)
         clear_cache = getattr(torch_mlir_refbackend, "clear_cache", None)
         if clear_cache is not None:
             clear_cache()
-        return torch_mlir_refbackend.compile(mlir_module, num_threads=torch.get_num_threads())
+        compiled = torch_mlir_refbackend.compile(mlir_module, num_threads=torch.get_num_threads())
+        return compiled, target.graph.return_node().inputsAt(0).type()
 
     def run(self, artifact, inputs):
-        return artifact.forward(*inputs)
+        """Runs the compiled function and gives its flat results the
+        structure of TorchScript's return type (nested tuples): the lowered
+        function returns the leaves only."""
+        compiled, return_type = artifact
+        outputs = compiled.forward(*inputs)
+        if return_type.kind() != "TupleType":
+            return outputs
+        flat = iter(outputs if isinstance(outputs, tuple) else (outputs,))
+        return _restructure(return_type, flat)
+
+
+def _restructure(jit_type, flat):
+    if jit_type.kind() == "TupleType":
+        return tuple(_restructure(e, flat) for e in jit_type.elements())
+    return next(flat)
 
 
 @register_config

@@ -530,13 +530,13 @@ def elementwise_int32_scalar_arith_keeps_dtype(x):
 
 
 @e2e_test(args=[Arg([-1, 4]), Arg(None, float)], inputs=lambda tu: (tu.randn(3, 4), 0.75))
-def elementwise_mul_scalar_arg_float(x, s):
+def elementwise_mul_scalar_arg_float(x, s: float):
     return x * s + s
 
 
 @e2e_test(args=[Arg([-1, 4], I64), Arg(None, int)],
           inputs=lambda tu: (tu.randint(3, 4, low=-10, high=10), 4))
-def elementwise_add_scalar_arg_int(x, n):
+def elementwise_add_scalar_arg_int(x, n: int):
     return x + n
 
 

@@ -48,7 +48,7 @@ def sanity_compare_bool(a, b):
 
 @e2e_test(args=[Arg([-1, 4]), Arg(None, float)],
           inputs=lambda tu: (tu.rand(2, 4), 0.5))
-def sanity_scalar_arg(a, s):
+def sanity_scalar_arg(a, s: float):
     return a * s
 
 

@@ -111,3 +111,13 @@ def nn_module(class_name: str, context: ir.Context | None = None) -> ir.Type:
 def is_tensor_type(t: ir.Type) -> bool:
     """True for `!torch.vtensor` and `!torch.tensor`."""
     return ValueTensorType.isinstance(t) or NonValueTensorType.isinstance(t)
+
+
+def underived(value: ir.Value) -> ir.Value:
+    """`value` seen through `torch.derefine`s: the value a widening to an
+    Optional/Union type was made from (a tensor passed where an
+    Optional[Tensor] is declared, e.g. by an inlined TorchScript call)."""
+    while not isinstance(value.owner, ir.Block) and \
+            value.owner.operation.name == "torch.derefine":
+        value = value.owner.operation.operands[0]
+    return value

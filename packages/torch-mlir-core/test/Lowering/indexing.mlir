@@ -216,6 +216,23 @@ func.func @index_add(%arg0: !torch.vtensor<[?,4],f32>, %arg1: !torch.vtensor<[3]
 
 // -----
 
+// alpha scales the source, in self's dtype: source * 2.0 then added.
+// CHECK-LABEL: func.func @index_add_alpha
+// CHECK: %[[A:.*]] = arith.constant 2.000000e+00 : f32
+// CHECK: scf.for
+// CHECK: %[[S:.*]] = tensor.extract %{{.*}} : tensor<3x4xf32>
+// CHECK: %[[M:.*]] = arith.mulf %[[S]], %[[A]] : f32
+// CHECK: arith.addf %{{.*}}, %[[M]] : f32
+// CHECK: tensor.insert
+func.func @index_add_alpha(%arg0: !torch.vtensor<[5,4],f32>, %arg1: !torch.vtensor<[3],si64>, %arg2: !torch.vtensor<[3,4],f32>) -> !torch.vtensor<[5,4],f32> {
+  %int0 = torch.constant.int 0
+  %float2 = torch.constant.float 2.000000e+00
+  %0 = torch.aten.index_add %arg0, %int0, %arg1, %arg2, %float2 : !torch.vtensor<[5,4],f32>, !torch.int, !torch.vtensor<[3],si64>, !torch.vtensor<[3,4],f32>, !torch.float -> !torch.vtensor<[5,4],f32>
+  return %0 : !torch.vtensor<[5,4],f32>
+}
+
+// -----
+
 // The legacy scatter(reduce="multiply").
 // CHECK-LABEL: func.func @scatter_reduce_multiply
 // CHECK: scf.for
@@ -268,6 +285,22 @@ func.func @sdpa_causal(%q: !torch.vtensor<[3,4],f32>, %k: !torch.vtensor<[3,4],f
   %false = torch.constant.bool false
   %0 = torch.aten.scaled_dot_product_attention %q, %k, %v, %none, %p, %true, %none, %false : !torch.vtensor<[3,4],f32>, !torch.vtensor<[3,4],f32>, !torch.vtensor<[3,4],f32>, !torch.none, !torch.float, !torch.bool, !torch.none, !torch.bool -> !torch.vtensor<[3,4],f32>
   return %0 : !torch.vtensor<[3,4],f32>
+}
+
+// -----
+
+// enable_gqa: 4 query heads share 2 key/value heads; query head h reads
+// key/value head h floordiv 2.
+// CHECK-DAG: #[[KV:.*]] = affine_map<(d0, d1, d2, d3, d4) -> (d0, d1 floordiv 2, d3, d4)>
+// CHECK-LABEL: func.func @sdpa_gqa
+// CHECK: linalg.generic {indexing_maps = [#{{.*}}, #[[KV]], #{{.*}}]
+func.func @sdpa_gqa(%q: !torch.vtensor<[1,4,3,8],f32>, %k: !torch.vtensor<[1,2,5,8],f32>, %v: !torch.vtensor<[1,2,5,8],f32>) -> !torch.vtensor<[1,4,3,8],f32> {
+  %none = torch.constant.none
+  %p = torch.constant.float 0.0
+  %false = torch.constant.bool false
+  %true = torch.constant.bool true
+  %0 = torch.aten.scaled_dot_product_attention %q, %k, %v, %none, %p, %false, %none, %true : !torch.vtensor<[1,4,3,8],f32>, !torch.vtensor<[1,2,5,8],f32>, !torch.vtensor<[1,2,5,8],f32>, !torch.none, !torch.float, !torch.bool, !torch.none, !torch.bool -> !torch.vtensor<[1,4,3,8],f32>
+  return %0 : !torch.vtensor<[1,4,3,8],f32>
 }
 
 // -----

@@ -137,6 +137,23 @@ func.func @num_to_tensor_and_item(%a: !torch.int, %t: !torch.vtensor<[],f32>) ->
 
 // -----
 
+// ScalarImplicit (tracing's `x.shape[0] + 1` as an arange bound) reads the
+// number out of the 0-d tensor, as an i64 for an integer tensor.
+// CHECK-LABEL: func.func @scalar_implicit(
+// CHECK-SAME:    %[[T:.*]]: tensor<i64>) -> i64
+// CHECK:         %[[E:.*]] = tensor.extract %[[T]][] : tensor<i64>
+// CHECK:         %[[S:.*]] = arith.addi %[[E]], %{{.*}} : i64
+// CHECK:         return %[[S]] : i64
+func.func @scalar_implicit(%t: !torch.vtensor<[],si64>) -> !torch.int {
+  %int1 = torch.constant.int 1
+  %0 = torch.aten.ScalarImplicit %t : !torch.vtensor<[],si64> -> !torch.number
+  %1 = torch.aten.add %0, %int1 : !torch.number, !torch.int -> !torch.number
+  %2 = torch.aten.Int.Scalar %1 : !torch.number -> !torch.int
+  return %2 : !torch.int
+}
+
+// -----
+
 // Lists are compile-time Python lists: len and unpack need no IR.
 // CHECK-LABEL: func.func @lists_and_max(
 // CHECK-SAME:    %[[A:.*]]: i64) -> i64

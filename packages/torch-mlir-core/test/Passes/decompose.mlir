@@ -27,3 +27,69 @@ func.func @dynamic(%a: !torch.vtensor<[?,8],f32>, %b: !torch.vtensor<[?,8],f32>)
   %0 = torch.aten.cosine_similarity %a, %b, %int1, %eps : !torch.vtensor<[?,8],f32>, !torch.vtensor<[?,8],f32>, !torch.int, !torch.float -> !torch.vtensor<[?],f32>
   return %0 : !torch.vtensor<[?],f32>
 }
+
+// -----
+
+// A decomposition that reshapes (prelu views its weight): the view stays a
+// view op (aten.view), not functionalization's `view_copy`, which the dialect
+// does not model.
+// CHECK-LABEL: func.func @prelu(
+// CHECK-NOT:     torch.operator
+// CHECK-NOT:     torch.aten.prelu
+// CHECK:         %[[W:.*]] = torch.aten.view %{{.*}}, %{{.*}} : !torch.vtensor<[1],f32>, !torch.list<int> -> !torch.vtensor<[1,1],f32>
+// CHECK:         torch.aten.where.self
+func.func @prelu(%x: !torch.vtensor<[4,6],f32>, %w: !torch.vtensor<[1],f32>) -> !torch.vtensor<[4,6],f32> {
+  %0 = torch.aten.prelu %x, %w : !torch.vtensor<[4,6],f32>, !torch.vtensor<[1],f32> -> !torch.vtensor<[4,6],f32>
+  return %0 : !torch.vtensor<[4,6],f32>
+}
+
+// -----
+
+// An op whose result is one list of tensors: the decomposition's tensors
+// are gathered back into a list.
+// CHECK-LABEL: func.func @tensor_split(
+// CHECK-NOT:     torch.aten.tensor_split
+// CHECK:         %[[L:.*]] = torch.prim.ListConstruct %{{.*}}, %{{.*}}, %{{.*}} : (!torch.vtensor<[4,4],f32>, !torch.vtensor<[4,3],f32>, !torch.vtensor<[4,3],f32>) -> !torch.list<vtensor>
+// CHECK:         torch.prim.ListUnpack %[[L]]
+func.func @tensor_split(%x: !torch.vtensor<[4,10],f32>) -> (!torch.vtensor<[4,4],f32>, !torch.vtensor<[4,3],f32>, !torch.vtensor<[4,3],f32>) {
+  %int1 = torch.constant.int 1
+  %int3 = torch.constant.int 3
+  %0 = torch.aten.tensor_split.sections %x, %int3, %int1 : !torch.vtensor<[4,10],f32>, !torch.int, !torch.int -> !torch.list<vtensor>
+  %1:3 = torch.prim.ListUnpack %0 : !torch.list<vtensor> -> !torch.vtensor<[4,4],f32>, !torch.vtensor<[4,3],f32>, !torch.vtensor<[4,3],f32>
+  return %1#0, %1#1, %1#2 : !torch.vtensor<[4,4],f32>, !torch.vtensor<[4,3],f32>, !torch.vtensor<[4,3],f32>
+}
+
+// -----
+
+// A decomposition that splits a tensor into a list (gru_cell's chunk): the
+// list op has one list result, unpacked for the ops that use its elements.
+// CHECK-LABEL: func.func @gru_cell(
+// CHECK-NOT:     torch.operator
+// CHECK-NOT:     torch.aten.gru_cell
+// CHECK:         %[[L:.*]] = torch.aten.split_with_sizes {{.*}} -> !torch.list<vtensor>
+// CHECK:         torch.prim.ListUnpack %[[L]] : !torch.list<vtensor> -> !torch.vtensor<[3,4],f32>, !torch.vtensor<[3,4],f32>, !torch.vtensor<[3,4],f32>
+func.func @gru_cell(%x: !torch.vtensor<[3,5],f32>, %h: !torch.vtensor<[3,4],f32>, %wi: !torch.vtensor<[12,5],f32>, %wh: !torch.vtensor<[12,4],f32>) -> !torch.vtensor<[3,4],f32> {
+  %none = torch.constant.none
+  %0 = torch.aten.gru_cell %x, %h, %wi, %wh, %none, %none : !torch.vtensor<[3,5],f32>, !torch.vtensor<[3,4],f32>, !torch.vtensor<[12,5],f32>, !torch.vtensor<[12,4],f32>, !torch.none, !torch.none -> !torch.vtensor<[3,4],f32>
+  return %0 : !torch.vtensor<[3,4],f32>
+}
+
+// -----
+
+// lstm decomposes into its portable form (matmuls and pointwise ops per
+// step), not the CPU kernel aten.mkldnn_rnn_layer the dialect does not model.
+// CHECK-LABEL: func.func @lstm(
+// CHECK-NOT:     torch.operator
+// CHECK-NOT:     torch.aten.lstm.input
+// CHECK:         torch.aten.sigmoid
+// CHECK:         torch.aten.tanh
+func.func @lstm(%x: !torch.vtensor<[2,3,4],f32>, %h: !torch.vtensor<[1,3,5],f32>, %c: !torch.vtensor<[1,3,5],f32>, %wi: !torch.vtensor<[20,4],f32>, %wh: !torch.vtensor<[20,5],f32>) -> !torch.vtensor<[2,3,5],f32> {
+  %true = torch.constant.bool true
+  %false = torch.constant.bool false
+  %int1 = torch.constant.int 1
+  %float0 = torch.constant.float 0.000000e+00
+  %hx = torch.prim.ListConstruct %h, %c : (!torch.vtensor<[1,3,5],f32>, !torch.vtensor<[1,3,5],f32>) -> !torch.list<vtensor>
+  %params = torch.prim.ListConstruct %wi, %wh : (!torch.vtensor<[20,4],f32>, !torch.vtensor<[20,5],f32>) -> !torch.list<vtensor>
+  %0:3 = torch.aten.lstm.input %x, %hx, %params, %false, %int1, %float0, %false, %false, %false : !torch.vtensor<[2,3,4],f32>, !torch.list<vtensor>, !torch.list<vtensor>, !torch.bool, !torch.int, !torch.float, !torch.bool, !torch.bool, !torch.bool -> !torch.vtensor<[2,3,5],f32>, !torch.vtensor<[1,3,5],f32>, !torch.vtensor<[1,3,5],f32>
+  return %0#0 : !torch.vtensor<[2,3,5],f32>
+}

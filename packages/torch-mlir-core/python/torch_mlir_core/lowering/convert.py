@@ -87,7 +87,8 @@ class Node:
         self.op = op
         self.name = op.name
         self.operands = operands
-        self.operand_types = [_refined_type(v) for v in op.operands]
+        # Seen through derefines: what each operand statically is.
+        self.operand_types = [ttypes.underived(v).type for v in op.operands]
         self.result_types = result_types
 
     @property
@@ -122,15 +123,6 @@ class Node:
 
     def sizes(self, i: int) -> list[int]:
         return list(ttypes.ValueTensorType(self.operand_types[i]).sizes)
-
-
-def _refined_type(v: ir.Value) -> ir.Type:
-    """The type of `v` seen through `torch.derefine` (a tensor passed where
-    an Optional[Tensor] is declared, e.g. by an inlined TorchScript call):
-    what the operand statically is."""
-    while not isinstance(v.owner, ir.Block) and v.owner.operation.name == "torch.derefine":
-        v = v.owner.operation.operands[0]
-    return v.type
 
 
 def _torch_dtype(t: ir.Type):

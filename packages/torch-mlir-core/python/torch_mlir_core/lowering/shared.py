@@ -110,6 +110,14 @@ def _kind(t: ir.Type) -> str:
     return {"!torch.int": "int", "!torch.float": "float", "!torch.bool": "bool"}.get(s, s)
 
 
+def _value_kind(v, t: ir.Type) -> str:
+    """The kind of a scalar operand; a !torch.number by its run-time type."""
+    kind = _kind(t)
+    if kind not in ("int", "float", "bool") and isinstance(v, ir.Value):
+        kind = {"i64": "int", "f64": "float", "i1": "bool"}.get(str(v.type), kind)
+    return kind
+
+
 def _as(cx, v, kind: str) -> ir.Value:
     """`v` (constant or value of i64/f64/i1) as an SSA value of `kind`."""
     i64, f64 = ir.IntegerType.get_signless(64), ir.F64Type.get()
@@ -162,7 +170,7 @@ _COMPARE = {
 def _scalar_binary(family: str):
     def lower(cx, n):
         a, b = n.operands[0], n.operands[1]
-        kinds = [_kind(t) for t in n.operand_types]
+        kinds = [_value_kind(v, t) for v, t in zip((a, b), n.operand_types)]
         out_kind = _kind(n.op.results[0].type)
         if family in _COMPARE:
             py, ipred, fpred = _COMPARE[family]
@@ -179,6 +187,8 @@ def _scalar_binary(family: str):
         compute = "float" if "float" in kinds or out_kind == "float" else "int"
         if family in ("div", "pow"):
             compute = "float"
+        if out_kind not in ("int", "float", "bool"):
+            out_kind = compute  # a !torch.number result: the kind computed
         x, y = _as(cx, a, compute), _as(cx, b, compute)
         if family in _COMPARE:
             if compute == "float":

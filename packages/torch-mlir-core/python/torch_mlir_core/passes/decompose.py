@@ -11,6 +11,7 @@ would be wrong for another); anything left is reported by the lowering.
 
 from __future__ import annotations
 
+import contextlib
 import operator
 
 from mlir import ir
@@ -38,6 +39,19 @@ def _static_tensor(v: ir.Value) -> bool:
     return vt.has_sizes and vt.has_dtype and -1 not in vt.sizes
 
 
+@contextlib.contextmanager
+def _mkldnn_disabled():
+    # (torch.backends.mkldnn.flags also sets TF32 options, with a warning.)
+    import torch
+
+    was = torch._C._get_mkldnn_enabled()
+    torch._C._set_mkldnn_enabled(False)
+    try:
+        yield
+    finally:
+        torch._C._set_mkldnn_enabled(was)
+
+
 def _decompose(op: ir.Operation) -> bool:
     import torch
     from torch.fx.experimental.proxy_tensor import make_fx
@@ -55,6 +69,7 @@ def _decompose(op: ir.Operation) -> bool:
     tensors: list[ir.Value] = []
     args = []
     for v, a in zip(op.operands, schema.arguments):
+        v = ttypes.underived(v)  # a tensor passed as an Optional[Tensor]
         if ttypes.ValueTensorType.isinstance(v.type):
             if not _static_tensor(v):
                 return False
@@ -98,10 +113,15 @@ def _decompose(op: ir.Operation) -> bool:
         vt = ttypes.ValueTensorType(v.type)
         examples.append(torch.zeros(list(vt.sizes), dtype=dtypes.from_mlir_type(vt.dtype)))
     try:
-        gm = make_fx(call, decomposition_table=_table(), tracing_mode="fake")(*examples)
+        # mkldnn off: decompositions take their portable path (lstm's
+        # one_layer_lstm, not the CPU kernel aten.mkldnn_rnn_layer).
+        with _mkldnn_disabled():
+            gm = make_fx(call, decomposition_table=_table(), tracing_mode="fake")(*examples)
         # Python decompositions may use in-place ops (rms_norm's add_):
-        # retrace the result functionalized.
-        gm = make_fx(torch.func.functionalize(gm, remove="mutations_and_views"),
+        # retrace the result functionalized. Views stay view ops (`view`,
+        # not `view_copy`, which the dialect does not model): on value
+        # semantics they are the same.
+        gm = make_fx(torch.func.functionalize(gm, remove="mutations"),
                      tracing_mode="fake")(*examples)
     except Exception:
         return False
@@ -118,8 +138,17 @@ def _decompose(op: ir.Operation) -> bool:
                 env[node] = env[node.args[0]][node.args[1]]
             elif node.op == "call_function" and isinstance(node.target, torch._ops.OpOverload):
                 val = node.meta.get("val")
+                schema = node.target._schema
+                if len(schema.returns) == 1 and isinstance(val, (tuple, list)):
+                    # One list of tensors (split_with_sizes): unpacked, so
+                    # that getitem picks its elements.
+                    new = b.schema_op(schema, node.args, node.kwargs, [value_type(val)])
+                    env[node] = list(b.op("torch.prim.ListUnpack",
+                                          [value_type(x) for x in val],
+                                          [new.result]).results)
+                    continue
                 vals = list(val) if isinstance(val, (tuple, list)) else [val]
-                new = b.schema_op(node.target._schema, node.args, node.kwargs,
+                new = b.schema_op(schema, node.args, node.kwargs,
                                   [value_type(x) for x in vals])
                 env[node] = list(new.results) if isinstance(val, (tuple, list)) else new.result
             elif node.op == "get_attr":
@@ -130,6 +159,10 @@ def _decompose(op: ir.Operation) -> bool:
             elif node.op != "placeholder":
                 raise ValueError(f"cannot rebuild FX node {node.format_node()}")
         values = [env[o] if isinstance(o, torch.fx.Node) else None for o in outputs]
+        if len(op.results) == 1 and str(op.results[0].type).startswith("!torch.list<") \
+                and all(v is not None for v in values):
+            # One list of tensors (tensor_split): rebuild it from the tensors.
+            values = [b.op("torch.prim.ListConstruct", [op.results[0].type], values).result]
         if len(values) != len(op.results) or any(v is None for v in values):
             raise ValueError(f"decomposition of {op.name} has {len(values)} results")
         for r, v in zip(op.results, values):

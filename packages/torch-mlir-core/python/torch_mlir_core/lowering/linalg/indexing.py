@@ -20,7 +20,8 @@ from mlir.dialects import arith, scf, tensor
 
 from ..registry import Unsupported, rule
 from .common import (PARALLEL, affine_map, convert_scalar, dim, dims, element_type, empty,
-                     fill, generic, identity_map, is_float, is_unsigned, scalar_constant)
+                     fill, generic, identity_map, is_float, is_unsigned, scalar_constant,
+                     to_scalar)
 from .views import (DYN, _list_dtypes, extract, extract_slice, gather_generic,
                     insert_slice, norm_dim,
                     result_dims, shape, static_of, tensor_type, to_index, wrap_index)
@@ -554,19 +555,22 @@ def index_add(cx, n):
     # index_add(self, dim, index, source, alpha): self[.., index[i], ..] += source[.., i, ..]
     x, idx, src = n.operands[0], n.operands[2], n.operands[3]
     alpha = n.operands[4] if len(n.operands) > 4 else 1
-    if isinstance(alpha, ir.Value) or alpha != 1:
-        raise Unsupported("index_add with alpha != 1")
     xd = dims(x)
     rank = len(xd)
     d = norm_dim(n.const(1, "dim"), rank)
     _check_index_dtype(n.dtype(2))
     xdt, sdt = n.dtype(0), n.dtype(3)
+    # source * alpha, in self's dtype (alpha may be a run-time scalar).
+    scale = None if not isinstance(alpha, ir.Value) and alpha == 1 else \
+        to_scalar(cx, alpha, xdt)
 
     def body(ivs, c):
         dst = list(ivs)
         if rank:
             dst[d] = _index_value(extract(idx, [ivs[d]] if tensor_type(idx).rank else []), xd[d])
         v = convert_scalar(extract(src, ivs), sdt, xdt)
+        if scale is not None:
+            v = _combine("prod", xdt, v, scale)
         return [insert(_combine("sum", xdt, extract(c[0], dst), v), c[0], dst)]
 
     return loop_nest(dims(src), [x], body)[0]
@@ -576,6 +580,21 @@ def index_add(cx, n):
 # --- attention ------------------------------------------------------------------------
 # torch.export decomposes F.scaled_dot_product_attention (bmm, _softmax...);
 # this lowers the op itself, as frontends without decompositions emit it.
+
+
+def _gqa_batch(qs, ks, vs, nb: int) -> list:
+    """The affine exprs of the key/value batch dims under enable_gqa: the
+    head dim (-3) is the query's head dim floor-divided by the group size."""
+    if nb < 1 or DYN in (qs[-3], ks[-3], vs[-3]):
+        raise Unsupported("enable_gqa needs static head counts")
+    hq, hkv = qs[-3], ks[-3]
+    if vs[-3] != hkv or hkv == 0 or hq % hkv:
+        raise Unsupported("enable_gqa: query heads must be a multiple of key/value heads")
+    batch: list = list(range(nb))
+    if hq != hkv:
+        batch[-1] = ir.AffineFloorDivExpr.get(ir.AffineDimExpr.get(nb - 1),
+                                              ir.AffineConstantExpr.get(hq // hkv))
+    return batch
 
 
 @rule("torch.aten.scaled_dot_product_attention")
@@ -593,8 +612,7 @@ def scaled_dot_product_attention(cx, n):
     dropout = n.operands[4] if len(n.operands) > 4 else 0.0
     causal = n.const(5, "is_causal") if len(n.operands) > 5 else False
     scale = n.operands[6] if len(n.operands) > 6 else None
-    if len(n.operands) > 7 and n.const(7, "enable_gqa"):
-        raise Unsupported("scaled_dot_product_attention with enable_gqa")
+    gqa = len(n.operands) > 7 and n.const(7, "enable_gqa")
     if isinstance(dropout, ir.Value) or dropout != 0.0:
         raise Unsupported("scaled_dot_product_attention with dropout")
     if isinstance(scale, ir.Value):
@@ -613,13 +631,16 @@ def scaled_dot_product_attention(cx, n):
         raise Unsupported("the default scale needs a static head dim")
     elem = element_type(dt)
     batch = list(range(nb))
+    # Key/value batch dims: with grouped-query attention (enable_gqa), query
+    # head h reads key/value head h // (query heads / key-value heads).
+    kv_batch = _gqa_batch(qs, ks, vs, nb) if gqa else batch
     L, S, X = nb, nb + 1, nb + 2  # loop dims: (b..., l, s, x)
     bls = batch + [L, S]
     # scores[b, l, s] = scale * sum_e q[b, l, e] k[b, s, e]
     scores_init = fill(scalar_constant(0.0, elem), empty(qd[:nb] + [qd[nb], kd[nb]], elem))
     scores = generic(
         [q, k], [scores_init],
-        [affine_map(nb + 3, batch + [L, X]), affine_map(nb + 3, batch + [S, X]),
+        [affine_map(nb + 3, batch + [L, X]), affine_map(nb + 3, kv_batch + [S, X]),
          affine_map(nb + 3, bls)],
         [PARALLEL] * (nb + 2) + [REDUCTION],
         lambda a, b, acc: arith.AddFOp(acc, arith.MulFOp(a, b).result).result)[0]
@@ -680,7 +701,7 @@ def scaled_dot_product_attention(cx, n):
     return generic(
         [logits, mx, total, v], [out_init],
         [affine_map(nb + 3, batch + [Lo, So]), affine_map(nb + 3, batch + [Lo]),
-         affine_map(nb + 3, batch + [Lo]), affine_map(nb + 3, batch + [So, Xo]),
+         affine_map(nb + 3, batch + [Lo]), affine_map(nb + 3, kv_batch + [So, Xo]),
          affine_map(nb + 3, batch + [Lo, Xo])],
         [PARALLEL] * (nb + 2) + [REDUCTION], out_body)[0]
 

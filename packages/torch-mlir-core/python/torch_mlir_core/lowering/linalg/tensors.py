@@ -55,6 +55,17 @@ def item(cx, n):
     return convert_scalar(v, src, dst)
 
 
+@rule("torch.aten.ScalarImplicit")
+def scalar_implicit(cx, n):
+    """The number in a 0-d tensor (tracing's `x.shape[0] + 1` as an arange
+    bound); a compile-time operand is left to the shared scalar rule."""
+    if not isinstance(n.operands[0], ir.Value):
+        from ..shared import scalar_convert
+
+        return scalar_convert(cx, n)
+    return item(cx, n)
+
+
 # --- compile-time facts about a tensor (its type knows them) ---------------------
 
 @rule("torch.prim.dtype", target="*")

@@ -1,0 +1,48 @@
+// RUN: torch-mlir-opt %s -split-input-file -torch-maximize-value-semantics | FileCheck %s
+
+// An in-place op on a chain of slice/select views (`y[:, 1:6:2] = 0`): the
+// functional op gives the view's new value, slice/select_scatter write it
+// back into each base, and later uses see the new base.
+// CHECK-LABEL: func.func @assign_through_views(
+// CHECK-SAME:      %[[X:.*]]: !torch.vtensor<[3,7],f32>, %[[V:.*]]: !torch.vtensor<[3,3],f32>)
+// CHECK:         %[[Y:.*]] = torch.aten.clone %[[X]]
+// CHECK:         %[[S0:.*]] = torch.aten.slice.Tensor %[[Y]], %[[I0:.*]], %{{.*}}, %{{.*}}, %[[I1:.*]] :
+// CHECK:         %[[S1:.*]] = torch.aten.slice.Tensor %[[S0]], %[[I1]], %[[I1]], %[[I6:.*]], %[[I2:.*]] :
+// CHECK:         %[[C:.*]] = torch.aten.copy %[[S1]], %[[V]], %{{.*}}
+// CHECK:         %[[W1:.*]] = torch.aten.slice_scatter %[[S0]], %[[C]], %[[I1]], %[[I1]], %[[I6]], %[[I2]] :
+// CHECK:         %[[W0:.*]] = torch.aten.slice_scatter %[[Y]], %[[W1]], %[[I0]], %{{.*}}, %{{.*}}, %[[I1]] :
+// CHECK-NOT:     torch.aten.copy_
+// CHECK:         %[[R:.*]] = torch.aten.relu %[[W0]]
+// CHECK:         return %[[W0]], %[[R]]
+func.func @assign_through_views(%x: !torch.tensor<[3,7],f32>, %v: !torch.tensor<[3,3],f32>) -> (!torch.tensor, !torch.tensor) {
+  %false = torch.constant.bool false
+  %none = torch.constant.none
+  %int0 = torch.constant.int 0
+  %int1 = torch.constant.int 1
+  %int2 = torch.constant.int 2
+  %int6 = torch.constant.int 6
+  %y = torch.aten.clone %x, %none : !torch.tensor<[3,7],f32>, !torch.none -> !torch.tensor
+  %0 = torch.aten.slice.Tensor %y, %int0, %none, %none, %int1 : !torch.tensor, !torch.int, !torch.none, !torch.none, !torch.int -> !torch.tensor
+  %1 = torch.aten.slice.Tensor %0, %int1, %int1, %int6, %int2 : !torch.tensor, !torch.int, !torch.int, !torch.int, !torch.int -> !torch.tensor
+  %2 = torch.aten.copy_ %1, %v, %false : !torch.tensor, !torch.tensor<[3,3],f32>, !torch.bool -> !torch.tensor
+  %3 = torch.aten.relu %y : !torch.tensor -> !torch.tensor
+  return %y, %3 : !torch.tensor, !torch.tensor
+}
+
+// -----
+
+// select: select_scatter writes the row back.
+// CHECK-LABEL: func.func @assign_row(
+// CHECK:         %[[ROW:.*]] = torch.aten.select.int %[[Y:.*]], %{{.*}}, %{{.*}} :
+// CHECK:         %[[F:.*]] = torch.aten.fill.Scalar %[[ROW]], %{{.*}}
+// CHECK:         %[[W:.*]] = torch.aten.select_scatter %[[Y]], %[[F]], %{{.*}}, %{{.*}} :
+// CHECK:         return %[[W]]
+func.func @assign_row(%x: !torch.tensor<[3,7],f32>) -> !torch.tensor {
+  %none = torch.constant.none
+  %int0 = torch.constant.int 0
+  %int1 = torch.constant.int 1
+  %y = torch.aten.clone %x, %none : !torch.tensor<[3,7],f32>, !torch.none -> !torch.tensor
+  %0 = torch.aten.select.int %y, %int0, %int1 : !torch.tensor, !torch.int, !torch.int -> !torch.tensor
+  %1 = torch.aten.fill_.Scalar %0, %int1 : !torch.tensor, !torch.int -> !torch.tensor
+  return %y : !torch.tensor
+}
