@@ -18,7 +18,6 @@ unexpected failure/crash of a run, ready to paste here (edit the reasons).
 XFAIL_SETS: dict[str, dict[str, str]] = {
     "eager": {},
     "fx-linalg-refbackend": {
-        "creation_empty_like_then_fill": "aten.empty_permuted: no Torch dialect op",
         "elementwise_erfinv_dynamic": "aten.erfinv: no linalg lowering",
         "index_take_along_dim_sort": "aten.sort: no linalg lowering",
         "norm_batch_norm2d_training_with_running_stats":
@@ -138,8 +137,6 @@ XFAIL_SETS: dict[str, dict[str, str]] = {
             "'torch.aten.erfinv' could not be lowered to linalg-on-tensors: no lowering rule",
         "index_take_along_dim_sort":
             "'torch.aten.sort' could not be lowered to linalg-on-tensors: no lowering rule",
-        "matmul_chain":
-            "unsupported op 'aten.linalg_multi_dot': the Torch dialect has no op for it",
         "model_transformer_encoder_layer":
             "nn.TransformerEncoderLayer's fast-path checks: prim.is_nested, aten.is_grad_enabled, aten.is_autocast_enabled have no Torch dialect op",
         "model_transformer_encoder_layer_causal_dynamic":
@@ -162,8 +159,6 @@ XFAIL_SETS: dict[str, dict[str, str]] = {
             "TorchScript cannot script the test function's closure over a Python dtype",
         "view_as_f64":
             "TorchScript cannot script the test function's closure over a Python dtype",
-        "view_mT_swapaxes":
-            "unsupported op 'aten.mT': the Torch dialect has no op for it",
         "view_pad_constant_int64":
             "TorchScript scripting fails: pad(Tensor input, int[] pad, str mode='constant', float? value=None) -> Tensor",
     },
@@ -178,24 +173,10 @@ XFAIL_SETS: dict[str, dict[str, str]] = {
             "TorchScript cannot trace a Python float argument",
         "index_take_along_dim_sort":
             "'torch.aten.sort' could not be lowered to linalg-on-tensors: no lowering rule",
-        "matmul_chain":
-            "unsupported op 'aten.linalg_multi_dot': the Torch dialect has no op for it",
-        "model_gru_cell":
-            "unsupported op 'aten.unsafe_chunk': the Torch dialect has no op for it",
-        "model_gru_cell_unrolled_with_residual":
-            "unsupported op 'aten.unsafe_chunk': the Torch dialect has no op for it",
-        "model_lstm_cell":
-            "unsupported op 'aten.unsafe_chunk': the Torch dialect has no op for it",
-        "model_lstm_cell_unrolled":
-            "unsupported op 'aten.unsafe_chunk': the Torch dialect has no op for it",
-        "model_lstm_cell_unrolled_dynamic_batch":
-            "unsupported op 'aten.unsafe_chunk': the Torch dialect has no op for it",
         "reduction_any_all_full":
             "TorchScript tracing fails: alias analysis has no op for aten::__and__(Tensor, bool)",
         "sanity_scalar_arg":
             "TorchScript cannot trace a Python float argument",
-        "view_mT_swapaxes":
-            "unsupported op 'aten.mT': the Torch dialect has no op for it",
     },
 }
 

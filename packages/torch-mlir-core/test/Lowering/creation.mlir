@@ -68,6 +68,27 @@ func.func @empty_memory_format(%arg0: !torch.int) -> !torch.vtensor<[?],f32> {
 
 // -----
 
+// empty_permuted (FX's empty_like): the physical layout does not show on a
+// value tensor; the result has the logical sizes.
+// CHECK-LABEL: func.func @empty_permuted
+// CHECK-SAME: (%[[N:.*]]: i64)
+// CHECK: %[[NI:.*]] = arith.index_cast %[[N]]
+// CHECK: %[[E:.*]] = tensor.empty(%[[NI]]) : tensor<?x3xi64>
+// CHECK-NEXT: return %[[E]]
+func.func @empty_permuted(%arg0: !torch.int) -> !torch.vtensor<[?,3],si64> {
+  %none = torch.constant.none
+  %int3 = torch.constant.int 3
+  %int0 = torch.constant.int 0
+  %int1 = torch.constant.int 1
+  %int4 = torch.constant.int 4
+  %0 = torch.prim.ListConstruct %arg0, %int3 : (!torch.int, !torch.int) -> !torch.list<int>
+  %1 = torch.prim.ListConstruct %int1, %int0 : (!torch.int, !torch.int) -> !torch.list<int>
+  %2 = torch.aten.empty_permuted %0, %1, %int4, %none, %none, %none : !torch.list<int>, !torch.list<int>, !torch.int, !torch.none, !torch.none, !torch.none -> !torch.vtensor<[?,3],si64>
+  return %2 : !torch.vtensor<[?,3],si64>
+}
+
+// -----
+
 // full_like takes its sizes from the operand; a bool result fills i1.
 // CHECK-LABEL: func.func @full_like
 // CHECK: %[[D:.*]] = tensor.dim %{{.*}}, %c0

@@ -363,6 +363,49 @@ func.func @chunk(%arg0: !torch.vtensor<[2,5],f32>) -> !torch.vtensor<[2,1],f32> 
 
 // -----
 
+// unsafe_chunk (TorchScript traces of LSTM/GRU cells) lowers as chunk: a
+// dynamic batch is fine as long as the chunked dim is static.
+// CHECK-LABEL: func.func @unsafe_chunk
+// CHECK: %[[A:.*]] = tensor.extract_slice %{{.*}}[0, 0] [%{{.*}}, 4] [1, 1] : tensor<?x8xf32> to tensor<?x4xf32>
+// CHECK: %[[B:.*]] = tensor.extract_slice %{{.*}}[0, 4] [%{{.*}}, 4] [1, 1] : tensor<?x8xf32> to tensor<?x4xf32>
+// CHECK: return %[[A]], %[[B]]
+func.func @unsafe_chunk(%arg0: !torch.vtensor<[?,8],f32>) -> (!torch.vtensor<[?,4],f32>, !torch.vtensor<[?,4],f32>) {
+  %int2 = torch.constant.int 2
+  %int1 = torch.constant.int 1
+  %0 = torch.aten.unsafe_chunk %arg0, %int2, %int1 : !torch.vtensor<[?,8],f32>, !torch.int, !torch.int -> !torch.list<vtensor>
+  %1:2 = torch.prim.ListUnpack %0 : !torch.list<vtensor> -> !torch.vtensor<[?,4],f32>, !torch.vtensor<[?,4],f32>
+  return %1#0, %1#1 : !torch.vtensor<[?,4],f32>, !torch.vtensor<[?,4],f32>
+}
+
+// -----
+
+// CHECK-LABEL: func.func @unsafe_split_tensor
+// CHECK: tensor.extract_slice %{{.*}}[0, 0] [3, 2] [1, 1] : tensor<5x2xf32> to tensor<3x2xf32>
+// CHECK: tensor.extract_slice %{{.*}}[3, 0] [2, 2] [1, 1] : tensor<5x2xf32> to tensor<2x2xf32>
+func.func @unsafe_split_tensor(%arg0: !torch.vtensor<[5,2],f32>) -> (!torch.vtensor<[3,2],f32>, !torch.vtensor<[2,2],f32>) {
+  %int3 = torch.constant.int 3
+  %int0 = torch.constant.int 0
+  %0 = torch.aten.unsafe_split.Tensor %arg0, %int3, %int0 : !torch.vtensor<[5,2],f32>, !torch.int, !torch.int -> !torch.list<vtensor>
+  %1:2 = torch.prim.ListUnpack %0 : !torch.list<vtensor> -> !torch.vtensor<[3,2],f32>, !torch.vtensor<[2,2],f32>
+  return %1#0, %1#1 : !torch.vtensor<[3,2],f32>, !torch.vtensor<[2,2],f32>
+}
+
+// -----
+
+// CHECK-LABEL: func.func @unsafe_split_with_sizes
+// CHECK: tensor.extract_slice %{{.*}}[0, 0] [%{{.*}}, 1] [1, 1] : tensor<?x4xf32> to tensor<?x1xf32>
+// CHECK: tensor.extract_slice %{{.*}}[0, 1] [%{{.*}}, 3] [1, 1] : tensor<?x4xf32> to tensor<?x3xf32>
+func.func @unsafe_split_with_sizes(%arg0: !torch.vtensor<[?,4],f32>) -> (!torch.vtensor<[?,1],f32>, !torch.vtensor<[?,3],f32>) {
+  %int1 = torch.constant.int 1
+  %int3 = torch.constant.int 3
+  %0 = torch.prim.ListConstruct %int1, %int3 : (!torch.int, !torch.int) -> !torch.list<int>
+  %1 = torch.aten.unsafe_split_with_sizes %arg0, %0, %int1 : !torch.vtensor<[?,4],f32>, !torch.list<int>, !torch.int -> !torch.list<vtensor>
+  %2:2 = torch.prim.ListUnpack %1 : !torch.list<vtensor> -> !torch.vtensor<[?,1],f32>, !torch.vtensor<[?,3],f32>
+  return %2#0, %2#1 : !torch.vtensor<[?,1],f32>, !torch.vtensor<[?,3],f32>
+}
+
+// -----
+
 // CHECK-LABEL: func.func @unbind
 // CHECK: tensor.extract_slice %{{.*}}[0, 1] [%{{.*}}, 1] [1, 1] : tensor<?x2xf32> to tensor<?xf32>
 func.func @unbind(%arg0: !torch.vtensor<[?,2],f32>) -> !torch.vtensor<[?],f32> {

@@ -93,3 +93,34 @@ func.func @lstm(%x: !torch.vtensor<[2,3,4],f32>, %h: !torch.vtensor<[1,3,5],f32>
   %0:3 = torch.aten.lstm.input %x, %hx, %params, %false, %int1, %float0, %false, %false, %false : !torch.vtensor<[2,3,4],f32>, !torch.list<vtensor>, !torch.list<vtensor>, !torch.bool, !torch.int, !torch.float, !torch.bool, !torch.bool, !torch.bool -> !torch.vtensor<[2,3,5],f32>, !torch.vtensor<[1,3,5],f32>, !torch.vtensor<[1,3,5],f32>
   return %0#0 : !torch.vtensor<[2,3,5],f32>
 }
+
+// -----
+
+// mT (CompositeImplicitAutograd): the transpose of the last two dims, which
+// the core-ATen table makes a permute.
+// CHECK-LABEL: func.func @mT(
+// CHECK-NOT:     torch.aten.mT
+// CHECK:         %[[P:.*]] = torch.prim.ListConstruct %{{.*}}, %{{.*}}, %{{.*}} : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
+// CHECK:         %[[T:.*]] = torch.aten.permute %{{.*}}, %[[P]] : !torch.vtensor<[2,3,4],f32>, !torch.list<int> -> !torch.vtensor<[2,4,3],f32>
+// CHECK:         return %[[T]] : !torch.vtensor<[2,4,3],f32>
+func.func @mT(%x: !torch.vtensor<[2,3,4],f32>) -> !torch.vtensor<[2,4,3],f32> {
+  %0 = torch.aten.mT %x : !torch.vtensor<[2,3,4],f32> -> !torch.vtensor<[2,4,3],f32>
+  return %0 : !torch.vtensor<[2,4,3],f32>
+}
+
+// -----
+
+// linalg_multi_dot (CompositeImplicitAutograd): a chain of mm in the
+// cheapest order; (3x4 @ 4x5) @ 5x2 costs 90 multiplications, 3x4 @
+// (4x5 @ 5x2) costs 64.
+// CHECK-LABEL: func.func @linalg_multi_dot(
+// CHECK-NOT:     torch.aten.linalg_multi_dot
+// CHECK:         %[[BC:.*]] = torch.aten.mm %{{.*}}, %{{.*}} : !torch.vtensor<[4,5],f32>, !torch.vtensor<[5,2],f32> -> !torch.vtensor<[4,2],f32>
+// CHECK:         %[[R:.*]] = torch.aten.mm %{{.*}}, %[[BC]] : !torch.vtensor<[3,4],f32>, !torch.vtensor<[4,2],f32> -> !torch.vtensor<[3,2],f32>
+// CHECK:         %[[V:.*]] = torch.aten.view %[[R]], %{{.*}} : !torch.vtensor<[3,2],f32>, !torch.list<int> -> !torch.vtensor<[3,2],f32>
+// CHECK:         return %[[V]] : !torch.vtensor<[3,2],f32>
+func.func @linalg_multi_dot(%a: !torch.vtensor<[3,4],f32>, %b: !torch.vtensor<[4,5],f32>, %c: !torch.vtensor<[5,2],f32>) -> !torch.vtensor<[3,2],f32> {
+  %0 = torch.prim.ListConstruct %a, %b, %c : (!torch.vtensor<[3,4],f32>, !torch.vtensor<[4,5],f32>, !torch.vtensor<[5,2],f32>) -> !torch.list<vtensor>
+  %1 = torch.aten.linalg_multi_dot %0 : !torch.list<vtensor> -> !torch.vtensor<[3,2],f32>
+  return %1 : !torch.vtensor<[3,2],f32>
+}

@@ -40,7 +40,9 @@ def zeros_ones(cx, n):
     return _filled(n, _sizes(n, 0), 1 if n.name.endswith("ones") else 0)
 
 
-@rule("torch.aten.empty.memory_format", "torch.aten.empty_strided", "torch.prims.empty_strided")
+# (empty_permuted's physical layout is invisible on value tensors.)
+@rule("torch.aten.empty.memory_format", "torch.aten.empty_strided", "torch.prims.empty_strided",
+      "torch.aten.empty_permuted")
 def empty_rule(cx, n):
     return _filled(n, _sizes(n, 0), None)
 

@@ -822,7 +822,10 @@ def _split(x: ir.Value, d: int, sizes: Sequence) -> list:
     return outs
 
 
-@rule("torch.aten.split_with_sizes", "torch.aten.split.sizes")
+# unsafe_split*/unsafe_chunk differ from split/chunk only in autograd's view
+# tracking (TorchScript traces of LSTM/GRU cells emit unsafe_chunk).
+@rule("torch.aten.split_with_sizes", "torch.aten.split.sizes",
+      "torch.aten.unsafe_split_with_sizes")
 def split_with_sizes(cx, n):
     x = n.operands[0]
     rank = len(n.sizes(0))
@@ -837,7 +840,7 @@ def _static_dim(n, d):
     return size
 
 
-@rule("torch.aten.split.Tensor")
+@rule("torch.aten.split.Tensor", "torch.aten.unsafe_split.Tensor")
 def split_tensor(cx, n):
     rank = len(n.sizes(0))
     d = norm_dim(n.const(2, "dim"), rank)
@@ -848,7 +851,7 @@ def split_tensor(cx, n):
     return _split(n.operands[0], d, sizes)
 
 
-@rule("torch.aten.chunk")
+@rule("torch.aten.chunk", "torch.aten.unsafe_chunk")
 def chunk(cx, n):
     rank = len(n.sizes(0))
     d = norm_dim(n.const(2, "dim"), rank)

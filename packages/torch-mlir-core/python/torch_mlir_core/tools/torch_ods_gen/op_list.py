@@ -81,7 +81,7 @@ ATEN_MODEL_OPS = [
     "aten::linear", "aten::matmul", "aten::mm", "aten::bmm", "aten::addmm",
     "aten::baddbmm", "aten::addbmm", "aten::addmv", "aten::mv", "aten::dot",
     "aten::einsum", "aten::outer", "aten::bilinear", "aten::tensordot",
-    "aten::cross", "aten::linalg_cross", "aten::cdist",
+    "aten::cross", "aten::linalg_cross", "aten::cdist", "aten::linalg_multi_dot",
     # convolutions
     "aten::conv1d", "aten::conv2d", "aten::conv3d", "aten::conv_transpose1d",
     "aten::conv_transpose2d", "aten::conv_transpose3d", "aten::_convolution",
@@ -102,13 +102,14 @@ ATEN_MODEL_OPS = [
     # views, reshapes, layout
     "aten::view", "aten::view_as", "aten::reshape", "aten::reshape_as",
     "aten::_reshape_alias", "aten::_unsafe_view", "aten::flatten", "aten::unflatten",
-    "aten::t", "aten::transpose", "aten::permute", "aten::movedim",
+    "aten::t", "aten::transpose", "aten::permute", "aten::movedim", "aten::mT",
     "aten::contiguous", "aten::squeeze", "aten::unsqueeze", "aten::expand",
     "aten::expand_as", "aten::broadcast_to", "aten::broadcast_tensors",
     "aten::narrow", "aten::select", "aten::slice", "aten::unfold",
     "aten::as_strided", "aten::alias", "aten::diagonal", "aten::diag_embed",
     "aten::view_as_real", "aten::view_as_complex", "aten::unbind", "aten::chunk",
     "aten::split", "aten::split_with_sizes", "aten::tensor_split",
+    "aten::unsafe_chunk", "aten::unsafe_split", "aten::unsafe_split_with_sizes",
     "aten::pixel_shuffle", "aten::pixel_unshuffle", "aten::channel_shuffle",
     "aten::im2col", "aten::col2im",
     # joining, repeating, padding
@@ -202,6 +203,7 @@ ATEN_MODEL_OPS = [
     "aten::binary_cross_entropy_with_logits", "aten::kl_div",
     # factories
     "aten::zeros", "aten::ones", "aten::full", "aten::empty", "aten::empty_strided",
+    "aten::empty_permuted",
     "aten::arange", "aten::linspace", "aten::eye",
     "aten::zeros_like", "aten::ones_like", "aten::full_like", "aten::empty_like",
     "aten::rand_like", "aten::randn_like", "aten::randint_like", "aten::rand",

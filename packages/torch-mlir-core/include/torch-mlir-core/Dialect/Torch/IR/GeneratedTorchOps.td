@@ -3,7 +3,7 @@
 // GENERATED FILE: DO NOT EDIT. Regenerate with
 //   python -m torch_mlir_core.tools.torch_ods_gen
 // from torch 2.13.0+cpu (torch._C._jit_get_all_schemas()).
-// 1180 ops; the selection is data in
+// 1187 ops; the selection is data in
 // python/torch_mlir_core/tools/torch_ods_gen/op_list.py.
 //
 //===----------------------------------------------------------------------===//
@@ -5881,6 +5881,26 @@ def Torch_AtenEmptyLikeOp : Torch_GeneratedOp<"aten.empty_like", [
   );
 }
 
+def Torch_AtenEmptyPermutedOp : Torch_GeneratedOp<"aten.empty_permuted", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::empty_permuted : (SymInt[], int[], ScalarType?, Layout?, Device?, bool?) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchListOfTorchIntType:$size,
+    AnyTorchListOfTorchIntType:$physical_layout,
+    AnyTorchOptionalIntType:$dtype,
+    AnyTorchOptionalIntType:$layout,
+    AnyTorchOptionalDeviceType:$device,
+    AnyTorchOptionalBoolType:$pin_memory
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
 def Torch_AtenEmptyStridedOp : Torch_GeneratedOp<"aten.empty_strided", [
     AllowsTypeRefinement,
     HasValueSemantics,
@@ -9197,6 +9217,21 @@ def Torch_AtenLinalgCrossOp : Torch_GeneratedOp<"aten.linalg_cross", [
   );
 }
 
+def Torch_AtenLinalgMultiDotOp : Torch_GeneratedOp<"aten.linalg_multi_dot", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::linalg_multi_dot : (Tensor[]) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchListOfTensorType:$tensors
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
 def Torch_AtenLinalgNormOp : Torch_GeneratedOp<"aten.linalg_norm", [
     AllowsTypeRefinement,
     HasValueSemantics,
@@ -9962,6 +9997,32 @@ def Torch_AtenLt_TensorOp : Torch_GeneratedOp<"aten.lt_.Tensor", [
   let arguments = (ins
     AnyTorchTensorType:$self,
     AnyTorchTensorType:$other
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenMTOp : Torch_GeneratedOp<"aten.mT", [
+    AllowsTypeRefinement,
+    ReadOnly
+  ]> {
+  let summary = "Generated op for `aten::mT : (Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenMTAOp : Torch_GeneratedOp<"aten.mT.a", [
+    AllowsTypeRefinement,
+    ReadOnly
+  ]> {
+  let summary = "Generated op for `aten::mT.a : (Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self
   );
   let results = (outs
     AnyTorchTensorType:$result
@@ -15915,6 +15976,57 @@ def Torch_AtenUniqueDimOp : Torch_GeneratedOp<"aten.unique_dim", [
     AnyTorchTensorType:$result0,
     AnyTorchTensorType:$result1,
     AnyTorchTensorType:$result2
+  );
+}
+
+def Torch_AtenUnsafeChunkOp : Torch_GeneratedOp<"aten.unsafe_chunk", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::unsafe_chunk : (Tensor, int, int) -> (Tensor[])`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    Torch_IntType:$chunks,
+    Torch_IntType:$dim
+  );
+  let results = (outs
+    AnyTorchListOfTensorType:$result
+  );
+}
+
+def Torch_AtenUnsafeSplitTensorOp : Torch_GeneratedOp<"aten.unsafe_split.Tensor", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::unsafe_split.Tensor : (Tensor, SymInt, int) -> (Tensor[])`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    Torch_IntType:$split_size,
+    Torch_IntType:$dim
+  );
+  let results = (outs
+    AnyTorchListOfTensorType:$result
+  );
+}
+
+def Torch_AtenUnsafeSplitWithSizesOp : Torch_GeneratedOp<"aten.unsafe_split_with_sizes", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::unsafe_split_with_sizes : (Tensor, SymInt[], int) -> (Tensor[])`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchListOfTorchIntType:$split_sizes,
+    Torch_IntType:$dim
+  );
+  let results = (outs
+    AnyTorchListOfTensorType:$result
   );
 }
 
