@@ -47,8 +47,8 @@ def serialize_test(test: E2ETest, output_dir: str | os.PathLike) -> Path:
         raise ValueError(f"test name '{test.name}' cannot be a directory name")
     inputs = test.make_inputs()
     with torch.no_grad():
-        golden = test.make_module()(*_clone(inputs))
-    program = export_test_program(test, test.make_module(), _clone(inputs))
+        golden = test.make_module()(*clone_values(inputs))
+    program = export_test_program(test, test.make_module(), clone_values(inputs))
     directory = Path(output_dir) / test.name
     directory.mkdir(parents=True, exist_ok=True)
     torch.export.save(program, directory / "program.pt2")
@@ -65,11 +65,13 @@ def serialize_test(test: E2ETest, output_dir: str | os.PathLike) -> Path:
     return directory
 
 
-def _clone(value):
+def clone_values(value):
+    """`value` with every tensor (also inside tuples/lists) cloned: each
+    phase of a test gets inputs no earlier phase could have mutated."""
     if isinstance(value, torch.Tensor):
         return value.clone()
     if isinstance(value, (tuple, list)):
-        return type(value)(_clone(v) for v in value)
+        return type(value)(clone_values(v) for v in value)
     return value
 
 

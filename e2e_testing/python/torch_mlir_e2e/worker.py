@@ -78,16 +78,6 @@ def resolve_config(spec: tuple):
     return _CONFIG_CACHE[spec]
 
 
-def _clone(value):
-    import torch
-
-    if isinstance(value, torch.Tensor):
-        return value.clone()
-    if isinstance(value, (tuple, list)):
-        return type(value)(_clone(v) for v in value)
-    return value
-
-
 MAX_SUMMARY = 400
 MAX_ERROR = 30000
 
@@ -121,6 +111,7 @@ def run_one(test, config) -> dict:
     import torch
 
     from .compare import compare_outputs
+    from .serialization import clone_values as _clone
 
     phase = "golden (eager)"
     try:

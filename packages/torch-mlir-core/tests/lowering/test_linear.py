@@ -9,7 +9,7 @@ import pytest
 import torch
 import torch.nn.functional as F
 import torch_mlir_fx
-from harness import compare, to_llvm
+from harness import compare, module, to_llvm
 
 _g = torch.Generator().manual_seed(0)
 
@@ -19,15 +19,6 @@ def rnd(*shape, dtype=torch.float32):
         return torch.randn(*shape, generator=_g).to(dtype)
     lo = 0 if dtype == torch.uint8 else -8
     return torch.randint(lo, 8, shape, generator=_g).to(dtype)
-
-
-def _module(fn, arity):
-    params = ", ".join(f"a{i}" for i in range(arity))
-    ns = {}
-    exec(f"def forward(self, {params}):\n    return self.fn({params})\n", ns)
-    m = type("Op", (torch.nn.Module,), {"forward": ns["forward"]})()
-    m.fn = fn
-    return m
 
 
 def run(fn, *inputs, dynamic=None, expect=(), rtol=1e-5, atol=1e-5, min_size=2):
@@ -46,7 +37,7 @@ def run(fn, *inputs, dynamic=None, expect=(), rtol=1e-5, atol=1e-5, min_size=2):
         spec.append({d: names.setdefault(name, torch.export.Dim(
             name, min=2 if d == 0 else min_size)) for d, name in want.items()})
     lowered = torch_mlir_fx.export_and_import(
-        _module(fn, len(inputs)).eval(), *inputs, output_type="linalg-on-tensors",
+        module(fn, len(inputs)).eval(), *inputs, output_type="linalg-on-tensors",
         dynamic_shapes=tuple(spec) if dynamic else None)
     text = str(lowered)
     assert "torch." not in text.replace("torch.arg_dtypes", "").replace(

@@ -215,7 +215,7 @@ class ScriptImporter:
         # Submodules first: the methods of this class call theirs.
         children = {name: self._instance(value, f"{path}.{name}", shapes)
                     for name, value in attrs if isinstance(value, torch._C.ScriptModule)}
-        cls = self._class(c, shapes)
+        cls = self._class(c, attrs, shapes)
         slots = []
         b = TorchBuilder(self.context, value_semantics=False)
         with ir.InsertionPoint(self.module.body):
@@ -249,7 +249,9 @@ class ScriptImporter:
         self._instances[c] = op.result
         return op.result
 
-    def _class(self, c: torch._C.ScriptModule, shapes: bool) -> _Class:
+    def _class(self, c: torch._C.ScriptModule, attrs: list, shapes: bool) -> _Class:
+        """The class of `c` (declared on first sight); `attrs` are the
+        instance's (name, value) attributes, in the class's order."""
         qualified = c._type().qualified_name()
         if qualified in self._classes:
             return self._classes[qualified]
@@ -264,7 +266,7 @@ class ScriptImporter:
             for node in graph.findAllNodes("prim::GetAttr", True):
                 if node.input().unique() == self_value.unique():
                     read_as.setdefault(node.s("name"), node.output().type())
-        for name, value in torch._C._jit_debug_module_iterators(c)["named_attributes"]:
+        for name, value in attrs:
             if name in read_as:
                 cls.attrs[name] = declared_type(read_as[name])
             elif isinstance(value, torch._C.ScriptModule):
@@ -468,12 +470,12 @@ class _GraphEmitter:
             cls = self._class_of(receiver)
             name = node.s("name")
             symbol = cls.methods[cls.method_name(name)]
-            self._call(node, symbol, "torch.prim.CallMethod", self._operands(node),
-                       {"name": ir.StringAttr.get(name)})
+            self._call(node, symbol, "torch.prim.CallMethod", self.values[receiver.unique()],
+                       self._operands(node, 1), {"name": ir.StringAttr.get(name)})
         elif kind == "prim::CallFunction":
             qualified = node.inputsAt(0).type().annotation_str
             self.importer._callee(qualified, self.shapes)
-            self._call(node, qualified, "func.call", self._operands(node, 1),
+            self._call(node, qualified, "func.call", None, self._operands(node, 1),
                        {"callee": ir.FlatSymbolRefAttr.get(qualified)})
         elif node.schema() != "(no schema)":
             schema = torch._C.parse_schema(node.schema())
@@ -510,20 +512,20 @@ class _GraphEmitter:
             value = self.b.cast_to(self.values[node.inputsAt(1).unique()], cls.attrs[name])
             self.b.op("torch.prim.SetAttr", [], [self.values[receiver.unique()], value], attrs)
 
-    def _call(self, node, symbol: str, op_name: str, operands: list[ir.Value], attrs: dict):
-        """A call with `symbol`'s signature: operands cast to its argument
-        types, results of its result types."""
+    def _call(self, node, symbol: str, op_name: str, receiver: ir.Value | None,
+              args: list[ir.Value], attrs: dict):
+        """A call with `symbol`'s signature: arguments cast to its argument
+        types (after the receiver of a method), results of its result types."""
         if symbol not in self.importer._functions:
             raise BuildError(f"{symbol} could not be imported")
         signature = self.importer.function_type(symbol)
-        want = signature.inputs[1:] if op_name == "torch.prim.CallMethod" else signature.inputs
-        args = operands[1:] if op_name == "torch.prim.CallMethod" else operands
+        want = list(signature.inputs)[1:] if receiver is not None else list(signature.inputs)
         if len(args) != len(want):
             raise BuildError(f"{symbol} takes {len(want)} arguments, the call passes {len(args)}")
-        cast = [self.b.cast_to(a, t) for a, t in zip(args, want)]
-        if op_name == "torch.prim.CallMethod":
-            cast = [operands[0]] + cast
-        self._bind(node, self.b.op(op_name, list(signature.results), cast, attrs).results)
+        operands = [self.b.cast_to(a, t) for a, t in zip(args, want)]
+        if receiver is not None:
+            operands.insert(0, receiver)
+        self._bind(node, self.b.op(op_name, list(signature.results), operands, attrs).results)
 
     def _constant(self, node) -> ir.Value:
         out = node.output()
