@@ -93,6 +93,33 @@ func.func @fold_dtype_device_and_list_facts(%x: !torch.vtensor<[2,3],si64>) -> !
 
 // -----
 
+// Library fast-path checks: the compiled program is inference on dense
+// tensors, so grad mode, autocast, nested tensors and requires_grad are all
+// false (nn.MultiheadAttention picks its fused kernel, which core decomposes).
+// CHECK-LABEL: func.func @fold_fast_path_checks(
+// CHECK-NOT:     torch.prim.If
+// CHECK:         %[[R:.*]] = torch.aten.sigmoid %arg0 : !torch.vtensor<[2],f32> -> !torch.vtensor<[2],f32>
+// CHECK:         return %[[R]]
+func.func @fold_fast_path_checks(%x: !torch.vtensor<[2],f32>) -> !torch.vtensor {
+  %nested = torch.prim.is_nested %x : !torch.vtensor<[2],f32> -> !torch.bool
+  %grad = torch.aten.is_grad_enabled : -> !torch.bool
+  %autocast = torch.aten.is_autocast_enabled : -> !torch.bool
+  %requires = torch.prim.requires_grad %x : !torch.vtensor<[2],f32> -> !torch.bool
+  %0 = torch.aten.__or__.bool %nested, %grad : !torch.bool, !torch.bool -> !torch.bool
+  %1 = torch.aten.__or__.bool %autocast, %requires : !torch.bool, !torch.bool -> !torch.bool
+  %2 = torch.aten.__or__.bool %0, %1 : !torch.bool, !torch.bool -> !torch.bool
+  %3 = torch.prim.If %2 -> (!torch.vtensor) {
+    %t = torch.aten.tanh %x : !torch.vtensor<[2],f32> -> !torch.vtensor
+    torch.prim.If.yield %t : !torch.vtensor
+  } else {
+    %s = torch.aten.sigmoid %x : !torch.vtensor<[2],f32> -> !torch.vtensor
+    torch.prim.If.yield %s : !torch.vtensor
+  }
+  return %3 : !torch.vtensor
+}
+
+// -----
+
 // `unchecked_cast` of an Optional gets the type of the tensor it holds,
 // through derefines and through the branches of an If (a branch yielding
 // None does not count).

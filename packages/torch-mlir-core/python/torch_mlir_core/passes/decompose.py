@@ -1,6 +1,7 @@
 """`torch-decompose`: ops a target has no lowering rule for are replaced by
 torch's own decomposition of them (torch._decomp's core-ATen table, traced
-with make_fx on fake tensors and rebuilt with core's TorchBuilder).
+with make_fx on fake tensors and rebuilt with core's TorchBuilder), or ours
+for the few fused kernels torch has none for (`fused_decompositions.py`).
 
 The FX frontend already exports with these decompositions; this pass gives
 the same reach to IR that arrives undecomposed (TorchScript, hand-written
@@ -28,7 +29,10 @@ def _table() -> dict:
     if _TABLE is None:
         from torch._decomp import core_aten_decompositions
 
+        from .fused_decompositions import fused_decompositions
+
         _TABLE = dict(core_aten_decompositions())
+        _TABLE.update(fused_decompositions())
     return _TABLE
 
 

@@ -376,8 +376,11 @@ class _Freezer:
             if _TYPE_BOUND not in attrs:
                 continue
             bound = ir.TypeAttr(attrs[_TYPE_BOUND]).value
+            # An Optional[Tensor] argument given a tensor: derefined.
+            cast_op = "torch.tensor_static_info_cast" if ttypes.is_tensor_type(arg.type) \
+                else "torch.derefine"
             cast = ir.Operation.create(
-                "torch.tensor_static_info_cast", results=[arg.type], operands=[arg],
+                cast_op, results=[arg.type], operands=[arg],
                 loc=fn.location, ip=ir.InsertionPoint.at_block_begin(entry))
             arg.replace_all_uses_except(cast.result, cast)
             arg.set_type(bound)

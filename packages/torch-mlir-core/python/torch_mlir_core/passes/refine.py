@@ -427,6 +427,13 @@ _FACTS: dict = {
     "torch.prim.device": lambda op, hint: "cpu",
     "torch.prim.type": lambda op, hint: "cpu",  # of a device
     "torch.prim.layout": lambda op, hint: 0,  # torch.strided
+    # The compiled program is inference on dense tensors: no autograd, no
+    # autocast, no nested tensors (library code's fast-path checks).
+    "torch.prim.is_nested": lambda op, hint: False,
+    "torch.prim.requires_grad": lambda op, hint: False,
+    "torch.aten.is_grad_enabled": lambda op, hint: False,
+    "torch.aten.is_autocast_enabled": lambda op, hint: False,
+    "torch.aten.is_autocast_cpu_enabled": lambda op, hint: False,
     "torch.aten.eq.str": _scalar_fn(lambda a, b: a == b),
     "torch.aten.ne.str": _scalar_fn(lambda a, b: a != b),
     "torch.aten.len.str": _scalar_fn(len),
@@ -436,6 +443,12 @@ _FACTS: dict = {
     "torch.aten.neg.int": _scalar_fn(lambda a: -a),
     "torch.aten.Int.float": _scalar_fn(int),
     "torch.aten.Float.int": _scalar_fn(float),
+    "torch.aten.Bool.int": _scalar_fn(bool),
+    "torch.aten.Bool.float": _scalar_fn(bool),
+    "torch.aten.any.int": _scalar_fn(any),
+    "torch.aten.any.bool": _scalar_fn(any),
+    "torch.aten.all.int": _scalar_fn(all),
+    "torch.aten.all.bool": _scalar_fn(all),
     "torch.aten.__not__": _scalar_fn(lambda a: not a),
     "torch.aten.__and__.bool": _scalar_fn(lambda a, b: a and b),
     "torch.aten.__or__.bool": _scalar_fn(lambda a, b: a or b),
@@ -699,6 +712,48 @@ def _refine_from_list(results, lst: ir.Value, index: int | None = None) -> bool:
     return _set_types(results, types)
 
 
+def _static_payload(v: ir.Value, depth: int = 0) -> ir.Value | None:
+    """The tensor an Optional value always holds, if the IR shows it: seen
+    through derefines and tuples built in the function."""
+    if depth > 16:
+        return None
+    v = ttypes.underived(v)
+    if ttypes.is_tensor_type(v.type):
+        return v
+    owner = v.owner
+    op = owner.operation if hasattr(owner, "operation") else None
+    if op is not None and op.name == "torch.prim.TupleUnpack":
+        tup = ttypes.underived(op.operands[0])
+        producer = tup.owner.operation if hasattr(tup.owner, "operation") else None
+        if producer is not None and producer.name == "torch.prim.TupleConstruct":
+            return _static_payload(producer.operands[v.result_number], depth + 1)
+    return None
+
+
+def _narrow_returned_optionals(ret: ir.Operation) -> None:
+    """A returned Optional[Tensor] (in a tuple too) that is always a tensor
+    (`nn.MultiheadAttention`'s weights) is returned as that tensor, so the
+    function has a run-time signature."""
+    for i, v in enumerate(list(ret.operands)):
+        if str(v.type).startswith("!torch.optional<"):
+            payload = _static_payload(v)
+            if payload is not None:
+                ret.operands[i] = payload
+        elif ttypes.TupleType.isinstance(v.type) and "optional<" in str(v.type):
+            elements = list(ttypes.TupleType(v.type).element_types)
+            with ir.InsertionPoint(ret), ret.location:
+                unpack = ir.Operation.create("torch.prim.TupleUnpack", results=elements,
+                                             operands=[v])
+                narrowed = [(_static_payload(e) if str(e.type).startswith("!torch.optional<")
+                             else None) or e for e in unpack.results]
+                if all(n == e for n, e in zip(narrowed, unpack.results)):
+                    unpack.erase()
+                    continue
+                ret.operands[i] = ir.Operation.create(
+                    "torch.prim.TupleConstruct", results=[ttypes.tuple_of(
+                        *[n.type for n in narrowed])], operands=narrowed).results[0]
+
+
 def _unpack_returned_lists(ret: ir.Operation) -> None:
     """A returned list of tensors whose length is known at compile time
     (`return x.chunk(4)`) is returned as ListConstruct of its elements, so
@@ -720,8 +775,14 @@ def _join(a: ir.Type, b: ir.Type) -> ir.Type:
         if len(ea) == len(eb):
             return ttypes.tuple_of(*[_join(x, y) for x, y in zip(ea, eb)])
         return a
-    if a == b or not ttypes.ValueTensorType.isinstance(a) or \
-            not ttypes.ValueTensorType.isinstance(b):
+    if a == b:
+        return a
+    ta, tb = ttypes.ValueTensorType.isinstance(a), ttypes.ValueTensorType.isinstance(b)
+    if ta != tb:
+        # A tensor and the Optional it is derefined to (a fused kernel's
+        # weights in one branch, None in the other): the Optional.
+        return b if ta else a
+    if not ta:
         return a
     va, vb = ttypes.ValueTensorType(a), ttypes.ValueTensorType(b)
     if not (va.has_sizes and vb.has_sizes and va.has_dtype and vb.has_dtype) or \
@@ -766,6 +827,8 @@ def _cast_value(v: ir.Value, to: ir.Type) -> ir.Value:
                  zip(unpack.results, ttypes.TupleType(to).element_types)]
         return ir.Operation.create("torch.prim.TupleConstruct", results=[to],
                                    operands=casts).results[0]
+    if not ttypes.is_tensor_type(to):  # a tensor as an Optional/Union
+        return ir.Operation.create("torch.derefine", results=[to], operands=[v]).results[0]
     return ir.Operation.create("torch.tensor_static_info_cast", results=[to],
                                operands=[v]).results[0]
 
@@ -953,6 +1016,9 @@ def _static_bool(v: ir.Value):
     if op.name == "torch.constant.bool":
         return ir.BoolAttr(op.attributes["value"]).value
     if op.name in ("torch.aten.__is__", "torch.aten.__isnot__"):
+        x, y = (ttypes.underived(x) for x in op.operands)
+        if x == y:  # one value (`query is key` in self-attention)
+            return op.name == "torch.aten.__is__"
         a, b = (_none_ness(x) for x in op.operands)
         if a is None or b is None or not (a or b):
             return None  # unknown, or two non-None values
@@ -1035,6 +1101,7 @@ def refine_types(module: ir.Operation) -> None:
                 _refine_block(entry)
             ret = list(entry.operations)[-1]
             _unpack_returned_lists(ret.operation)
+            _narrow_returned_optionals(ret.operation)
             ftype = ir.FunctionType(ir.TypeAttr(op.attributes["function_type"]).value)
             op.attributes["function_type"] = ir.TypeAttr.get(ir.FunctionType.get(
                 list(ftype.inputs), [v.type for v in ret.operands]))

@@ -146,6 +146,9 @@ ATEN_MODEL_OPS = [
     "aten::scaled_dot_product_attention",
     "aten::_scaled_dot_product_flash_attention_for_cpu",
     "aten::_scaled_dot_product_attention_math",
+    # the fused kernels of nn.MultiheadAttention / nn.TransformerEncoderLayer's
+    # fast path (decomposed by core: torch_mlir_core.decompositions)
+    "aten::_native_multi_head_attention", "aten::_transformer_encoder_layer_fwd",
     # recurrent networks
     "aten::lstm", "aten::gru", "aten::rnn_tanh", "aten::rnn_relu", "aten::lstm_cell",
     "aten::gru_cell", "aten::rnn_tanh_cell", "aten::rnn_relu_cell",
@@ -262,6 +265,8 @@ ATEN_TORCHSCRIPT_OPS = [
     "aten::len.Dict_int", "aten::__contains__.str", "aten::__contains__.int",
     # strings and diagnostics
     "aten::format", "aten::join", "aten::warn", "aten::is_scripting",
+    # global-state queries of library code's fast paths (`torch.is_grad_enabled()`)
+    "aten::is_grad_enabled", "aten::is_autocast_enabled", "aten::is_autocast_cpu_enabled",
     # torch.nn.init under torch.jit.script
     "aten::_no_grad_uniform_", "aten::_no_grad_normal_", "aten::_no_grad_fill_",
     "aten::_no_grad_zero_",
@@ -282,6 +287,7 @@ PRIM_OPS = [
     "prim::IfThenElse", "prim::id", "prim::tolist", "prim::TupleUnpack",
     # tensor and device attributes (`x.is_cuda`, `x.device.type == "cuda"`)
     "prim::is_cuda", "prim::is_cpu", "prim::is_quantized", "prim::requires_grad",
+    "prim::is_nested",
     "prim::itemsize", "prim::nbytes", "prim::index", "prim::type",
 ]
 

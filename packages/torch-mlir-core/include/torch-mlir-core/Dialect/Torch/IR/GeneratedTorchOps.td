@@ -3,7 +3,7 @@
 // GENERATED FILE: DO NOT EDIT. Regenerate with
 //   python -m torch_mlir_core.tools.torch_ods_gen
 // from torch 2.13.0+cpu (torch._C._jit_get_all_schemas()).
-// 1187 ops; the selection is data in
+// 1193 ops; the selection is data in
 // python/torch_mlir_core/tools/torch_ods_gen/op_list.py.
 //
 //===----------------------------------------------------------------------===//
@@ -1318,6 +1318,34 @@ def Torch_Aten_NativeBatchNormLegitNoTrainingOp : Torch_GeneratedOp<"aten._nativ
   );
 }
 
+def Torch_Aten_NativeMultiHeadAttentionOp : Torch_GeneratedOp<"aten._native_multi_head_attention", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::_native_multi_head_attention : (Tensor, Tensor, Tensor, int, int, Tensor, Tensor, Tensor, Tensor, Tensor?, bool, bool, int?) -> (Tensor, Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$query,
+    AnyTorchTensorType:$key,
+    AnyTorchTensorType:$value,
+    Torch_IntType:$embed_dim,
+    Torch_IntType:$num_head,
+    AnyTorchTensorType:$qkv_weight,
+    AnyTorchTensorType:$qkv_bias,
+    AnyTorchTensorType:$proj_weight,
+    AnyTorchTensorType:$proj_bias,
+    AnyTorchOptionalTensorType:$mask,
+    Torch_BoolType:$need_weights,
+    Torch_BoolType:$average_attn_weights,
+    AnyTorchOptionalIntType:$mask_type
+  );
+  let results = (outs
+    AnyTorchTensorType:$result0,
+    AnyTorchTensorType:$result1
+  );
+}
+
 def Torch_Aten_NoGradFill_Op : Torch_GeneratedOp<"aten._no_grad_fill_", [
     AllowsTypeRefinement
   ]> {
@@ -1589,6 +1617,40 @@ def Torch_Aten_ToCopyOp : Torch_GeneratedOp<"aten._to_copy", [
     AnyTorchOptionalBoolType:$pin_memory,
     Torch_BoolType:$non_blocking,
     AnyTorchOptionalIntType:$memory_format
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_Aten_TransformerEncoderLayerFwdOp : Torch_GeneratedOp<"aten._transformer_encoder_layer_fwd", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::_transformer_encoder_layer_fwd : (Tensor, int, int, Tensor, Tensor, Tensor, Tensor, bool, bool, float, Tensor, Tensor, Tensor, Tensor, Tensor, Tensor, Tensor, Tensor, Tensor?, int?) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$src,
+    Torch_IntType:$embed_dim,
+    Torch_IntType:$num_heads,
+    AnyTorchTensorType:$qkv_weight,
+    AnyTorchTensorType:$qkv_bias,
+    AnyTorchTensorType:$proj_weight,
+    AnyTorchTensorType:$proj_bias,
+    Torch_BoolType:$use_gelu,
+    Torch_BoolType:$norm_first,
+    Torch_FloatType:$eps,
+    AnyTorchTensorType:$norm_weight_1,
+    AnyTorchTensorType:$norm_bias_1,
+    AnyTorchTensorType:$norm_weight_2,
+    AnyTorchTensorType:$norm_bias_2,
+    AnyTorchTensorType:$ffn_weight_1,
+    AnyTorchTensorType:$ffn_bias_1,
+    AnyTorchTensorType:$ffn_weight_2,
+    AnyTorchTensorType:$ffn_bias_2,
+    AnyTorchOptionalTensorType:$mask,
+    AnyTorchOptionalIntType:$mask_type
   );
   let results = (outs
     AnyTorchTensorType:$result
@@ -8322,6 +8384,32 @@ def Torch_AtenIntReprOp : Torch_GeneratedOp<"aten.int_repr", [
   );
 }
 
+def Torch_AtenIsAutocastCpuEnabledOp : Torch_GeneratedOp<"aten.is_autocast_cpu_enabled", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::is_autocast_cpu_enabled : () -> (bool)`";
+  let arguments = (ins);
+  let results = (outs
+    Torch_BoolType:$result
+  );
+}
+
+def Torch_AtenIsAutocastEnabledOp : Torch_GeneratedOp<"aten.is_autocast_enabled", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::is_autocast_enabled : () -> (bool)`";
+  let arguments = (ins);
+  let results = (outs
+    Torch_BoolType:$result
+  );
+}
+
 def Torch_AtenIsComplexOp : Torch_GeneratedOp<"aten.is_complex", [
     AllowsTypeRefinement,
     HasValueSemantics,
@@ -8378,6 +8466,19 @@ def Torch_AtenIsFloatingPointOp : Torch_GeneratedOp<"aten.is_floating_point", [
   let arguments = (ins
     AnyTorchTensorType:$self
   );
+  let results = (outs
+    Torch_BoolType:$result
+  );
+}
+
+def Torch_AtenIsGradEnabledOp : Torch_GeneratedOp<"aten.is_grad_enabled", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::is_grad_enabled : () -> (bool)`";
+  let arguments = (ins);
   let results = (outs
     Torch_BoolType:$result
   );
@@ -16993,6 +17094,21 @@ def Torch_PrimIsCudaOp : Torch_GeneratedOp<"prim.is_cuda", [
     PureOnValueTensors
   ]> {
   let summary = "Generated op for `prim::is_cuda : (Tensor) -> (bool)`";
+  let arguments = (ins
+    AnyTorchTensorType:$a
+  );
+  let results = (outs
+    Torch_BoolType:$result
+  );
+}
+
+def Torch_PrimIsNestedOp : Torch_GeneratedOp<"prim.is_nested", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `prim::is_nested : (Tensor) -> (bool)`";
   let arguments = (ins
     AnyTorchTensorType:$a
   );
