@@ -41,24 +41,12 @@ XFAIL_SETS: dict[str, dict[str, str]] = {
             "TorchScript cannot script a lambda",
         "activation_threshold_dynamic":
             "TorchScript cannot script a lambda",
-        "attention_mha_causal_bool_attn_mask":
-            "nn.MultiheadAttention's fast-path checks: prim.is_nested, aten.is_grad_enabled, aten.is_autocast_enabled have no Torch dialect op",
         "attention_mha_cross_seq_first":
-            "nn.MultiheadAttention's fast-path checks: prim.is_nested, aten.is_grad_enabled, aten.is_autocast_enabled have no Torch dialect op",
-        "attention_mha_dynamic_batch_and_length":
-            "nn.MultiheadAttention's fast-path checks: prim.is_nested, aten.is_grad_enabled, aten.is_autocast_enabled have no Torch dialect op",
-        "attention_mha_float_attn_mask":
-            "nn.MultiheadAttention's fast-path checks: prim.is_nested, aten.is_grad_enabled, aten.is_autocast_enabled have no Torch dialect op",
+            "nn.MultiheadAttention's slow path (not self-attention): refinement cannot type the Optional tensors multi_head_attention_forward narrows (prim.unchecked_cast)",
         "attention_mha_kdim_vdim":
-            "nn.MultiheadAttention's fast-path checks: prim.is_nested, aten.is_grad_enabled, aten.is_autocast_enabled have no Torch dialect op",
-        "attention_mha_key_padding_mask":
-            "nn.MultiheadAttention's fast-path checks: prim.is_nested, aten.is_grad_enabled, aten.is_autocast_enabled have no Torch dialect op",
+            "nn.MultiheadAttention's slow path (not self-attention): refinement cannot type the Optional tensors multi_head_attention_forward narrows (prim.unchecked_cast)",
         "attention_mha_padding_and_causal_no_bias":
             "TorchScript scripting fails: 'NoneType' object has no attribute or method 'dtype'.",
-        "attention_mha_self_batch_first":
-            "nn.MultiheadAttention's fast-path checks: prim.is_nested, aten.is_grad_enabled, aten.is_autocast_enabled have no Torch dialect op",
-        "attention_mha_self_no_weights":
-            "nn.MultiheadAttention's fast-path checks: prim.is_nested, aten.is_grad_enabled, aten.is_autocast_enabled have no Torch dialect op",
         "cast_bf16_to_f32":
             "TorchScript cannot script the test function's closure over a Python dtype",
         "cast_bool_to_f32":
@@ -137,14 +125,6 @@ XFAIL_SETS: dict[str, dict[str, str]] = {
             "'torch.aten.erfinv' could not be lowered to linalg-on-tensors: no lowering rule",
         "index_take_along_dim_sort":
             "'torch.aten.sort' could not be lowered to linalg-on-tensors: no lowering rule",
-        "model_transformer_encoder_layer":
-            "nn.TransformerEncoderLayer's fast-path checks: prim.is_nested, aten.is_grad_enabled, aten.is_autocast_enabled have no Torch dialect op",
-        "model_transformer_encoder_layer_causal_dynamic":
-            "nn.TransformerEncoderLayer's fast-path checks: prim.is_nested, aten.is_grad_enabled, aten.is_autocast_enabled have no Torch dialect op",
-        "model_transformer_encoder_layer_padding_mask_norm_first_gelu":
-            "nn.TransformerEncoderLayer's fast-path checks: prim.is_nested, aten.is_grad_enabled, aten.is_autocast_enabled have no Torch dialect op",
-        "model_transformer_encoder_two_layers":
-            "nn.TransformerEncoderLayer's fast-path checks: prim.is_nested, aten.is_grad_enabled, aten.is_autocast_enabled have no Torch dialect op",
         "pool_adaptive_avg2d_none_dim":
             "TorchScript scripting fails: adaptive_avg_pool2d(Tensor input, int[2] output_size) -> Tensor",
         "reduction_cumsum_dtype_f64":

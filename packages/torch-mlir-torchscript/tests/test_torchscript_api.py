@@ -123,14 +123,12 @@ def test_unsupported_parts_of_every_method_are_reported_at_once():
     assert all("test_torchscript_api.py:" in p for p in reads), problems
 
 
-# `frozen`: also lowers to the torch backend contract. The scripted LSTM and
-# encoder layer do not yet: their library code narrows Optional tensors
-# (prim.unchecked_cast) whose dtype refinement cannot recover.
+# `frozen`: also lowers to the torch backend contract.
 @pytest.mark.parametrize("name, make, trace, frozen", [
-    ("lstm", lambda: torch.nn.LSTM(8, 16, batch_first=True), False, False),  # overloaded forward
+    ("lstm", lambda: torch.nn.LSTM(8, 16, batch_first=True), False, True),  # overloaded forward
     ("gru", lambda: torch.nn.GRU(8, 16), True, True),
     ("encoder", lambda: torch.nn.TransformerEncoderLayer(16, 4, 32, batch_first=True), False,
-     False),
+     True),
     ("encoder", lambda: torch.nn.TransformerEncoderLayer(16, 4, 32, batch_first=True), True,
      True),
 ])

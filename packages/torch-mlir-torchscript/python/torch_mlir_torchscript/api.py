@@ -39,6 +39,8 @@ def compile(
         `torch.jit.ScriptFunction`.
     example_args: a tensor or a sequence of arguments; tensors give the
         arguments' shapes and dtypes (and are what tracing runs on).
+        Arguments after them that have a default take it, as in
+        `model(*example_args)`, and are not arguments of the result.
     output_type: "raw": the imported Torch dialect. A module is its object
         graph (`torch.class_type`, `torch.nn_module`, one function per
         method, `torch.type_bound` from the examples on `func_name`'s
@@ -59,13 +61,18 @@ def compile(
     example_args = tuple(example_args)
     scripted = _script(model, example_args, use_tracing)
     importer = importer or ScriptImporter()
-    with importer.context:
-        arg_types: list = [example_arg_type(a) for a in example_args]
+    # With examples, arguments after them with defaults take them (as in
+    # `model(*example_args)`); with none, the full signature is imported.
+    arg_types = None
+    if example_args:
+        with importer.context:
+            arg_types = [example_arg_type(a) for a in example_args]
     shapes = not ignore_traced_shapes
     if isinstance(scripted, torch.jit.ScriptFunction):
         importer.import_function(scripted, func_name=func_name, arg_types=arg_types,
                                  shapes=shapes)
     else:
         importer.import_module(scripted, exported=[func_name],
-                               arg_types={func_name: arg_types}, shapes=shapes)
+                               arg_types=None if arg_types is None else {func_name: arg_types},
+                               shapes=shapes)
     return lower(importer.module, output_type)

@@ -132,6 +132,9 @@ class ScriptImporter:
         # alive so that its id is not reused.
         self._tensors: dict[int, tuple[torch.Tensor, ir.Value]] = {}
         self._problems: list[str] = []
+        # function symbol -> {graph input index: default value}: arguments
+        # bound to their defaults (see `import_module`'s `arg_types`).
+        self._bound: dict[str, dict[int, Any]] = {}
 
     # -- public API --
 
@@ -146,10 +149,14 @@ class ScriptImporter:
             as public functions (default: all; the others are `private`).
         arg_types: per method, a type bound for each argument after `self`
             (None: none), e.g. from example inputs: `torch.type_bound`.
+            Arguments after those that have a default take it, as in
+            `module(*examples)` (the method's signature drops them).
         shapes: keep the shapes recorded in the graphs (e.g. by tracing).
         """
         if not isinstance(module, torch.jit.ScriptModule):
             raise TypeError(f"expected a torch.jit.ScriptModule, got {type(module).__name__}")
+        for name, types_ in (arg_types or {}).items():
+            self._bind_method_defaults(module, name, len(types_))
         with self.context, ir.Location.unknown():
             root = self._instance(module._c, "self", shapes)
             cls = self._classes[module._c._type().qualified_name()]
@@ -174,7 +181,11 @@ class ScriptImporter:
                         arg_types: Sequence[ir.Type | None] | None = None,
                         shapes: bool = True) -> func_d.FuncOp:
         """Imports a scripted function as the public `func_name` (default:
-        its name); functions it calls become private functions."""
+        its name); functions it calls become private functions. With
+        `arg_types`, arguments after those that have a default take it."""
+        if arg_types is not None:
+            self._bind_defaults(func_name or function.name, function.name,
+                                function.schema.arguments, 0, len(arg_types))
         return self.import_graph(function.graph, func_name=func_name or function.name,
                                  arg_types=arg_types, shapes=shapes)
 
@@ -194,6 +205,31 @@ class ScriptImporter:
                                      arg_types=list(arg_types or []))
         self._raise_problems()
         return fn
+
+    def _bind_method_defaults(self, module: torch.jit.ScriptModule, name: str,
+                              given: int) -> None:
+        names = module._c._method_names()
+        if name not in names:  # an overloaded method: forward -> forward__0
+            name = next((n for n in sorted(names) if n.startswith(name + "__")), name)
+        if name not in names:
+            raise ValueError(f"{module._c._type().qualified_name()} has no method '{name}'")
+        self._bind_defaults(f"{module._c._type().qualified_name()}.{name}", name,
+                            module._c._get_method(name).schema.arguments, 1, given)
+
+    def _bind_defaults(self, symbol: str, name: str, arguments: list, first: int,
+                       given: int) -> None:
+        """Binds the schema `arguments` after the first `first` (`self`) and
+        `given` ones to their defaults, if they have one (the others stay
+        arguments, of their declared types)."""
+        arguments = list(arguments)[first:]
+        if given > len(arguments):
+            signature = ", ".join(a.name for a in arguments)
+            raise ValueError(f"{name}({signature}) takes {len(arguments)} argument(s); "
+                             f"{given} example argument(s) given")
+        bound = {first + i: a.default_value for i, a in enumerate(arguments)
+                 if i >= given and a.has_default_value()}
+        if bound:
+            self._bound[symbol] = bound
 
     def _tidy(self) -> None:
         """Orders the module for reading: classes, then instances (with the
@@ -337,6 +373,8 @@ class ScriptImporter:
         for i, t in enumerate(arg_types or []):
             if t is not None and i < len(inputs):
                 inputs[i] = t
+        bound = self._bound.get(symbol, {})
+        inputs = [t for i, t in enumerate(inputs) if i not in bound]
         with ir.InsertionPoint(self.module.body), ir.Location.unknown():
             fn = func_d.FuncOp(symbol, ir.FunctionType.get(inputs, results))
             if private:
@@ -348,7 +386,7 @@ class ScriptImporter:
     def _emit_body(self, fn: func_d.FuncOp, graph: torch._C.Graph, shapes: bool) -> None:
         """Emits the body; problems are collected (see `_raise_problems`)."""
         try:
-            _GraphEmitter(self, shapes).emit(graph, fn)
+            _GraphEmitter(self, shapes).emit(graph, fn, self._bound.get(fn.sym_name.value, {}))
         except UnsupportedNodesError as e:
             self._problems.extend(e.problems)
 
@@ -408,12 +446,20 @@ class _GraphEmitter:
     def type_of(self, v: torch._C.Value) -> ir.Type:
         return jit_type(v.type(), shapes=self.shapes)
 
-    def emit(self, graph: torch._C.Graph, fn: func_d.FuncOp) -> None:
+    def emit(self, graph: torch._C.Graph, fn: func_d.FuncOp, bound: dict[int, Any]) -> None:
+        """`bound`: graph inputs (by index) that are the given constants, not
+        arguments of `fn`."""
         block = fn.entry_block
-        for v, arg in zip(graph.inputs(), block.arguments):
+        inputs = list(graph.inputs())
+        for v, arg in zip([v for i, v in enumerate(inputs) if i not in bound], block.arguments):
             self.values[v.unique()] = arg
         result_types = ir.FunctionType(ir.TypeAttr(fn.attributes["function_type"]).value).results
         with ir.InsertionPoint(block):
+            for i, value in bound.items():
+                with ir.Location.unknown():
+                    want = self.type_of(inputs[i])
+                    self.values[inputs[i].unique()] = self.b.cast_to(
+                        self.b.constant(value, want), want)
             self.emit_nodes(graph.nodes())
             if self.problems:
                 raise UnsupportedNodesError(self.problems)
