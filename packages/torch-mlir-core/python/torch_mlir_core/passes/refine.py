@@ -781,7 +781,8 @@ def _join(a: ir.Type, b: ir.Type) -> ir.Type:
     if ta != tb:
         # A tensor and the Optional it is derefined to (a fused kernel's
         # weights in one branch, None in the other): the Optional.
-        return b if ta else a
+        other = b if ta else a
+        return other if str(other).startswith(("!torch.optional<", "!torch.union<")) else a
     if not ta:
         return a
     va, vb = ttypes.ValueTensorType(a), ttypes.ValueTensorType(b)
