@@ -209,8 +209,7 @@ class ScriptImporter:
     def _bind_method_defaults(self, module: torch.jit.ScriptModule, name: str,
                               given: int) -> None:
         names = module._c._method_names()
-        if name not in names:  # an overloaded method: forward -> forward__0
-            name = next((n for n in sorted(names) if n.startswith(name + "__")), name)
+        name = _overload_aliases(names).get(name, name)
         if name not in names:
             raise ValueError(f"{module._c._type().qualified_name()} has no method '{name}'")
         self._bind_defaults(f"{module._c._type().qualified_name()}.{name}", name,
@@ -328,12 +327,7 @@ class ScriptImporter:
                     ir.Operation.create("torch.method", attributes={
                         "name": ir.StringAttr.get(name),
                         "function": ir.FlatSymbolRefAttr.get(symbol)})
-                # Overloaded methods (nn.LSTM.forward) compile to forward__0,
-                # forward__1, ...: the first overload also answers to the name.
-                for name in sorted(cls.methods):
-                    base = name.rpartition("__")[0]
-                    if base and base not in cls.methods and name.rpartition("__")[2].isdigit():
-                        cls.aliases.setdefault(base, name)
+                cls.aliases = _overload_aliases(cls.methods)
                 for base, name in cls.aliases.items():
                     ir.Operation.create("torch.method", attributes={
                         "name": ir.StringAttr.get(base),
@@ -400,6 +394,17 @@ class ScriptImporter:
         """The signature of the imported function `symbol`."""
         fn = self._functions[symbol]
         return ir.FunctionType(ir.TypeAttr(fn.attributes["function_type"]).value)
+
+
+def _overload_aliases(method_names) -> dict[str, str]:
+    """Overloaded methods (nn.LSTM.forward) compile to forward__0,
+    forward__1, ...: the first overload also answers to the name."""
+    aliases: dict[str, str] = {}
+    for name in sorted(method_names):
+        base, _, suffix = name.rpartition("__")
+        if base and base not in method_names and suffix.isdigit():
+            aliases.setdefault(base, name)
+    return aliases
 
 
 class _Class:

@@ -740,15 +740,15 @@ def _narrow_returned_optionals(ret: ir.Operation) -> None:
             if payload is not None:
                 ret.operands[i] = payload
         elif ttypes.TupleType.isinstance(v.type) and "optional<" in str(v.type):
-            elements = list(ttypes.TupleType(v.type).element_types)
+            tup = ttypes.underived(v)
+            producer = tup.owner.operation if hasattr(tup.owner, "operation") else None
+            if producer is None or producer.name != "torch.prim.TupleConstruct":
+                continue
+            elements = list(producer.operands)
+            narrowed = [_static_payload(e) or e for e in elements]
+            if narrowed == elements:
+                continue
             with ir.InsertionPoint(ret), ret.location:
-                unpack = ir.Operation.create("torch.prim.TupleUnpack", results=elements,
-                                             operands=[v])
-                narrowed = [(_static_payload(e) if str(e.type).startswith("!torch.optional<")
-                             else None) or e for e in unpack.results]
-                if all(n == e for n, e in zip(narrowed, unpack.results)):
-                    unpack.erase()
-                    continue
                 ret.operands[i] = ir.Operation.create(
                     "torch.prim.TupleConstruct", results=[ttypes.tuple_of(
                         *[n.type for n in narrowed])], operands=narrowed).results[0]
