@@ -54,6 +54,9 @@ def check_output_type(output_type: str) -> str | None:
 def lower(module: ir.Module, output_type: str) -> ir.Module:
     """Runs the pipeline for `output_type` on `module` in place; returns it.
     Raises LoweringError listing every error the pipeline reported."""
+    if not isinstance(module, ir.Module):
+        raise TypeError(f"lower() expects an mlir.ir.Module (parse text with "
+                        f"torch_mlir_core.ir.parse_module), got {type(module).__name__}")
     pipeline = check_output_type(output_type)
     if pipeline is not None:
         try:

@@ -21,7 +21,7 @@ from ._libs import RuntimeLibraryNotFound, runtime_library
 from ._runtime import Function
 from ._types import CompileError, FuncSpec, function_specs
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 __all__ = ["compile", "executor", "CompiledModule", "CompileError", "RuntimeLibraryNotFound",
            "clear_cache", "THREADS_ENV"]
 
@@ -135,12 +135,14 @@ def compile(module, *, num_threads: int | None = None,  # noqa: A001
         cached = _cache.get(key)
     if cached is not None:
         return cached
+    _compiler.check_resources(text)
     ctx = _compiler.make_context()
     parsed = _compiler.parse_input(text, ctx)
     specs = function_specs(parsed)
     messages: list[str] = []
     _compiler.prepare(parsed, [s.name for s in specs], messages)
     prepared = str(parsed)
+    _compiler.check_resources(prepared)  # after a lowering of Torch-dialect input
     # Second level: the same module printed differently (text vs ir.Module) hits too.
     key2 = ("prepared", prepared, repr(specs), threads, recipe)
     with _cache_lock:

@@ -236,7 +236,7 @@ def _single_image_convs_to_matmuls(module: ir.Module) -> None:
     def visit(op):
         if op.name == "linalg.conv_2d_nchw_fchw":
             shapes = [_static_shape(v.type) for v in op.operands]
-            if all(s is not None for s in shapes) and all(
+            if all(s is not None and 0 not in s for s in shapes) and all(
                     str(v.type.element_type) in _FLOAT_BYTES for v in op.operands):
                 convs.append(op)
         return ir.WalkResult.ADVANCE
@@ -271,6 +271,10 @@ def apply_tensor_recipe(module: ir.Module) -> None:
         for op, kind in tagged:
             shapes = [_static_shape(v.type) for v in op.operands]
             if any(s is None for s in shapes):
+                continue
+            if any(0 in s for s in shapes):
+                # Nothing to compute (or, with K = 0, only the fill): tiling a
+                # zero-size dim aborts in MLIR 22 (computeAllSliceParameters).
                 continue
             elem = str(op.operands[0].type.element_type)
             if elem not in _FLOAT_BYTES or any(

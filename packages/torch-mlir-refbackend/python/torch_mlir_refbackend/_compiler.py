@@ -54,6 +54,31 @@ def _is_torch_module(module: ir.Module) -> bool:
     return found
 
 
+_RESOURCE_REF_RE = re.compile(r'dense_resource<("(?:[^"\\]|\\.)*"|[^>\s]+)>')
+_RESOURCE_DEF_RE = re.compile(r'^\s*("(?:[^"\\]|\\.)*"|[A-Za-z0-9_.$\-]+)\s*:\s*"0x', re.M)
+
+
+def check_resources(text: str) -> None:
+    """Every `dense_resource<key>` the module uses must have its data in the
+    module's `dialect_resources`; else a CompileError naming the key and line
+    (MLIR itself only fails later, in the JIT, with "resource does not exist")."""
+    if "dense_resource<" not in text:
+        return
+    start = text.rfind("{-#")
+    defined = set(_RESOURCE_DEF_RE.findall(text, start)) if start >= 0 else set()
+    missing = {}
+    for m in _RESOURCE_REF_RE.finditer(text, 0, start if start >= 0 else len(text)):
+        if m.group(1) not in defined and m.group(1) not in missing:
+            missing[m.group(1)] = text.count("\n", 0, m.start()) + 1
+    if missing:
+        where = ", ".join(f"dense_resource<{k}> (line {line})" for k, line in missing.items())
+        raise CompileError(
+            f"the module uses {where} but carries no data for "
+            f"{'it' if len(missing) == 1 else 'them'}: a dense resource attribute was created "
+            f"without its blob (e.g. re-parsed from text in a context that already held the "
+            f"key, which MLIR renames to an empty '<key>_1')")
+
+
 def parse_input(text: str, ctx: ir.Context) -> ir.Module:
     """Parses `text` in `ctx`; a Torch-dialect module is lowered to linalg-on-tensors."""
     try:
@@ -108,7 +133,60 @@ def prepare(module: ir.Module, public_names: list[str], messages: list[str]) -> 
         _prepare(module, public_names, messages)
 
 
+def drop_empty_concat_operands(module: ir.Module) -> None:
+    """tensor.concat without the operands that are statically empty along the
+    concatenated dim (a concat of only empty operands: tensor.empty).
+
+    Bufferized as is, each operand becomes a copy into a memref.subview at its
+    offset; MLIR 22's subview verifier rejects a zero-size subview at offset ==
+    dim size ("offset 0 is out-of-bounds: 0 >= 0"), so `cat` of (0, 3) tensors
+    would not compile. Dropping them changes nothing: they hold no elements."""
+    concats = []
+
+    def visit(op):
+        if op.name == "tensor.concat":
+            concats.append(op)
+        return ir.WalkResult.ADVANCE
+
+    module.operation.walk(visit)
+    if not concats:
+        return
+    from mlir.dialects import tensor
+
+    for op in concats:
+        dim = ir.IntegerAttr(op.attributes["dim"]).value
+        keep = [v for v in op.operands
+                if not (isinstance(v.type, ir.RankedTensorType) and v.type.shape[dim] == 0)]
+        if len(keep) == len(op.operands):
+            continue
+        result = op.results[0]
+        rtype = ir.RankedTensorType(result.type)
+        with ir.InsertionPoint(op), op.location:
+            if not keep:
+                # Every operand is empty: so is the result. Its other dynamic dims
+                # are the first operand's.
+                sizes = [tensor.DimOp(op.operands[0], _index_constant(i)).result
+                         if ir.ShapedType.is_dynamic_size(d) else d
+                         for i, d in enumerate(rtype.shape)]
+                new = tensor.EmptyOp(sizes, rtype.element_type).result
+            elif len(keep) == 1:
+                new = keep[0]
+            else:
+                new = tensor.ConcatOp(rtype, dim, keep).result
+            if new.type != rtype:
+                new = tensor.CastOp(rtype, new).result
+        result.replace_all_uses_with(new)
+        op.erase()
+
+
+def _index_constant(i: int) -> ir.Value:
+    from mlir.dialects import arith
+
+    return arith.ConstantOp(ir.IndexType.get(), i).result
+
+
 def _prepare(module: ir.Module, public_names: list[str], messages: list[str]) -> None:
+    drop_empty_concat_operands(module)
     _insert_assert_callbacks(module, messages)
     for op in module.body.operations:
         if op.operation.name != "func.func":

@@ -29,7 +29,9 @@ class _Allocation:
     def __init__(self, ptr: int):
         self.ptr = ptr
 
-    def __del__(self):
+    # `free` is bound now: at interpreter exit the module's globals may already
+    # be None when the last tensor viewing the buffer goes away.
+    def __del__(self, _free=_free):
         if self.ptr:
             _free(self.ptr)
             self.ptr = 0
