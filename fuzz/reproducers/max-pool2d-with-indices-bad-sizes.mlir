@@ -1,0 +1,15 @@
+// signature: internal:pipeline:torch.aten.max_pool2d_with_indices:linalg.pooling.lower:MLIRError:Invalid type:
+// mode: pipeline  mutant: 1-4997 (packages/torch-mlir-core/test/Lowering/pooling.mlir#1: int_constant)
+// torch-mlir-opt --pass-pipeline='builtin.module(torch-backend-to-linalg-on-tensors-backend-pipeline)' <this file>
+func.func @max_pool2d_values_only(%x: !torch.vtensor<[?,3,8,8],f32>) -> !torch.vtensor<[?,3,4,4],f32> {
+  %c1 = torch.constant.int 1
+  %c2 = torch.constant.int 2
+  %c3 = torch.constant.int -3
+  %k = torch.prim.ListConstruct %c3, %c3 : (!torch.int, !torch.int) -> !torch.list<int>
+  %s = torch.prim.ListConstruct %c2, %c2 : (!torch.int, !torch.int) -> !torch.list<int>
+  %p = torch.prim.ListConstruct %c1, %c1 : (!torch.int, !torch.int) -> !torch.list<int>
+  %d = torch.prim.ListConstruct %c1, %c1 : (!torch.int, !torch.int) -> !torch.list<int>
+  %ceil = torch.constant.bool false
+  %0:2 = torch.aten.max_pool2d_with_indices %x, %k, %s, %p, %d, %ceil : !torch.vtensor<[?,3,8,8],f32>, !torch.list<int>, !torch.list<int>, !torch.list<int>, !torch.list<int>, !torch.bool -> !torch.vtensor<[?,3,4,4],f32>, !torch.vtensor<[?,3,4,4],si64>
+  return %0#0 : !torch.vtensor<[?,3,4,4],f32>
+}
