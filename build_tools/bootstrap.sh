@@ -50,22 +50,22 @@ install_toolchain() {
 }
 step toolchain "$(tree_hash build_tools/requirements-dev.txt)" install_toolchain
 
-# ccache makes rebuilds of the C++ core cheap when the machine is reused; it is
-# optional (a Debian package, installed when we may).
-if ! command -v ccache >/dev/null 2>&1 && [[ "$(id -u)" == 0 ]] \
-    && command -v apt-get >/dev/null 2>&1; then
-  log "installing ccache (optional)"
-  (apt-get install -y -qq ccache >/dev/null 2>&1 \
-    || (apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq ccache >/dev/null 2>&1)) \
-    || log "ccache not available; building without it"
-fi
+# ccache is an optional prerequisite, never installed here (`apt-get install
+# ccache`): when it is on PATH the core compiles through it, which makes
+# rebuilds on a reused machine cheap. TORCH_MLIR_CCACHE=0 builds without it.
+# CCACHE_BASEDIR makes paths relative to the repo, so other clones and
+# worktrees of the repo on the machine hit the same cache entries.
 
 # The C++ core builds against the toolchain in the venv, so no build isolation
 # (it would download ~1.7 GB of build requirements for every build).
 install_core() {
   local launcher=()
-  if command -v ccache >/dev/null 2>&1; then
+  if [[ "${TORCH_MLIR_CCACHE:-1}" != 0 ]] && command -v ccache >/dev/null 2>&1; then
     launcher=(--config-settings=cmake.define.CMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$REPO_ROOT}"
+    log "compiling through ccache (TORCH_MLIR_CCACHE=0 to disable)"
+  else  # clear a launcher an earlier configure of the build directory cached
+    launcher=(--config-settings=cmake.define.CMAKE_CXX_COMPILER_LAUNCHER=)
   fi
   local start=$SECONDS
   PATH="$VENV/bin:$PATH" CMAKE_BUILD_PARALLEL_LEVEL="${CMAKE_BUILD_PARALLEL_LEVEL:-$(nproc)}" \

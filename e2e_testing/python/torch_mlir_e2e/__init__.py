@@ -6,4 +6,4 @@
 - `python -m torch_mlir_e2e`: the command line (`torch_mlir_e2e.cli`).
 """
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -9,7 +9,7 @@ from .api import OUTPUT_TYPES, export_and_import, lower, stateless_fx_import
 from .compile_backend import backend
 from .importer import FxImporter, ImportError_, UnsupportedNodesError
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 __all__ = [
     "OUTPUT_TYPES",

@@ -7,6 +7,6 @@
 from .api import compile
 from .importer import ScriptImporter, UnsupportedNodesError
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 __all__ = ["ScriptImporter", "UnsupportedNodesError", "compile"]
