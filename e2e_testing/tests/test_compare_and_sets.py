@@ -108,9 +108,15 @@ def test_checked_in_xfail_sets_are_valid():
     from torch_mlir_e2e.configs import all_configs
     from torch_mlir_e2e.registry import all_tests
 
+    from torch_mlir_e2e.cli import _known_names
+
     e = Expectations.default()
     assert e.check_format() == []
-    assert e.check_names([t.name for t in all_tests()], [c.name for c in all_configs()]) == []
+    # Hand-written tests, heavydep tests and OpInfo samples (their OpInfo and
+    # dtype checked against torch's op database).
+    known = _known_names([t.name for t in all_tests()], check_opinfo_ops=True)
+    assert e.check_names(known, [c.name for c in all_configs()]) == []
+    assert not known("opinfo.no_such_op.default.0") and not known("no_such_test")
 
 
 def _test(args, fn=lambda a, b: a + b):

@@ -22,11 +22,39 @@ from .expectations import Expectations
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
+# The OpInfo suite's default bound (what CI runs): see e2e_testing/README.md.
+OPINFO_SAMPLES = 1
+OPINFO_DTYPES = ("float32",)
+
+
+def _samples_arg(text: str) -> int | None:
+    if text == "all":
+        return None
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a positive int or 'all', got {text!r}") \
+            from None
+    if n < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return n
+
 
 def _add_selection_args(p: argparse.ArgumentParser):
     p.add_argument("-f", "--filter", action="append", default=[], metavar="REGEX",
                    help="run only tests whose name matches REGEX (re.search; repeatable: "
                         "any match)")
+    p.add_argument("--suite", choices=("default", "opinfo"), default="default",
+                   help="default: the hand-written suite; opinfo: tests generated from "
+                        "PyTorch's OpInfo database (see --opinfo-samples, --opinfo-dtypes)")
+    p.add_argument("--opinfo-samples", type=_samples_arg, default=OPINFO_SAMPLES,
+                   metavar="N|all",
+                   help=f"OpInfo suite: the first N samples of each OpInfo and dtype "
+                        f"(default {OPINFO_SAMPLES}; 'all': every sample)")
+    p.add_argument("--opinfo-dtypes", default=",".join(OPINFO_DTYPES), metavar="LIST",
+                   help=f"OpInfo suite: comma-separated dtypes, or 'all' (default "
+                        f"{','.join(OPINFO_DTYPES)}); only those every selected config "
+                        f"supports are generated")
     p.add_argument("--tests-module", metavar="MODULE",
                    help="take the tests from this importable module instead of the suite: "
                         "its E2E_TESTS list, else the tests it registers with @e2e_test; "
@@ -55,6 +83,9 @@ def _run_parser() -> argparse.ArgumentParser:
                    help="list the configs and their availability and exit")
     p.add_argument("--suggest-xfail", action="store_true",
                    help="after the run, print xfail_sets.py entries for the unexpected results")
+    p.add_argument("--failure-table", metavar="FILE",
+                   help="write a Markdown table of the run's failures by cause and op "
+                        "(every non-passing result, expected or not) to FILE")
     return p
 
 
@@ -72,7 +103,46 @@ class _UsageError(Exception):
     pass
 
 
-def _select_tests(args):
+def _opinfo_tests(args, configs):
+    from .opinfo import names, suite
+
+    wanted = names.DTYPE_NAMES if args.opinfo_dtypes == "all" else \
+        [d.strip() for d in args.opinfo_dtypes.split(",") if d.strip()]
+    unknown = [d for d in wanted if d not in names.DTYPE_NAMES]
+    if unknown:
+        raise _UsageError(f"unknown --opinfo-dtypes {unknown}; known: "
+                          f"{', '.join(names.DTYPE_NAMES)}")
+    for cls in configs:
+        if cls.supported_dtypes is not None:
+            wanted = [d for d in wanted if d in cls.supported_dtypes]
+    try:
+        return suite.opinfo_tests(args.opinfo_samples, wanted)
+    except RuntimeError as e:
+        raise _UsageError(str(e)) from None
+
+
+def _known_names(suite_names: list[str], check_opinfo_ops: bool):
+    """Whether an xfail-set entry names a test: one of the hand-written suite,
+    a heavydep test, or an OpInfo test (its OpInfo and dtype are checked when
+    the OpInfo suite runs; otherwise only the name's form)."""
+    from .heavydep_models import MODELS
+    from .opinfo import names
+
+    known = set(suite_names) | set(MODELS)
+
+    def is_known(name: str) -> bool:
+        if name in known:
+            return True
+        if not check_opinfo_ops:
+            return names.parse_name(name) is not None
+        from .opinfo.suite import is_known_name
+
+        return is_known_name(name)
+
+    return is_known
+
+
+def _select_tests(args, configs=()):
     """(tests, known test names for the stale-entry check or None, expectations)."""
     if getattr(args, "serialized_test_dir", None):
         if args.tests_module:
@@ -104,8 +174,10 @@ def _select_tests(args):
     else:
         from .registry import all_tests
 
-        tests = all_tests()
-        known = [t.name for t in tests]
+        suite_names = [t.name for t in all_tests()]
+        opinfo = args.suite == "opinfo"
+        tests = _opinfo_tests(args, configs) if opinfo else all_tests()
+        known = _known_names(suite_names, check_opinfo_ops=opinfo)
         expectations = Expectations.default()
     patterns = []
     for f in args.filter:
@@ -139,8 +211,16 @@ def _main_run(argv) -> int:
     args = _run_parser().parse_args(argv)
     if args.jobs is not None and args.jobs < 1:
         raise _UsageError("-j must be at least 1")
-    tests, known, expectations = _select_tests(args)
-    configs = _select_configs(args.config)
+    if args.suite == "opinfo":
+        if args.serialized_test_dir or args.tests_module:
+            raise _UsageError("--suite opinfo cannot be combined with --serialized-test-dir "
+                              "or --tests-module")
+        configs = _select_configs(args.config)  # their dtypes select the samples
+        tests, known, expectations = _select_tests(args, configs)
+    else:
+        # A --tests-module may register configs: import it first.
+        tests, known, expectations = _select_tests(args)
+        configs = _select_configs(args.config)
     if args.list_configs:
         for cls in configs_mod.all_configs():
             ok, reason = cls.is_available()
@@ -165,9 +245,23 @@ def _main_run(argv) -> int:
                  on_start=progress.start, on_result=progress.result)
     progress.finish()
     print_summary(report, verbose=args.verbose)
+    if args.suite == "opinfo":
+        from .opinfo.triage import print_opinfo_summary
+
+        print_opinfo_summary(report)
+    if args.failure_table:
+        from .opinfo.triage import write_failure_table
+
+        write_failure_table(report, args.failure_table)
+        print(f"failure table written to {args.failure_table}")
     if args.suggest_xfail:
         print("\n# Suggested xfail_sets.py entries:")
-        print(suggest_xfail_entries(report), end="")
+        if args.suite == "opinfo":
+            from .opinfo.triage import suggest_opinfo_rows
+
+            print(suggest_opinfo_rows(report), end="")
+        else:
+            print(suggest_xfail_entries(report), end="")
     return EXIT_OK if report.ok else EXIT_FAILED
 
 

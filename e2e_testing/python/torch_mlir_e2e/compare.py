@@ -19,7 +19,8 @@ def describe(value) -> str:
     return f"{type(value).__name__} {value!r}"
 
 
-def compare_outputs(actual, golden, *, rtol: float, atol: float) -> str | None:
+def compare_outputs(actual, golden, *, rtol: float, atol: float,
+                    values: bool = True) -> str | None:
     """None if `actual` matches `golden`, else a one-line reason (then details).
 
     Same structure (tuple and list are interchangeable: compiled code does not
@@ -27,11 +28,14 @@ def compare_outputs(actual, golden, *, rtol: float, atol: float) -> str | None:
     within `torch.allclose(rtol, atol, equal_nan=True)`, integer and bool
     values exactly equal. A Python scalar must come back as a Python scalar of
     the same kind (bool, int, float).
+
+    values=False compares structure, kinds, dtypes and shapes only (outputs
+    of random ops, uninitialized memory).
     """
-    return _compare(actual, golden, "output", rtol, atol)
+    return _compare(actual, golden, "output", rtol, atol, values)
 
 
-def _compare(actual, golden, path, rtol, atol) -> str | None:
+def _compare(actual, golden, path, rtol, atol, values=True) -> str | None:
     if isinstance(golden, (tuple, list)):
         if not isinstance(actual, (tuple, list)):
             return f"{path}: expected a {type(golden).__name__} of {len(golden)}, " \
@@ -40,15 +44,17 @@ def _compare(actual, golden, path, rtol, atol) -> str | None:
             return f"{path}: expected {len(golden)} results, got {len(actual)} " \
                    f"(expected {describe(golden)}, got {describe(actual)})"
         for i, (a, g) in enumerate(zip(actual, golden)):
-            msg = _compare(a, g, f"{path}[{i}]", rtol, atol)
+            msg = _compare(a, g, f"{path}[{i}]", rtol, atol, values)
             if msg:
                 return msg
         return None
     if isinstance(golden, torch.Tensor):
         if not isinstance(actual, torch.Tensor):
             return f"{path}: expected {describe(golden)}, got {describe(actual)}"
-        return _compare_tensors(actual, golden, path, rtol, atol)
+        return _compare_tensors(actual, golden, path, rtol, atol, values)
     if isinstance(golden, (bool, int, float, complex)) or golden is None:
+        if not values and _scalar_kind(actual) == _scalar_kind(golden):
+            return None
         return _compare_scalars(actual, golden, path, rtol, atol)
     return f"{path}: the golden output has a type the harness cannot compare: " \
            f"{type(golden).__name__}"
@@ -88,13 +94,15 @@ def _isnan(v) -> bool:
     return math.isnan(v)
 
 
-def _compare_tensors(actual: torch.Tensor, golden: torch.Tensor, path, rtol, atol):
+def _compare_tensors(actual: torch.Tensor, golden: torch.Tensor, path, rtol, atol, values):
     if actual.dtype != golden.dtype:
         return f"{path}: dtype mismatch: expected {golden.dtype}, got {actual.dtype} " \
                f"(shape expected {list(golden.shape)}, got {list(actual.shape)})"
     if actual.shape != golden.shape:
         return f"{path}: shape mismatch: expected {list(golden.shape)}, " \
                f"got {list(actual.shape)} ({golden.dtype})"
+    if not values:
+        return None
     actual = actual.detach().cpu()
     golden = golden.detach().cpu()
     if golden.is_floating_point() or golden.is_complex():

@@ -8,7 +8,12 @@ import torch
 
 from .registry import E2ETest
 
-__all__ = ["dynamic_shapes_for", "export_test_program"]
+__all__ = ["dynamic_shapes_for", "export_test_program", "ExportFailure"]
+
+
+class ExportFailure(Exception):
+    """torch.export could not export the test's program (raised `from` torch's
+    error): the harness reports it apart from failures of torch-mlir."""
 
 
 def dynamic_shapes_for(test: E2ETest, inputs: tuple, *, auto: bool = False) -> list | None:

@@ -42,6 +42,9 @@ class Config:
     # Python modules the config imports; if one is missing the config is
     # reported as unavailable instead of failing every test.
     required_modules: ClassVar[tuple[str, ...]] = ()
+    # The tensor dtypes the config can compile and run (None: all); the
+    # OpInfo suite only generates samples of these.
+    supported_dtypes: ClassVar[tuple | None] = None
 
     @classmethod
     def is_available(cls) -> tuple[bool, str]:

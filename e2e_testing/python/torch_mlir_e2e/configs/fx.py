@@ -40,7 +40,12 @@ class FxConfig(Config):
     def compile(self, test, module, inputs):
         import torch_mlir_fx
 
-        program = self.export(test, module, inputs)
+        from ..exporting import ExportFailure
+
+        try:
+            program = self.export(test, module, inputs)
+        except Exception as e:  # noqa: BLE001 - torch.export's own failure
+            raise ExportFailure(f"torch.export failed: {type(e).__name__}: {e}") from e
         mlir_module = torch_mlir_fx.export_and_import(program, output_type=self.output_type)
         return _FxArtifact(self.compile_mlir(mlir_module), program.call_spec.out_spec)
 
@@ -82,6 +87,9 @@ class FxLinalgRefBackendConfig(FxConfig):
     output_type = "linalg-on-tensors"
     backend = "refbackend"
     required_modules = ("torch_mlir_fx", "torch_mlir_refbackend")
+    # The refbackend's tensor types (no complex yet).
+    supported_dtypes = ("float32", "float64", "float16", "bfloat16", "int64", "int32",
+                        "int16", "int8", "uint8", "bool")
 
     def compile_mlir(self, mlir_module):
         import torch

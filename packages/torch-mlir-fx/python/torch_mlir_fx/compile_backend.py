@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Callable
 
 import torch
+from torch._subclasses.fake_tensor import unset_fake_temporarily
 
 import mlir.ir as ir
 
@@ -59,10 +60,15 @@ def backend(
     run = executor or _refbackend_executor()
 
     def compile_graph(gm: torch.fx.GraphModule, example_inputs):
-        module = stateless_fx_import(gm, output_type=output_type)
-        if on_module is not None:
-            on_module(module)
-        return run(module)
+        # aot_autograd calls us with its FakeTensorMode active; the graph's
+        # tensor constants (get_attr, e.g. a `torch.tensor([])` made in
+        # forward) are real tensors that the importer turns into literals, and
+        # the executor compiles real code: neither may run under fake mode.
+        with unset_fake_temporarily():
+            module = stateless_fx_import(gm, output_type=output_type)
+            if on_module is not None:
+                on_module(module)
+            return run(module)
 
     table = core_aten_decompositions() if decompositions is None else decompositions
     return aot_autograd(fw_compiler=compile_graph, decompositions=table)
