@@ -30,9 +30,11 @@ def _table() -> dict:
         from torch._decomp import core_aten_decompositions
 
         from .fused_decompositions import fused_decompositions
+        from .training_decompositions import training_decompositions
 
         _TABLE = dict(core_aten_decompositions())
         _TABLE.update(fused_decompositions())
+        _TABLE.update(training_decompositions())
     return _TABLE
 
 

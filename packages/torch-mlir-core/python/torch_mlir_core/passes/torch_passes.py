@@ -98,7 +98,7 @@ def verify_backend_contract(op: ir.Operation) -> None:
 register_pipeline(
     "torch-backend-pipeline",
     "builtin.module(torch-freeze-object-graph,torch-maximize-value-semantics,"
-    "torch-refine-types,canonicalize,torch-verify-backend-contract)",
+    "torch-view-copies-to-views,torch-refine-types,canonicalize,torch-verify-backend-contract)",
     summary="raw Torch IR -> the torch backend contract: TorchScript object graph frozen "
     "into functions, value semantics, shapes and "
     "dtypes from torch's meta kernels, folding, then the contract check (value-semantic "

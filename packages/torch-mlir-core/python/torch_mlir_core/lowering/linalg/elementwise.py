@@ -367,22 +367,25 @@ def threshold(cx, n):
 # --- binary --------------------------------------------------------------------
 
 def _alpha_apply(dt, y, alpha):
-    if alpha is None or alpha == 1:
-        return y
-    a = alpha if not isinstance(alpha, ir.Value) else None
-    if a is None:
-        raise Unsupported("a run-time alpha")
-    return (arith.MulFOp if is_float(dt) else arith.MulIOp)(y, _c(a, dt)).result
+    """`alpha * y`; a run-time alpha is a value of dtype `dt` (see _add_sub)."""
+    if not isinstance(alpha, ir.Value):
+        if alpha is None or alpha == 1:
+            return y
+        alpha = _c(alpha, dt)
+    return (arith.MulFOp if is_float(dt) else arith.MulIOp)(y, alpha).result
 
 
 def _add_sub(sub: bool, reverse: bool = False):
     def lower(cx, n):
         alpha = n.operands[2] if len(n.operands) > 2 else 1
+        # A run-time alpha (Lazy Tensor Core passes scalars as inputs) is one
+        # more scalar operand of the loop body.
+        run_time = isinstance(alpha, ir.Value)
 
-        def fn(dt, x, y):
+        def fn(dt, x, y, *run_time_alpha):
             if reverse:
                 x, y = y, x
-            y = _alpha_apply(dt, y, alpha)
+            y = _alpha_apply(dt, y, run_time_alpha[0] if run_time else alpha)
             if dt == torch.bool:
                 if sub:
                     raise Unsupported("subtraction of bools")
@@ -390,7 +393,7 @@ def _add_sub(sub: bool, reverse: bool = False):
             if is_float(dt):
                 return (arith.SubFOp if sub else arith.AddFOp)(x, y).result
             return (arith.SubIOp if sub else arith.AddIOp)(x, y).result
-        return _ew(cx, n, [0, 1], fn)
+        return _ew(cx, n, [0, 1, 2] if run_time else [0, 1], fn)
     return lower
 
 
@@ -785,17 +788,19 @@ def lerp(cx, n):
 @rule("torch.aten.addcmul", "torch.aten.addcdiv")
 def addc(cx, n):
     is_div = n.name.endswith("addcdiv")
-    value = n.const(3, "value")
+    value = n.operands[3]
+    run_time = isinstance(value, ir.Value)  # one more scalar operand, as alpha
 
-    def fn(dt, x, a, b):
+    def fn(dt, x, a, b, *run_time_value):
+        v = run_time_value[0] if run_time else _c(value, dt)
         if is_float(dt):
             t = (arith.DivFOp if is_div else arith.MulFOp)(a, b).result
-            return arith.AddFOp(x, arith.MulFOp(t, _c(value, dt)).result).result
+            return arith.AddFOp(x, arith.MulFOp(t, v).result).result
         if is_div:
             raise Unsupported("integer addcdiv")
         t = arith.MulIOp(a, b).result
-        return arith.AddIOp(x, arith.MulIOp(t, _c(value, dt)).result).result
-    return _ew(cx, n, [0, 1, 2], fn)
+        return arith.AddIOp(x, arith.MulIOp(t, v).result).result
+    return _ew(cx, n, [0, 1, 2, 3] if run_time else [0, 1, 2], fn)
 
 
 # --- casts and copies ------------------------------------------------------------

@@ -234,6 +234,38 @@ ATEN_MODEL_OPS = [
     "aten::_assert_async", "aten::_assert_scalar", "aten::_assert_tensor_metadata",
     "aten::_functional_assert_async", "aten::sym_constrain_range",
     "aten::sym_constrain_range_for_size",
+    # Training graphs (Lazy Tensor Core records whole steps after
+    # functionalization): the functional `*_copy` forms of view ops ...
+    "aten::alias_copy", "aten::as_strided_copy", "aten::detach_copy",
+    "aten::diagonal_copy", "aten::expand_copy", "aten::narrow_copy",
+    "aten::permute_copy", "aten::select_copy", "aten::slice_copy", "aten::split_copy",
+    "aten::split_with_sizes_copy", "aten::squeeze_copy", "aten::t_copy",
+    "aten::transpose_copy", "aten::unbind_copy", "aten::unfold_copy",
+    "aten::unsqueeze_copy", "aten::view_copy", "aten::view_as_real_copy",
+    "aten::view_as_complex_copy", "aten::_reshape_alias_copy",
+    # ... and the backward kernels autograd calls.
+    "aten::threshold_backward", "aten::tanh_backward", "aten::sigmoid_backward",
+    "aten::gelu_backward", "aten::silu_backward", "aten::elu_backward",
+    "aten::leaky_relu_backward", "aten::hardtanh_backward", "aten::hardsigmoid_backward",
+    "aten::hardswish_backward", "aten::softplus_backward", "aten::log_sigmoid_backward",
+    "aten::mish_backward", "aten::glu_backward", "aten::logit_backward",
+    "aten::_prelu_kernel_backward", "aten::softshrink_backward",
+    "aten::hardshrink_backward", "aten::_softmax_backward_data",
+    "aten::_log_softmax_backward_data", "aten::native_batch_norm_backward",
+    "aten::native_layer_norm_backward", "aten::native_group_norm_backward",
+    "aten::nll_loss_backward", "aten::nll_loss2d_backward", "aten::mse_loss_backward",
+    "aten::smooth_l1_loss_backward", "aten::huber_loss_backward",
+    "aten::binary_cross_entropy_backward", "aten::soft_margin_loss_backward",
+    "aten::select_backward", "aten::slice_backward", "aten::diagonal_backward",
+    "aten::unfold_backward", "aten::embedding_dense_backward",
+    "aten::convolution_backward", "aten::max_pool2d_with_indices_backward",
+    "aten::max_pool3d_with_indices_backward", "aten::avg_pool2d_backward",
+    "aten::avg_pool3d_backward", "aten::_adaptive_avg_pool2d_backward",
+    "aten::_adaptive_avg_pool3d_backward", "aten::adaptive_max_pool2d_backward",
+    "aten::reflection_pad1d_backward", "aten::reflection_pad2d_backward",
+    "aten::replication_pad1d_backward", "aten::replication_pad2d_backward",
+    "aten::native_dropout_backward", "aten::upsample_nearest2d_backward",
+    "aten::upsample_bilinear2d_backward",
 ]
 
 # Scalar, list, dict and string ops that torch.jit.script produces for Python

@@ -3,7 +3,7 @@
 // GENERATED FILE: DO NOT EDIT. Regenerate with
 //   python -m torch_mlir_core.tools.torch_ods_gen
 // from torch 2.13.0+cpu (torch._C._jit_get_all_schemas()).
-// 1193 ops; the selection is data in
+// 1260 ops; the selection is data in
 // python/torch_mlir_core/tools/torch_ods_gen/op_list.py.
 //
 //===----------------------------------------------------------------------===//
@@ -863,6 +863,22 @@ def Torch_Aten_AdaptiveAvgPool3dOp : Torch_GeneratedOp<"aten._adaptive_avg_pool3
   );
 }
 
+def Torch_Aten_AdaptiveAvgPool3dBackwardOp : Torch_GeneratedOp<"aten._adaptive_avg_pool3d_backward", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::_adaptive_avg_pool3d_backward : (Tensor, Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$grad_output,
+    AnyTorchTensorType:$self
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
 def Torch_Aten_AssertAsyncOp : Torch_GeneratedOp<"aten._assert_async", [
     AllowsTypeRefinement,
     HasValueSemantics,
@@ -1191,6 +1207,24 @@ def Torch_Aten_LogSoftmaxOp : Torch_GeneratedOp<"aten._log_softmax", [
   );
 }
 
+def Torch_Aten_LogSoftmaxBackwardDataOp : Torch_GeneratedOp<"aten._log_softmax_backward_data", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::_log_softmax_backward_data : (Tensor, Tensor, int, ScalarType) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$grad_output,
+    AnyTorchTensorType:$output,
+    Torch_IntType:$dim,
+    Torch_IntType:$input_dtype
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
 def Torch_Aten_MakePerChannelQuantizedTensorOp : Torch_GeneratedOp<"aten._make_per_channel_quantized_tensor", [
     AllowsTypeRefinement,
     HasValueSemantics,
@@ -1471,11 +1505,46 @@ def Torch_Aten_PreluKernelOp : Torch_GeneratedOp<"aten._prelu_kernel", [
   );
 }
 
+def Torch_Aten_PreluKernelBackwardOp : Torch_GeneratedOp<"aten._prelu_kernel_backward", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::_prelu_kernel_backward : (Tensor, Tensor, Tensor) -> (Tensor, Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$grad_output,
+    AnyTorchTensorType:$self,
+    AnyTorchTensorType:$weight
+  );
+  let results = (outs
+    AnyTorchTensorType:$result0,
+    AnyTorchTensorType:$result1
+  );
+}
+
 def Torch_Aten_ReshapeAliasOp : Torch_GeneratedOp<"aten._reshape_alias", [
     AllowsTypeRefinement,
     ReadOnly
   ]> {
   let summary = "Generated op for `aten::_reshape_alias : (Tensor, SymInt[], SymInt[]) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchListOfTorchIntType:$size,
+    AnyTorchListOfTorchIntType:$stride
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_Aten_ReshapeAliasCopyOp : Torch_GeneratedOp<"aten._reshape_alias_copy", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::_reshape_alias_copy : (Tensor, SymInt[], SymInt[]) -> (Tensor)`";
   let arguments = (ins
     AnyTorchTensorType:$self,
     AnyTorchListOfTorchIntType:$size,
@@ -1596,6 +1665,24 @@ def Torch_Aten_SoftmaxOp : Torch_GeneratedOp<"aten._softmax", [
     AnyTorchTensorType:$self,
     Torch_IntType:$dim,
     Torch_BoolType:$half_to_float
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_Aten_SoftmaxBackwardDataOp : Torch_GeneratedOp<"aten._softmax_backward_data", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::_softmax_backward_data : (Tensor, Tensor, int, ScalarType) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$grad_output,
+    AnyTorchTensorType:$output,
+    Torch_IntType:$dim,
+    Torch_IntType:$input_dtype
   );
   let results = (outs
     AnyTorchTensorType:$result
@@ -2069,6 +2156,23 @@ def Torch_AtenAdaptiveMaxPool2dOp : Torch_GeneratedOp<"aten.adaptive_max_pool2d"
   );
 }
 
+def Torch_AtenAdaptiveMaxPool2dBackwardOp : Torch_GeneratedOp<"aten.adaptive_max_pool2d_backward", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::adaptive_max_pool2d_backward : (Tensor, Tensor, Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$grad_output,
+    AnyTorchTensorType:$self,
+    AnyTorchTensorType:$indices
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
 def Torch_AtenAdaptiveMaxPool3dOp : Torch_GeneratedOp<"aten.adaptive_max_pool3d", [
     AllowsTypeRefinement,
     HasValueSemantics,
@@ -2495,6 +2599,21 @@ def Torch_AtenAliasOp : Torch_GeneratedOp<"aten.alias", [
     ReadOnly
   ]> {
   let summary = "Generated op for `aten::alias : (Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenAliasCopyOp : Torch_GeneratedOp<"aten.alias_copy", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::alias_copy : (Tensor) -> (Tensor)`";
   let arguments = (ins
     AnyTorchTensorType:$self
   );
@@ -2982,6 +3101,24 @@ def Torch_AtenAsStrided_Op : Torch_GeneratedOp<"aten.as_strided_", [
   );
 }
 
+def Torch_AtenAsStridedCopyOp : Torch_GeneratedOp<"aten.as_strided_copy", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::as_strided_copy : (Tensor, SymInt[], SymInt[], SymInt?) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchListOfTorchIntType:$size,
+    AnyTorchListOfTorchIntType:$stride,
+    AnyTorchOptionalIntType:$storage_offset
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
 def Torch_AtenAsStridedScatterOp : Torch_GeneratedOp<"aten.as_strided_scatter", [
     AllowsTypeRefinement,
     HasValueSemantics,
@@ -3310,6 +3447,28 @@ def Torch_AtenAvgPool3dOp : Torch_GeneratedOp<"aten.avg_pool3d", [
   );
 }
 
+def Torch_AtenAvgPool3dBackwardOp : Torch_GeneratedOp<"aten.avg_pool3d_backward", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::avg_pool3d_backward : (Tensor, Tensor, int[], int[], int[], bool, bool, int?) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$grad_output,
+    AnyTorchTensorType:$self,
+    AnyTorchListOfTorchIntType:$kernel_size,
+    AnyTorchListOfTorchIntType:$stride,
+    AnyTorchListOfTorchIntType:$padding,
+    Torch_BoolType:$ceil_mode,
+    Torch_BoolType:$count_include_pad,
+    AnyTorchOptionalIntType:$divisor_override
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
 def Torch_AtenBaddbmmOp : Torch_GeneratedOp<"aten.baddbmm", [
     AllowsTypeRefinement,
     HasValueSemantics,
@@ -3477,6 +3636,25 @@ def Torch_AtenBinaryCrossEntropyOp : Torch_GeneratedOp<"aten.binary_cross_entrop
   ]> {
   let summary = "Generated op for `aten::binary_cross_entropy : (Tensor, Tensor, Tensor?, int) -> (Tensor)`";
   let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchTensorType:$target,
+    AnyTorchOptionalTensorType:$weight,
+    Torch_IntType:$reduction
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenBinaryCrossEntropyBackwardOp : Torch_GeneratedOp<"aten.binary_cross_entropy_backward", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::binary_cross_entropy_backward : (Tensor, Tensor, Tensor, Tensor?, int) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$grad_output,
     AnyTorchTensorType:$self,
     AnyTorchTensorType:$target,
     AnyTorchOptionalTensorType:$weight,
@@ -5246,6 +5424,21 @@ def Torch_AtenDetach_Op : Torch_GeneratedOp<"aten.detach_", [
   );
 }
 
+def Torch_AtenDetachCopyOp : Torch_GeneratedOp<"aten.detach_copy", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::detach_copy : (Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
 def Torch_AtenDeviceOp : Torch_GeneratedOp<"aten.device", [
     AllowsTypeRefinement,
     HasValueSemantics,
@@ -5300,6 +5493,43 @@ def Torch_AtenDiagonalOp : Torch_GeneratedOp<"aten.diagonal", [
     ReadOnly
   ]> {
   let summary = "Generated op for `aten::diagonal : (Tensor, int, int, int) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    Torch_IntType:$offset,
+    Torch_IntType:$dim1,
+    Torch_IntType:$dim2
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenDiagonalBackwardOp : Torch_GeneratedOp<"aten.diagonal_backward", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::diagonal_backward : (Tensor, SymInt[], int, int, int) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$grad_output,
+    AnyTorchListOfTorchIntType:$input_sizes,
+    Torch_IntType:$offset,
+    Torch_IntType:$dim1,
+    Torch_IntType:$dim2
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenDiagonalCopyOp : Torch_GeneratedOp<"aten.diagonal_copy", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::diagonal_copy : (Tensor, int, int, int) -> (Tensor)`";
   let arguments = (ins
     AnyTorchTensorType:$self,
     Torch_IntType:$offset,
@@ -5808,6 +6038,26 @@ def Torch_AtenElu_Op : Torch_GeneratedOp<"aten.elu_", [
     AnyTorchScalarType:$alpha,
     AnyTorchScalarType:$scale,
     AnyTorchScalarType:$input_scale
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenEluBackwardOp : Torch_GeneratedOp<"aten.elu_backward", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::elu_backward : (Tensor, Scalar, Scalar, Scalar, bool, Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$grad_output,
+    AnyTorchScalarType:$alpha,
+    AnyTorchScalarType:$scale,
+    AnyTorchScalarType:$input_scale,
+    Torch_BoolType:$is_result,
+    AnyTorchTensorType:$self_or_result
   );
   let results = (outs
     AnyTorchTensorType:$result
@@ -6431,6 +6681,23 @@ def Torch_AtenExpandAsOp : Torch_GeneratedOp<"aten.expand_as", [
   let arguments = (ins
     AnyTorchTensorType:$self,
     AnyTorchTensorType:$other
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenExpandCopyOp : Torch_GeneratedOp<"aten.expand_copy", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::expand_copy : (Tensor, SymInt[], bool) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchListOfTorchIntType:$size,
+    Torch_BoolType:$implicit
   );
   let results = (outs
     AnyTorchTensorType:$result
@@ -7329,6 +7596,23 @@ def Torch_AtenGelu_Op : Torch_GeneratedOp<"aten.gelu_", [
   );
 }
 
+def Torch_AtenGeluBackwardOp : Torch_GeneratedOp<"aten.gelu_backward", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::gelu_backward : (Tensor, Tensor, str) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$grad_output,
+    AnyTorchTensorType:$self,
+    Torch_StringType:$approximate
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
 def Torch_AtenGetDefaultIntOp : Torch_GeneratedOp<"aten.get.default_int", [
     AllowsTypeRefinement,
     ReadOnly
@@ -7410,6 +7694,23 @@ def Torch_AtenGluOp : Torch_GeneratedOp<"aten.glu", [
   ]> {
   let summary = "Generated op for `aten::glu : (Tensor, int) -> (Tensor)`";
   let arguments = (ins
+    AnyTorchTensorType:$self,
+    Torch_IntType:$dim
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenGluBackwardOp : Torch_GeneratedOp<"aten.glu_backward", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::glu_backward : (Tensor, Tensor, int) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$grad_output,
     AnyTorchTensorType:$self,
     Torch_IntType:$dim
   );
@@ -7835,6 +8136,23 @@ def Torch_AtenHardshrinkOp : Torch_GeneratedOp<"aten.hardshrink", [
   );
 }
 
+def Torch_AtenHardshrinkBackwardOp : Torch_GeneratedOp<"aten.hardshrink_backward", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::hardshrink_backward : (Tensor, Tensor, Scalar) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$grad_out,
+    AnyTorchTensorType:$self,
+    AnyTorchScalarType:$lambd
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
 def Torch_AtenHardsigmoidOp : Torch_GeneratedOp<"aten.hardsigmoid", [
     AllowsTypeRefinement,
     HasValueSemantics,
@@ -7856,6 +8174,22 @@ def Torch_AtenHardsigmoid_Op : Torch_GeneratedOp<"aten.hardsigmoid_", [
   ]> {
   let summary = "Generated op for `aten::hardsigmoid_ : (Tensor) -> (Tensor)`";
   let arguments = (ins
+    AnyTorchTensorType:$self
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenHardsigmoidBackwardOp : Torch_GeneratedOp<"aten.hardsigmoid_backward", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::hardsigmoid_backward : (Tensor, Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$grad_output,
     AnyTorchTensorType:$self
   );
   let results = (outs
@@ -7891,6 +8225,22 @@ def Torch_AtenHardswish_Op : Torch_GeneratedOp<"aten.hardswish_", [
   );
 }
 
+def Torch_AtenHardswishBackwardOp : Torch_GeneratedOp<"aten.hardswish_backward", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::hardswish_backward : (Tensor, Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$grad_output,
+    AnyTorchTensorType:$self
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
 def Torch_AtenHardtanhOp : Torch_GeneratedOp<"aten.hardtanh", [
     AllowsTypeRefinement,
     HasValueSemantics,
@@ -7914,6 +8264,24 @@ def Torch_AtenHardtanh_Op : Torch_GeneratedOp<"aten.hardtanh_", [
   ]> {
   let summary = "Generated op for `aten::hardtanh_ : (Tensor, Scalar, Scalar) -> (Tensor)`";
   let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchScalarType:$min_val,
+    AnyTorchScalarType:$max_val
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenHardtanhBackwardOp : Torch_GeneratedOp<"aten.hardtanh_backward", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::hardtanh_backward : (Tensor, Tensor, Scalar, Scalar) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$grad_output,
     AnyTorchTensorType:$self,
     AnyTorchScalarType:$min_val,
     AnyTorchScalarType:$max_val
@@ -7976,6 +8344,25 @@ def Torch_AtenHuberLossOp : Torch_GeneratedOp<"aten.huber_loss", [
   ]> {
   let summary = "Generated op for `aten::huber_loss : (Tensor, Tensor, int, float) -> (Tensor)`";
   let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchTensorType:$target,
+    Torch_IntType:$reduction,
+    Torch_FloatType:$delta
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenHuberLossBackwardOp : Torch_GeneratedOp<"aten.huber_loss_backward", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::huber_loss_backward : (Tensor, Tensor, Tensor, int, float) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$grad_output,
     AnyTorchTensorType:$self,
     AnyTorchTensorType:$target,
     Torch_IntType:$reduction,
@@ -8970,6 +9357,24 @@ def Torch_AtenLeakyRelu_Op : Torch_GeneratedOp<"aten.leaky_relu_", [
   );
 }
 
+def Torch_AtenLeakyReluBackwardOp : Torch_GeneratedOp<"aten.leaky_relu_backward", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::leaky_relu_backward : (Tensor, Tensor, Scalar, bool) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$grad_output,
+    AnyTorchTensorType:$self,
+    AnyTorchScalarType:$negative_slope,
+    Torch_BoolType:$self_is_result
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
 def Torch_AtenLenDictIntOp : Torch_GeneratedOp<"aten.len.Dict_int", [
     AllowsTypeRefinement,
     HasValueSemantics,
@@ -9648,6 +10053,23 @@ def Torch_AtenLogSigmoidOp : Torch_GeneratedOp<"aten.log_sigmoid", [
   );
 }
 
+def Torch_AtenLogSigmoidBackwardOp : Torch_GeneratedOp<"aten.log_sigmoid_backward", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::log_sigmoid_backward : (Tensor, Tensor, Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$grad_output,
+    AnyTorchTensorType:$self,
+    AnyTorchTensorType:$buffer
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
 def Torch_AtenLogSigmoidForwardOp : Torch_GeneratedOp<"aten.log_sigmoid_forward", [
     AllowsTypeRefinement,
     HasValueSemantics,
@@ -9853,6 +10275,23 @@ def Torch_AtenLogit_Op : Torch_GeneratedOp<"aten.logit_", [
   ]> {
   let summary = "Generated op for `aten::logit_ : (Tensor, float?) -> (Tensor)`";
   let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchOptionalFloatType:$eps
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenLogitBackwardOp : Torch_GeneratedOp<"aten.logit_backward", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::logit_backward : (Tensor, Tensor, float?) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$grad_output,
     AnyTorchTensorType:$self,
     AnyTorchOptionalFloatType:$eps
   );
@@ -10452,6 +10891,28 @@ def Torch_AtenMaxPool3dWithIndicesOp : Torch_GeneratedOp<"aten.max_pool3d_with_i
   );
 }
 
+def Torch_AtenMaxPool3dWithIndicesBackwardOp : Torch_GeneratedOp<"aten.max_pool3d_with_indices_backward", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::max_pool3d_with_indices_backward : (Tensor, Tensor, int[], int[], int[], int[], bool, Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$grad_output,
+    AnyTorchTensorType:$self,
+    AnyTorchListOfTorchIntType:$kernel_size,
+    AnyTorchListOfTorchIntType:$stride,
+    AnyTorchListOfTorchIntType:$padding,
+    AnyTorchListOfTorchIntType:$dilation,
+    Torch_BoolType:$ceil_mode,
+    AnyTorchTensorType:$indices
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
 def Torch_AtenMaxUnpool2dOp : Torch_GeneratedOp<"aten.max_unpool2d", [
     AllowsTypeRefinement,
     HasValueSemantics,
@@ -10664,6 +11125,22 @@ def Torch_AtenMish_Op : Torch_GeneratedOp<"aten.mish_", [
   );
 }
 
+def Torch_AtenMishBackwardOp : Torch_GeneratedOp<"aten.mish_backward", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::mish_backward : (Tensor, Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$grad_output,
+    AnyTorchTensorType:$self
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
 def Torch_AtenMmOp : Torch_GeneratedOp<"aten.mm", [
     AllowsTypeRefinement,
     HasValueSemantics,
@@ -10736,6 +11213,24 @@ def Torch_AtenMseLossOp : Torch_GeneratedOp<"aten.mse_loss", [
   ]> {
   let summary = "Generated op for `aten::mse_loss : (Tensor, Tensor, int) -> (Tensor)`";
   let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchTensorType:$target,
+    Torch_IntType:$reduction
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenMseLossBackwardOp : Torch_GeneratedOp<"aten.mse_loss_backward", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::mse_loss_backward : (Tensor, Tensor, Tensor, int) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$grad_output,
     AnyTorchTensorType:$self,
     AnyTorchTensorType:$target,
     Torch_IntType:$reduction
@@ -11113,6 +11608,24 @@ def Torch_AtenNarrowTensorOp : Torch_GeneratedOp<"aten.narrow.Tensor", [
   );
 }
 
+def Torch_AtenNarrowCopyOp : Torch_GeneratedOp<"aten.narrow_copy", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::narrow_copy : (Tensor, int, SymInt, SymInt) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    Torch_IntType:$dim,
+    Torch_IntType:$start,
+    Torch_IntType:$length
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
 def Torch_AtenNativeBatchNormOp : Torch_GeneratedOp<"aten.native_batch_norm", [
     AllowsTypeRefinement,
     HasValueSemantics,
@@ -11137,6 +11650,32 @@ def Torch_AtenNativeBatchNormOp : Torch_GeneratedOp<"aten.native_batch_norm", [
   );
 }
 
+def Torch_AtenNativeBatchNormBackwardOp : Torch_GeneratedOp<"aten.native_batch_norm_backward", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::native_batch_norm_backward : (Tensor, Tensor, Tensor?, Tensor?, Tensor?, Tensor?, Tensor?, bool, float, bool[]) -> (Tensor, Tensor, Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$grad_out,
+    AnyTorchTensorType:$input,
+    AnyTorchOptionalTensorType:$weight,
+    AnyTorchOptionalTensorType:$running_mean,
+    AnyTorchOptionalTensorType:$running_var,
+    AnyTorchOptionalTensorType:$save_mean,
+    AnyTorchOptionalTensorType:$save_invstd,
+    Torch_BoolType:$train,
+    Torch_FloatType:$eps,
+    AnyTorchListOfTorchBoolType:$output_mask
+  );
+  let results = (outs
+    AnyTorchTensorType:$result0,
+    AnyTorchTensorType:$result1,
+    AnyTorchTensorType:$result2
+  );
+}
+
 def Torch_AtenNativeDropoutOp : Torch_GeneratedOp<"aten.native_dropout", [
     AllowsTypeRefinement,
     HasValueSemantics,
@@ -11151,6 +11690,23 @@ def Torch_AtenNativeDropoutOp : Torch_GeneratedOp<"aten.native_dropout", [
   let results = (outs
     AnyTorchTensorType:$result0,
     AnyTorchTensorType:$result1
+  );
+}
+
+def Torch_AtenNativeDropoutBackwardOp : Torch_GeneratedOp<"aten.native_dropout_backward", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::native_dropout_backward : (Tensor, Tensor, float) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$grad_output,
+    AnyTorchTensorType:$mask,
+    Torch_FloatType:$scale
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
   );
 }
 
@@ -11732,6 +12288,27 @@ def Torch_AtenNllLoss2dOp : Torch_GeneratedOp<"aten.nll_loss2d", [
   );
 }
 
+def Torch_AtenNllLoss2dBackwardOp : Torch_GeneratedOp<"aten.nll_loss2d_backward", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::nll_loss2d_backward : (Tensor, Tensor, Tensor, Tensor?, int, SymInt, Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$grad_output,
+    AnyTorchTensorType:$self,
+    AnyTorchTensorType:$target,
+    AnyTorchOptionalTensorType:$weight,
+    Torch_IntType:$reduction,
+    Torch_IntType:$ignore_index,
+    AnyTorchTensorType:$total_weight
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
 def Torch_AtenNllLoss2dForwardOp : Torch_GeneratedOp<"aten.nll_loss2d_forward", [
     AllowsTypeRefinement,
     HasValueSemantics,
@@ -11749,6 +12326,27 @@ def Torch_AtenNllLoss2dForwardOp : Torch_GeneratedOp<"aten.nll_loss2d_forward", 
   let results = (outs
     AnyTorchTensorType:$output,
     AnyTorchTensorType:$total_weight
+  );
+}
+
+def Torch_AtenNllLossBackwardOp : Torch_GeneratedOp<"aten.nll_loss_backward", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::nll_loss_backward : (Tensor, Tensor, Tensor, Tensor?, int, SymInt, Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$grad_output,
+    AnyTorchTensorType:$self,
+    AnyTorchTensorType:$target,
+    AnyTorchOptionalTensorType:$weight,
+    Torch_IntType:$reduction,
+    Torch_IntType:$ignore_index,
+    AnyTorchTensorType:$total_weight
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
   );
 }
 
@@ -12114,6 +12712,22 @@ def Torch_AtenPermuteOp : Torch_GeneratedOp<"aten.permute", [
     ReadOnly
   ]> {
   let summary = "Generated op for `aten::permute : (Tensor, int[]) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchListOfTorchIntType:$dims
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenPermuteCopyOp : Torch_GeneratedOp<"aten.permute_copy", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::permute_copy : (Tensor, int[]) -> (Tensor)`";
   let arguments = (ins
     AnyTorchTensorType:$self,
     AnyTorchListOfTorchIntType:$dims
@@ -12975,6 +13589,23 @@ def Torch_AtenReflectionPad1dOp : Torch_GeneratedOp<"aten.reflection_pad1d", [
   );
 }
 
+def Torch_AtenReflectionPad1dBackwardOp : Torch_GeneratedOp<"aten.reflection_pad1d_backward", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::reflection_pad1d_backward : (Tensor, Tensor, SymInt[]) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$grad_output,
+    AnyTorchTensorType:$self,
+    AnyTorchListOfTorchIntType:$padding
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
 def Torch_AtenReflectionPad2dOp : Torch_GeneratedOp<"aten.reflection_pad2d", [
     AllowsTypeRefinement,
     HasValueSemantics,
@@ -12983,6 +13614,23 @@ def Torch_AtenReflectionPad2dOp : Torch_GeneratedOp<"aten.reflection_pad2d", [
   ]> {
   let summary = "Generated op for `aten::reflection_pad2d : (Tensor, SymInt[]) -> (Tensor)`";
   let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchListOfTorchIntType:$padding
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenReflectionPad2dBackwardOp : Torch_GeneratedOp<"aten.reflection_pad2d_backward", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::reflection_pad2d_backward : (Tensor, Tensor, SymInt[]) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$grad_output,
     AnyTorchTensorType:$self,
     AnyTorchListOfTorchIntType:$padding
   );
@@ -13303,6 +13951,23 @@ def Torch_AtenReplicationPad1dOp : Torch_GeneratedOp<"aten.replication_pad1d", [
   );
 }
 
+def Torch_AtenReplicationPad1dBackwardOp : Torch_GeneratedOp<"aten.replication_pad1d_backward", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::replication_pad1d_backward : (Tensor, Tensor, SymInt[]) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$grad_output,
+    AnyTorchTensorType:$self,
+    AnyTorchListOfTorchIntType:$padding
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
 def Torch_AtenReplicationPad2dOp : Torch_GeneratedOp<"aten.replication_pad2d", [
     AllowsTypeRefinement,
     HasValueSemantics,
@@ -13311,6 +13976,23 @@ def Torch_AtenReplicationPad2dOp : Torch_GeneratedOp<"aten.replication_pad2d", [
   ]> {
   let summary = "Generated op for `aten::replication_pad2d : (Tensor, SymInt[]) -> (Tensor)`";
   let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchListOfTorchIntType:$padding
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenReplicationPad2dBackwardOp : Torch_GeneratedOp<"aten.replication_pad2d_backward", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::replication_pad2d_backward : (Tensor, Tensor, SymInt[]) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$grad_output,
     AnyTorchTensorType:$self,
     AnyTorchListOfTorchIntType:$padding
   );
@@ -14048,6 +14730,41 @@ def Torch_AtenSelectIntOp : Torch_GeneratedOp<"aten.select.int", [
   );
 }
 
+def Torch_AtenSelectBackwardOp : Torch_GeneratedOp<"aten.select_backward", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::select_backward : (Tensor, SymInt[], int, SymInt) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$grad_output,
+    AnyTorchListOfTorchIntType:$input_sizes,
+    Torch_IntType:$dim,
+    Torch_IntType:$index
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSelectCopyIntOp : Torch_GeneratedOp<"aten.select_copy.int", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::select_copy.int : (Tensor, int, SymInt) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    Torch_IntType:$dim,
+    Torch_IntType:$index
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
 def Torch_AtenSelectScatterOp : Torch_GeneratedOp<"aten.select_scatter", [
     AllowsTypeRefinement,
     HasValueSemantics,
@@ -14150,6 +14867,22 @@ def Torch_AtenSigmoid_Op : Torch_GeneratedOp<"aten.sigmoid_", [
   );
 }
 
+def Torch_AtenSigmoidBackwardOp : Torch_GeneratedOp<"aten.sigmoid_backward", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::sigmoid_backward : (Tensor, Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$grad_output,
+    AnyTorchTensorType:$output
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
 def Torch_AtenSignOp : Torch_GeneratedOp<"aten.sign", [
     AllowsTypeRefinement,
     HasValueSemantics,
@@ -14214,6 +14947,22 @@ def Torch_AtenSilu_Op : Torch_GeneratedOp<"aten.silu_", [
   ]> {
   let summary = "Generated op for `aten::silu_ : (Tensor) -> (Tensor)`";
   let arguments = (ins
+    AnyTorchTensorType:$self
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSiluBackwardOp : Torch_GeneratedOp<"aten.silu_backward", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::silu_backward : (Tensor, Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$grad_output,
     AnyTorchTensorType:$self
   );
   let results = (outs
@@ -14373,6 +15122,45 @@ def Torch_AtenSliceTOp : Torch_GeneratedOp<"aten.slice.t", [
   );
 }
 
+def Torch_AtenSliceBackwardOp : Torch_GeneratedOp<"aten.slice_backward", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::slice_backward : (Tensor, SymInt[], int, SymInt, SymInt, SymInt) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$grad_output,
+    AnyTorchListOfTorchIntType:$input_sizes,
+    Torch_IntType:$dim,
+    Torch_IntType:$start,
+    Torch_IntType:$end,
+    Torch_IntType:$step
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSliceCopyTensorOp : Torch_GeneratedOp<"aten.slice_copy.Tensor", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::slice_copy.Tensor : (Tensor, int, SymInt?, SymInt?, SymInt) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    Torch_IntType:$dim,
+    AnyTorchOptionalIntType:$start,
+    AnyTorchOptionalIntType:$end,
+    Torch_IntType:$step
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
 def Torch_AtenSliceScatterOp : Torch_GeneratedOp<"aten.slice_scatter", [
     AllowsTypeRefinement,
     HasValueSemantics,
@@ -14405,6 +15193,43 @@ def Torch_AtenSmoothL1LossOp : Torch_GeneratedOp<"aten.smooth_l1_loss", [
     AnyTorchTensorType:$target,
     Torch_IntType:$reduction,
     Torch_FloatType:$beta
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSmoothL1LossBackwardOp : Torch_GeneratedOp<"aten.smooth_l1_loss_backward", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::smooth_l1_loss_backward : (Tensor, Tensor, Tensor, int, float) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$grad_output,
+    AnyTorchTensorType:$self,
+    AnyTorchTensorType:$target,
+    Torch_IntType:$reduction,
+    Torch_FloatType:$beta
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSoftMarginLossBackwardOp : Torch_GeneratedOp<"aten.soft_margin_loss_backward", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::soft_margin_loss_backward : (Tensor, Tensor, Tensor, int) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$grad_output,
+    AnyTorchTensorType:$self,
+    AnyTorchTensorType:$target,
+    Torch_IntType:$reduction
   );
   let results = (outs
     AnyTorchTensorType:$result
@@ -14445,6 +15270,24 @@ def Torch_AtenSoftplusOp : Torch_GeneratedOp<"aten.softplus", [
   );
 }
 
+def Torch_AtenSoftplusBackwardOp : Torch_GeneratedOp<"aten.softplus_backward", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::softplus_backward : (Tensor, Tensor, Scalar, Scalar) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$grad_output,
+    AnyTorchTensorType:$self,
+    AnyTorchScalarType:$beta,
+    AnyTorchScalarType:$threshold
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
 def Torch_AtenSoftshrinkOp : Torch_GeneratedOp<"aten.softshrink", [
     AllowsTypeRefinement,
     HasValueSemantics,
@@ -14453,6 +15296,23 @@ def Torch_AtenSoftshrinkOp : Torch_GeneratedOp<"aten.softshrink", [
   ]> {
   let summary = "Generated op for `aten::softshrink : (Tensor, Scalar) -> (Tensor)`";
   let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchScalarType:$lambd
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSoftshrinkBackwardOp : Torch_GeneratedOp<"aten.softshrink_backward", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::softshrink_backward : (Tensor, Tensor, Scalar) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$grad_output,
     AnyTorchTensorType:$self,
     AnyTorchScalarType:$lambd
   );
@@ -14554,11 +15414,45 @@ def Torch_AtenSplitSizesOp : Torch_GeneratedOp<"aten.split.sizes", [
   );
 }
 
+def Torch_AtenSplitCopyTensorOp : Torch_GeneratedOp<"aten.split_copy.Tensor", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::split_copy.Tensor : (Tensor, SymInt, int) -> (Tensor[])`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    Torch_IntType:$split_size,
+    Torch_IntType:$dim
+  );
+  let results = (outs
+    AnyTorchListOfTensorType:$result
+  );
+}
+
 def Torch_AtenSplitWithSizesOp : Torch_GeneratedOp<"aten.split_with_sizes", [
     AllowsTypeRefinement,
     ReadOnly
   ]> {
   let summary = "Generated op for `aten::split_with_sizes : (Tensor, SymInt[], int) -> (Tensor[])`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchListOfTorchIntType:$split_sizes,
+    Torch_IntType:$dim
+  );
+  let results = (outs
+    AnyTorchListOfTensorType:$result
+  );
+}
+
+def Torch_AtenSplitWithSizesCopyOp : Torch_GeneratedOp<"aten.split_with_sizes_copy", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::split_with_sizes_copy : (Tensor, SymInt[], int) -> (Tensor[])`";
   let arguments = (ins
     AnyTorchTensorType:$self,
     AnyTorchListOfTorchIntType:$split_sizes,
@@ -14743,6 +15637,53 @@ def Torch_AtenSqueeze_DimsOp : Torch_GeneratedOp<"aten.squeeze_.dims", [
     IsTrailingUnderscoreInplaceVariant
   ]> {
   let summary = "Generated op for `aten::squeeze_.dims : (Tensor, int[]) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchListOfTorchIntType:$dim
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSqueezeCopyOp : Torch_GeneratedOp<"aten.squeeze_copy", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::squeeze_copy : (Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSqueezeCopyDimOp : Torch_GeneratedOp<"aten.squeeze_copy.dim", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::squeeze_copy.dim : (Tensor, int) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    Torch_IntType:$dim
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSqueezeCopyDimsOp : Torch_GeneratedOp<"aten.squeeze_copy.dims", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::squeeze_copy.dims : (Tensor, int[]) -> (Tensor)`";
   let arguments = (ins
     AnyTorchTensorType:$self,
     AnyTorchListOfTorchIntType:$dim
@@ -15371,6 +16312,21 @@ def Torch_AtenT_Op : Torch_GeneratedOp<"aten.t_", [
   );
 }
 
+def Torch_AtenTCopyOp : Torch_GeneratedOp<"aten.t_copy", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::t_copy : (Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
 def Torch_AtenTakeAlongDimOp : Torch_GeneratedOp<"aten.take_along_dim", [
     AllowsTypeRefinement,
     HasValueSemantics,
@@ -15438,6 +16394,22 @@ def Torch_AtenTanh_Op : Torch_GeneratedOp<"aten.tanh_", [
   let summary = "Generated op for `aten::tanh_ : (Tensor) -> (Tensor)`";
   let arguments = (ins
     AnyTorchTensorType:$self
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenTanhBackwardOp : Torch_GeneratedOp<"aten.tanh_backward", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::tanh_backward : (Tensor, Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$grad_output,
+    AnyTorchTensorType:$output
   );
   let results = (outs
     AnyTorchTensorType:$result
@@ -15605,6 +16577,23 @@ def Torch_AtenThreshold_Op : Torch_GeneratedOp<"aten.threshold_", [
     AnyTorchTensorType:$self,
     AnyTorchScalarType:$threshold,
     AnyTorchScalarType:$value
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenThresholdBackwardOp : Torch_GeneratedOp<"aten.threshold_backward", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::threshold_backward : (Tensor, Tensor, Scalar) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$grad_output,
+    AnyTorchTensorType:$self,
+    AnyTorchScalarType:$threshold
   );
   let results = (outs
     AnyTorchTensorType:$result
@@ -15797,6 +16786,23 @@ def Torch_AtenTransposeIntOp : Torch_GeneratedOp<"aten.transpose.int", [
   );
 }
 
+def Torch_AtenTransposeCopyIntOp : Torch_GeneratedOp<"aten.transpose_copy.int", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::transpose_copy.int : (Tensor, int, int) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    Torch_IntType:$dim0,
+    Torch_IntType:$dim1
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
 def Torch_AtenTrilOp : Torch_GeneratedOp<"aten.tril", [
     AllowsTypeRefinement,
     HasValueSemantics,
@@ -15975,6 +16981,22 @@ def Torch_AtenUnbindIntOp : Torch_GeneratedOp<"aten.unbind.int", [
   );
 }
 
+def Torch_AtenUnbindCopyIntOp : Torch_GeneratedOp<"aten.unbind_copy.int", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::unbind_copy.int : (Tensor, int) -> (Tensor[])`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    Torch_IntType:$dim
+  );
+  let results = (outs
+    AnyTorchListOfTensorType:$result
+  );
+}
+
 def Torch_AtenUnflattenIntOp : Torch_GeneratedOp<"aten.unflatten.int", [
     AllowsTypeRefinement,
     ReadOnly
@@ -15995,6 +17017,43 @@ def Torch_AtenUnfoldOp : Torch_GeneratedOp<"aten.unfold", [
     ReadOnly
   ]> {
   let summary = "Generated op for `aten::unfold : (Tensor, int, int, int) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    Torch_IntType:$dimension,
+    Torch_IntType:$size,
+    Torch_IntType:$step
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenUnfoldBackwardOp : Torch_GeneratedOp<"aten.unfold_backward", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::unfold_backward : (Tensor, SymInt[], int, int, int) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$grad_in,
+    AnyTorchListOfTorchIntType:$input_sizes,
+    Torch_IntType:$dim,
+    Torch_IntType:$size,
+    Torch_IntType:$step
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenUnfoldCopyOp : Torch_GeneratedOp<"aten.unfold_copy", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::unfold_copy : (Tensor, int, int, int) -> (Tensor)`";
   let arguments = (ins
     AnyTorchTensorType:$self,
     Torch_IntType:$dimension,
@@ -16159,6 +17218,22 @@ def Torch_AtenUnsqueeze_Op : Torch_GeneratedOp<"aten.unsqueeze_", [
   );
 }
 
+def Torch_AtenUnsqueezeCopyOp : Torch_GeneratedOp<"aten.unsqueeze_copy", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::unsqueeze_copy : (Tensor, int) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    Torch_IntType:$dim
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
 def Torch_AtenUpsampleBicubic2dOp : Torch_GeneratedOp<"aten.upsample_bicubic2d", [
     AllowsTypeRefinement,
     HasValueSemantics,
@@ -16227,6 +17302,26 @@ def Torch_AtenUpsampleBilinear2dVecOp : Torch_GeneratedOp<"aten.upsample_bilinea
     AnyTorchOptionalListOfTorchIntType:$output_size,
     Torch_BoolType:$align_corners,
     AnyTorchOptionalListOfTorchFloatType:$scale_factors
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenUpsampleBilinear2dBackwardOp : Torch_GeneratedOp<"aten.upsample_bilinear2d_backward", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::upsample_bilinear2d_backward : (Tensor, SymInt[], SymInt[], bool, float?, float?) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$grad_output,
+    AnyTorchListOfTorchIntType:$output_size,
+    AnyTorchListOfTorchIntType:$input_size,
+    Torch_BoolType:$align_corners,
+    AnyTorchOptionalFloatType:$scales_h,
+    AnyTorchOptionalFloatType:$scales_w
   );
   let results = (outs
     AnyTorchTensorType:$result
@@ -16332,6 +17427,25 @@ def Torch_AtenUpsampleNearest2dVecOp : Torch_GeneratedOp<"aten.upsample_nearest2
     AnyTorchTensorType:$input,
     AnyTorchOptionalListOfTorchIntType:$output_size,
     AnyTorchOptionalListOfTorchFloatType:$scale_factors
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenUpsampleNearest2dBackwardOp : Torch_GeneratedOp<"aten.upsample_nearest2d_backward", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::upsample_nearest2d_backward : (Tensor, SymInt[], SymInt[], float?, float?) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$grad_output,
+    AnyTorchListOfTorchIntType:$output_size,
+    AnyTorchListOfTorchIntType:$input_size,
+    AnyTorchOptionalFloatType:$scales_h,
+    AnyTorchOptionalFloatType:$scales_w
   );
   let results = (outs
     AnyTorchTensorType:$result
@@ -16600,6 +17714,21 @@ def Torch_AtenViewAsComplexOp : Torch_GeneratedOp<"aten.view_as_complex", [
   );
 }
 
+def Torch_AtenViewAsComplexCopyOp : Torch_GeneratedOp<"aten.view_as_complex_copy", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::view_as_complex_copy : (Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
 def Torch_AtenViewAsRealOp : Torch_GeneratedOp<"aten.view_as_real", [
     AllowsTypeRefinement,
     ReadOnly
@@ -16607,6 +17736,53 @@ def Torch_AtenViewAsRealOp : Torch_GeneratedOp<"aten.view_as_real", [
   let summary = "Generated op for `aten::view_as_real : (Tensor) -> (Tensor)`";
   let arguments = (ins
     AnyTorchTensorType:$self
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenViewAsRealCopyOp : Torch_GeneratedOp<"aten.view_as_real_copy", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::view_as_real_copy : (Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenViewCopyOp : Torch_GeneratedOp<"aten.view_copy", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::view_copy : (Tensor, SymInt[]) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchListOfTorchIntType:$size
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenViewCopyDtypeOp : Torch_GeneratedOp<"aten.view_copy.dtype", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::view_copy.dtype : (Tensor, ScalarType) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    Torch_IntType:$dtype
   );
   let results = (outs
     AnyTorchTensorType:$result

@@ -1,0 +1,55 @@
+"""`acap-linalg-refbackend`: the deprecated ACAP shim (`torch_mlir_acap`)
+captures the module's forward on the test's inputs into a function, core
+lowers it to linalg-on-tensors and the reference backend runs it.
+
+Tensor arguments are the function's arguments (their example shapes: no
+dynamic dims); Python scalars, parameters and tensors that do not depend on
+the arguments are constants; outputs get the structure eager returned.
+"""
+
+from __future__ import annotations
+
+import warnings
+
+from . import Config, register_config
+
+
+@register_config
+class AcapLinalgRefBackendConfig(Config):
+    name = "acap-linalg-refbackend"
+    frontend = "acap (deprecated)"
+    output_type = "linalg-on-tensors"
+    backend = "refbackend"
+    required_modules = ("torch_mlir_acap", "torch_mlir_refbackend")
+
+    def compile(self, test, module, inputs):
+        import torch
+        import torch_mlir_acap
+        import torch_mlir_core
+        import torch_mlir_refbackend
+        from torch.utils import _pytree as pytree
+
+        tensors = [v for v in pytree.tree_leaves(inputs) if isinstance(v, torch.Tensor)]
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            mb = torch_mlir_acap.ModuleBuilder()
+        with mb.capture_function("forward", tensors) as f:
+            out = module(*inputs)
+            leaves, spec = pytree.tree_flatten(out)
+            f.returns([v for v in leaves if isinstance(v, torch.Tensor)])
+        constants = [None if isinstance(v, torch.Tensor) else v for v in leaves]
+        torch_mlir_core.lower(mb.module, "linalg-on-tensors")
+        torch_mlir_refbackend.clear_cache()
+        compiled = torch_mlir_refbackend.compile(mb.module, num_threads=torch.get_num_threads())
+        return compiled, constants, spec
+
+    def run(self, artifact, inputs):
+        import torch
+        from torch.utils import _pytree as pytree
+
+        compiled, constants, spec = artifact
+        tensors = [v for v in pytree.tree_leaves(inputs) if isinstance(v, torch.Tensor)]
+        results = compiled.forward(*tensors)
+        results = iter(results if isinstance(results, tuple) else (results,))
+        leaves = [next(results) if c is None else c for c in constants]
+        return pytree.tree_unflatten(leaves, spec)
