@@ -19,7 +19,8 @@ lit -sv packages/torch-mlir-core/test packages/torch-mlir-fx/test \
   packages/torch-mlir-torchscript/test || status=1
 
 echo "[test_all] pytest"
-# testpaths: every package's tests/ (pyproject.toml); two workers (pytest-xdist).
+# testpaths: every package's tests/ and fuzz/ (pyproject.toml); two workers (pytest-xdist).
+# fuzz/: the IR fuzzer (seed 0, 500 mutants x plain/pipeline) and the API fuzzer.
 python -m pytest -q -n 2 || status=1
 
 # The e2e conformance suite against torch eager, for every frontend x backend
@@ -28,6 +29,22 @@ echo "[test_all] e2e"
 python -m torch_mlir_e2e -j 2 --config eager --config fx-linalg-refbackend \
   --config torchscript-linalg-refbackend --config torchscript-trace-linalg-refbackend \
   || status=1
+
+# The OpInfo suite (tests generated from PyTorch's op database), its fixed CI
+# subset: the first float32 sample of every OpInfo (677 tests; the full suite:
+# --opinfo-samples all --opinfo-dtypes all, see e2e_testing/README.md).
+echo "[test_all] e2e opinfo"
+python -m torch_mlir_e2e -j 2 --suite opinfo --config fx-linalg-refbackend || status=1
+
+# Heavydep: transformers models built in a separate venv, serialized, run here
+# without transformers, and through torch.compile (build_tools/heavydep.sh).
+echo "[test_all] heavydep"
+"$REPO_ROOT/build_tools/heavydep.sh" || status=1
+
+# The release wheels of every package, installed in new venvs outside the repo
+# (reuses the core's build directory: no second compile of the core).
+echo "[test_all] wheels"
+"$REPO_ROOT/build_tools/test_wheels.sh" || status=1
 
 if [[ $status -ne 0 ]]; then
   echo "[test_all] FAILED"
