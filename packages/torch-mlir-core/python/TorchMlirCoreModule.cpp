@@ -217,4 +217,17 @@ NB_MODULE(_native, m) {
       nb::arg("name"), nb::arg("context").none() = nb::none());
   m.def("is_valid_dtype", &torchMlirTypeIsValidDtype, nb::arg("type"));
   m.def("is_torch_type", &torchMlirTypeIsATorchType, nb::arg("type"));
+  m.def(
+      "retype_dense_resource",
+      [](MlirAttribute attr, MlirType type) {
+        MlirAttribute result =
+            torchMlirDenseResourceElementsAttrRetype(attr, type);
+        if (mlirAttributeIsNull(result))
+          throw nb::value_error("retype_dense_resource expects a "
+                                "dense_resource attribute and a shaped type");
+        return result;
+      },
+      nb::arg("attr"), nb::arg("type"),
+      "The dense resource `attr` seen as the shaped `type` (same blob, no "
+      "copy): e.g. an si64 resource as i64.");
 }

@@ -5,6 +5,9 @@
 #include "mlir/CAPI/IR.h"
 #include "mlir/CAPI/Registration.h"
 #include "mlir/CAPI/Support.h"
+#include "mlir/IR/BuiltinAttributes.h"
+#include "mlir/IR/BuiltinDialect.h"
+#include "mlir/IR/DialectResourceBlobManager.h"
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/Parser/Parser.h"
 #include "llvm/ADT/StringSwitch.h"
@@ -226,4 +229,13 @@ MlirTypeID torchMlirTupleTypeGetTypeID(void) {
 }
 MlirTypeID torchMlirDictTypeGetTypeID(void) {
   return wrap(DictType::getTypeID());
+}
+
+MlirAttribute torchMlirDenseResourceElementsAttrRetype(MlirAttribute attr,
+                                                       MlirType type) {
+  auto resource = llvm::dyn_cast<DenseResourceElementsAttr>(unwrap(attr));
+  auto shaped = llvm::dyn_cast<ShapedType>(unwrap(type));
+  if (!resource || !shaped)
+    return MlirAttribute{nullptr};
+  return wrap(DenseResourceElementsAttr::get(shaped, resource.getRawHandle()));
 }

@@ -81,6 +81,13 @@ MlirTypeID torchMlirDictTypeGetTypeID(void);
 bool torchMlirTypeIsValidDtype(MlirType t);
 bool torchMlirTypeIsATorchType(MlirType t);
 
+/// The dense resource `attr` (a DenseResourceElementsAttr) seen as `type`: the
+/// same blob handle, no copy. (Re-parsing `dense_resource<key>` would instead
+/// declare a new, empty resource `key_1`.) Null if `attr` is not a dense
+/// resource or `type` is not shaped.
+MlirAttribute torchMlirDenseResourceElementsAttrRetype(MlirAttribute attr,
+                                                       MlirType type);
+
 #ifdef __cplusplus
 }
 #endif

@@ -22,9 +22,12 @@ def literal(cx, n):
             attr = ir.DenseElementsAttr.get(arr, type=ir.RankedTensorType(want).element_type,
                                             shape=list(ir.RankedTensorType(want).shape))
         else:
-            # A dense resource of si64 (etc.): the same blob, seen as signless.
-            key = str(attr).split("<", 1)[1].split(">", 1)[0]
-            attr = ir.Attribute.parse(f"dense_resource<{key}> : {want}")
+            # A dense resource of si64 (etc.): the same blob, seen as signless
+            # (parsing `dense_resource<key>` again would declare a new, empty
+            # resource `key_1`: BERT's int64 buffers lost their data).
+            from ... import _native
+
+            attr = _native.retype_dense_resource(attr, want)
     return arith.ConstantOp(want, attr).result
 
 
