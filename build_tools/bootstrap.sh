@@ -86,7 +86,8 @@ install_python_package() {
   "${PIP[@]}" install -q --no-build-isolation --no-deps -e "$REPO_ROOT/$1"
 }
 for dir in packages/torch-mlir-fx packages/torch-mlir-torchscript \
-    packages/torch-mlir-refbackend e2e_testing; do
+    packages/torch-mlir-ltc packages/torch-mlir-acap packages/torch-mlir-refbackend \
+    e2e_testing; do
   [[ -f "$REPO_ROOT/$dir/pyproject.toml" ]] || continue
   step "$(basename "$dir")" "$(tree_hash "$dir/pyproject.toml")" install_python_package "$dir"
 done
