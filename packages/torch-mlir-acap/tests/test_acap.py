@@ -116,3 +116,31 @@ def test_block_errors_propagate_and_names_are_unique():
     with pytest.raises(torch_mlir_acap.AcapCaptureError, match="did not call .returns"):
         with mb.capture_function("g", [x]):
             torch.relu(x)
+
+
+def test_in_place_op_on_a_constant_records_its_value_before_the_op():
+    # GRUCell's CPU kernel adds the input gates into chunks of the hidden
+    # gates in place (`hg_r.add_(ig_r)`); with a constant hidden state the
+    # chunk is a constant, which must hold its value from before the add.
+    torch.manual_seed(0)
+    cell = torch.nn.GRUCell(10, 10)
+    u, x2 = torch.randn(2, 10), torch.randn(2, 10)
+    mb = builder()
+    with mb.capture_function("forward", [u]) as f:
+        f.returns([cell(u, torch.zeros(2, 10))])
+    with torch.no_grad():
+        torch.testing.assert_close(compiled(mb).forward(x2), cell(x2, torch.zeros(2, 10)),
+                                   rtol=1e-5, atol=1e-5)
+
+
+def test_use_after_an_in_place_write_to_shared_memory_is_an_error():
+    # unsafe_split's results share `base`'s memory without being views; after
+    # the in-place add, `base` holds values its recorded value does not.
+    x = torch.randn(2, 3)
+    mb = builder()
+    with pytest.raises(torch_mlir_acap.AcapCaptureError, match="in-place op at .*test_acap.py"):
+        with mb.capture_function("forward", [x]) as f:
+            base = x * 1
+            first, _ = torch.unsafe_split(base, 1, 0)
+            first.add_(1)
+            f.returns([base * 2])

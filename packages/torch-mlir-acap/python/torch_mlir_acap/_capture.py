@@ -114,6 +114,11 @@ class FunctionCapture:
         self._values: dict[int, ir.Value] = {}
         self._traced: set[int] = set()
         self._aliased: set[int] = set()
+        # Memory a recorded in-place op wrote: (storage pointer, element
+        # offsets, site). Another tensor over that memory no longer holds
+        # what its recorded value says.
+        self._written: list[tuple[int, torch.Tensor, str]] = []
+        self._stale: dict[int, str] = {}  # id -> the site of the write
         self._problems: list[str] = []
         self._returns: list[Any] | None = None
         self._constants = 0
@@ -139,7 +144,18 @@ class FunctionCapture:
         constant (inserted at the function's start)."""
         if not isinstance(obj, torch.Tensor):
             return None
+        if id(obj) in self._stale:
+            self._problems.append(
+                f"a tensor is used after the in-place op at {self._stale.pop(id(obj))} "
+                "changed memory it shares (unsafe_split/unsafe_chunk results, views): the "
+                "capture cannot tell its new value")
         if id(obj) not in self._values:
+            site = self._written_site(obj)
+            if site is not None:
+                self._problems.append(
+                    f"a tensor is used as a constant after the in-place op at {site} wrote "
+                    "input-dependent values into memory it shares: the capture cannot "
+                    "make it a constant")
             self._constants += 1
             with ir.InsertionPoint.at_block_begin(self.block), ir.Location.unknown():
                 literal = self._b.literal(obj, f"{self.name}.constant{self._constants}")
@@ -189,6 +205,41 @@ class FunctionCapture:
             return
         for o, r in zip(outs, results):
             self._bind(o, r, traced=True)
+        if mutated:
+            self._note_write(mutated[0], site)
+
+    def snapshot_mutated(self, func: torch._ops.OpOverload, args: tuple, kwargs: dict) -> None:
+        """Before an in-place op that will be recorded runs: a tensor it
+        mutates that is not a value yet becomes a constant of its value
+        now, before the op changes it."""
+        tensors = [a for a in pytree.tree_leaves((args, kwargs)) if isinstance(a, torch.Tensor)]
+        if not any(id(t) in self._traced for t in tensors):
+            return
+        for a, s in zip(args, func._schema.arguments):
+            if s.alias_info is not None and s.alias_info.is_write \
+                    and isinstance(a, torch.Tensor) and id(a) not in self._values:
+                with ir.InsertionPoint.at_block_begin(self.block), ir.Location.unknown():
+                    self._resolve(a)
+
+    def _note_write(self, t: torch.Tensor, site: str) -> None:
+        """`t` was written by a recorded in-place op: every other tensor
+        over the same memory is stale, and constants may not be taken of
+        that memory any more."""
+        ptr = t.untyped_storage().data_ptr()
+        written = _element_offsets(t)
+        self._written.append((ptr, written, site))
+        for other in self._keep:
+            if other is not t and id(other) in self._values \
+                    and other.untyped_storage().data_ptr() == ptr \
+                    and _overlaps(_element_offsets(other), written):
+                self._stale[id(other)] = site
+
+    def _written_site(self, t: torch.Tensor) -> str | None:
+        ptr = t.untyped_storage().data_ptr()
+        for wptr, written, site in self._written:
+            if wptr == ptr and _overlaps(_element_offsets(t), written):
+                return site
+        return None
 
     def _note_views(self, func, args, outs) -> None:
         """Marks the tensors a view op (result aliasing an argument) ties."""
@@ -254,6 +305,22 @@ class _Recorder(TorchDispatchMode):
 
     def __torch_dispatch__(self, func, types, args=(), kwargs=None):
         kwargs = kwargs or {}
+        if func._schema.is_mutable:
+            self.capture.snapshot_mutated(func, args, kwargs)
         out = func(*args, **kwargs)
         self.capture.record(func, args, kwargs, out, _user_frame())
         return out
+
+
+def _element_offsets(t: torch.Tensor) -> torch.Tensor:
+    """The storage offsets (in elements) of every element of `t`."""
+    offsets = torch.tensor(t.storage_offset(), dtype=torch.int64)
+    for size, stride in zip(t.shape, t.stride()):
+        offsets = offsets.unsqueeze(-1) + torch.arange(size, dtype=torch.int64) * stride
+    return offsets.reshape(-1)
+
+
+def _overlaps(a: torch.Tensor, b: torch.Tensor) -> bool:
+    if a.numel() == 0 or b.numel() == 0:
+        return False
+    return bool(torch.isin(a, b).any())
