@@ -16,7 +16,8 @@ ruff check --quiet || status=1
 
 echo "[test_all] lit"
 lit -sv packages/torch-mlir-core/test packages/torch-mlir-fx/test \
-  packages/torch-mlir-torchscript/test || status=1
+  packages/torch-mlir-torchscript/test packages/torch-mlir-ltc/tests/lit \
+  packages/torch-mlir-acap/tests/lit || status=1
 
 echo "[test_all] pytest"
 # testpaths: every package's tests/ and fuzz/ (pyproject.toml); two workers (pytest-xdist).

@@ -23,11 +23,6 @@ XFAIL_SETS: dict[str, dict[str, str]] = {
         "norm_batch_norm2d_training_with_running_stats":
             "in-place update of the running stats (overwrite of a tensor) not supported",
         "norm_instance_norm_affine_dynamic": "aten.repeat: no linalg lowering",
-        # Heavydep (build_tools/heavydep.sh): the int64 buffers (position/token type ids).
-        "hf_bert":
-            "core: the linalg rule of torch.vtensor.literal re-parses an si64 dense_resource, which MLIR renames to an empty '<key>_1' (refbackend: 'carries no data')",
-        "hf_distilbert":
-            "core: the linalg rule of torch.vtensor.literal re-parses an si64 dense_resource, which MLIR renames to an empty '<key>_1' (refbackend: 'carries no data')",
     },
     "torchscript-linalg-refbackend": {
         "activation_celu_dynamic":

@@ -15,7 +15,15 @@ functional `copy` (an assignment into a view) and the `*_copy` forms of
 `split` and `unbind`, from their definitions (with `slice_copy` and
 `select_copy`: a kernel below functionalization cannot use views).
 
-Only functional, non-view ops without a lazy or composite kernel get one.
+Ops LTC has no kernel for and whose decompositions are prims references
+(`where`, `all`/`any` over a dim, `amax`/`amin`, `hardtanh`, `clamp_min`/
+`clamp_max`, `dot`, `var`/`var_mean`, `isnan`/`isposinf`/`isneginf`) get
+formulas over ops LTC records, each exact (NaN, infinities, the sign of
+zero: `where` fills the other side with -0.0 and adds, as x + -0.0 == x).
+
+Only functional, non-view ops without a lazy or composite kernel get one
+(a formula also replaces a CompositeExplicitAutograd kernel; `where.self_out`,
+which ATen's composite kernels call, gets one too).
 """
 
 from __future__ import annotations
@@ -61,6 +69,101 @@ def _unbind_copy(self, dim=0):
     return [aten.select_copy.int(self, dim, i) for i in range(self.shape[dim])]
 
 
+def _all_dim(self, dim, keepdim=False):
+    # A NaN is nonzero (true), as in all(); uint8 in, uint8 out.
+    out = (self == 0).sum(dim, keepdim=keepdim) == 0
+    return out.to(torch.uint8) if self.dtype == torch.uint8 else out
+
+
+def _any_dim(self, dim, keepdim=False):
+    out = (self != 0).sum(dim, keepdim=keepdim) > 0
+    return out.to(torch.uint8) if self.dtype == torch.uint8 else out
+
+
+def _reduce_dims(self, dim) -> list[int]:
+    dims = list(range(self.dim())) if dim is None or len(dim) == 0 else list(dim)
+    return sorted({d % max(self.dim(), 1) for d in dims}, reverse=True)
+
+
+def _extremum(which: str):
+    """amax/amin over several dims: max.dim/min.dim one dim at a time
+    (both propagate NaN, as amax/amin do)."""
+    def kernel(self, dim=(), keepdim=False):
+        out = self
+        for d in _reduce_dims(self, dim):  # descending: later dims keep their index
+            out = getattr(torch, which)(out, d, keepdim=keepdim).values
+        return out
+    return kernel
+
+
+def _amin(self, dim=(), keepdim=False):
+    """LTC has max.dim but not min.dim: for floats -amax(-x) (negation is
+    exact); integers keep min.dim (-x would overflow at the minimum)."""
+    if self.is_floating_point():
+        return -_extremum("max")(-self, dim, keepdim)
+    return _extremum("min")(self, dim, keepdim)
+
+
+def _var_and_mean(self, dim=None, correction=None, keepdim=False):
+    """Two-pass variance (no loss of precision on a large mean) with
+    torch's divisor max(0, N - correction)."""
+    dims = _reduce_dims(self, dim)
+    n = 1
+    for d in dims:
+        n *= self.shape[d] if self.dim() else 1
+    c = 1 if correction is None else correction
+    mean = self.mean(dims, keepdim=True)
+    diff = self - mean
+    var = (diff * diff).sum(dims, keepdim=keepdim) / max(n - c, 0)
+    if not keepdim:
+        mean = mean.sum(dims) if dims else mean  # drops the kept size-1 dims
+    return var, mean
+
+
+def _where(condition, self, other):
+    """Exact where(): each side with the other's positions filled with -0.0
+    (x + -0.0 == x for every x, -0.0, inf and NaN included), then added."""
+    dtype = torch.result_type(self, other)
+    shape = torch.broadcast_shapes(condition.shape, self.shape, other.shape)
+    shape = list(shape)
+    # Below functionalization: the *_copy forms of views.
+    condition = aten.expand_copy.default(condition, shape)
+    fill = -0.0 if dtype.is_floating_point else 0
+    ours = aten.expand_copy.default(self.to(dtype), shape).masked_fill(condition == 0, fill)
+    theirs = aten.expand_copy.default(other.to(dtype), shape).masked_fill(condition, fill)
+    return ours + theirs
+
+
+def _where_out(condition, self, other, *, out):
+    # ATen's composite kernels (sdpa's math path) call the out= form.
+    return out.copy_(_where(condition, self, other))
+
+
+def _var(self, dim=None, correction=None, keepdim=False):
+    return _var_and_mean(self, dim, correction=correction, keepdim=keepdim)[0]
+
+
+# Ops LTC has no lazy kernel for and whose decompositions are prims
+# references, written from their definitions over ops LTC records (exact:
+# no formula here changes a value, NaN and inf included).
+_FORMULAS = {
+    aten.all.dim: _all_dim, aten.any.dim: _any_dim,
+    aten.amax.default: _extremum("max"), aten.amin.default: _amin,
+    aten.hardtanh.default: lambda self, min_val=-1.0, max_val=1.0:
+        torch.clamp(self, min_val, max_val),
+    aten.clamp_max.default: lambda self, max: torch.clamp(self, max=max),
+    aten.clamp_min.default: lambda self, min: torch.clamp(self, min=min),
+    aten.dot.default: lambda self, tensor: (self * tensor).sum(),
+    aten.var.correction: _var, aten.var_mean.correction: _var_and_mean,
+    aten.where.self: _where,
+    aten.isnan.default: lambda self: self != self,
+    aten.isneginf.default: lambda self: self == float("-inf"),
+    aten.isposinf.default: lambda self: self == float("inf"),
+}
+
+# out= forms that ATen's own composite kernels call.
+_OUT_FORMULAS = {aten.where.self_out: _where_out}
+
 # Ops LTC's functionalization produces whose decompositions are prims
 # references (see the module docstring): written from their definitions.
 _OWN = {aten.lerp.Scalar: _lerp_scalar, aten.lerp.Tensor: _lerp_tensor,
@@ -75,7 +178,10 @@ def _needs_kernel(op: torch._ops.OpOverload) -> bool:
     if any(r.alias_info is not None for r in op._schema.returns):
         return False  # views: functionalization gives LTC their *_copy forms
     name = op.name()
-    return not any(torch._C._dispatch_has_kernel_for_dispatch_key(name, k) for k in _KEYS)
+    # A formula of ours also replaces a CompositeExplicitAutograd kernel
+    # (where.self's calls where.self_out, which LTC runs eagerly).
+    keys = _KEYS if op not in _FORMULAS else ("Lazy", "CompositeImplicitAutograd")
+    return not any(torch._C._dispatch_has_kernel_for_dispatch_key(name, k) for k in keys)
 
 
 def register() -> tuple[torch.library.Library, list[str]]:
@@ -85,11 +191,16 @@ def register() -> tuple[torch.library.Library, list[str]]:
 
     kernels = {op: fn for op, fn in decomposition_table.items()
                if getattr(fn, "__module__", "") == "torch._decomp.decompositions"}
+    kernels.update(_FORMULAS)
     kernels.update(_OWN)
     lib = torch.library.Library("aten", "IMPL")
     names = []
     for op, fn in kernels.items():
         if isinstance(op, torch._ops.OpOverload) and _needs_kernel(op):
+            lib.impl(op, fn, "Lazy")
+            names.append(str(op))
+    for op, fn in _OUT_FORMULAS.items():
+        if not torch._C._dispatch_has_kernel_for_dispatch_key(op.name(), "Lazy"):
             lib.impl(op, fn, "Lazy")
             names.append(str(op))
     return lib, sorted(names)
