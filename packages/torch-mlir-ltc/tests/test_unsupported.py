@@ -10,7 +10,7 @@ import torch_mlir_ltc
 
 
 def step(x, w):
-    h = torch.where(x > 0, x, x * 0.1)   # LTC has no lazy kernel for where.self
+    h = torch.roll(x * 0.1, 1, 0)        # LTC has no lazy kernel for roll
     s = torch.sort(h @ w, dim=1)[0]      # LTC records sort; core has no lowering for it
     return torch.tanh(s)
 
@@ -26,9 +26,9 @@ def test_every_unsupported_op_is_reported_at_its_line(ltc):
     with pytest.raises(torch_mlir_ltc.UnsupportedOpsError) as info:
         ltc.mark_step()
     problems = {p.op: p for p in info.value.problems}
-    assert set(problems) == {"aten.where.self", "aten.sort"}
-    assert problems["aten.where.self"].lines == [(__file__, _line(step, "torch.where"))]
-    assert "no lazy kernel" in problems["aten.where.self"].reason
+    assert set(problems) == {"aten.roll", "aten.sort"}
+    assert problems["aten.roll"].lines == [(__file__, _line(step, "torch.roll"))]
+    assert "no lazy kernel" in problems["aten.roll"].reason
     assert problems["aten.sort"].lines == [(__file__, _line(step, "torch.sort"))]
     assert "no lowering" in problems["aten.sort"].reason
     message = str(info.value)
@@ -47,8 +47,8 @@ def test_fallback_runs_the_step_eagerly_with_a_warning():
             torch_mlir_ltc.mark_step()
         torch.testing.assert_close(y.cpu(), step(x, w))
         stats = torch_mlir_ltc.stats()
-        # where ran eagerly on its inputs, computed through MLIR (x > 0 and
-        # x * 0.1); the rest, with sort, on LTC's TorchScript backend.
+        # roll ran eagerly on its input, computed through MLIR (x * 0.1);
+        # the rest, with sort, on LTC's TorchScript backend.
         assert stats.eager_ops == 1 and stats.eager_graphs == 1
         assert stats.graphs_run == 1
     finally:
@@ -58,9 +58,20 @@ def test_fallback_runs_the_step_eagerly_with_a_warning():
 def test_compile_reports_unsupported_ops_at_capture():
     with pytest.raises(torch_mlir_ltc.UnsupportedOpsError) as info:
         torch_mlir_ltc.compile(step, (torch.randn(4, 3), torch.randn(3, 5)))
-    assert {p.op for p in info.value.problems} == {"aten.where.self"}
-    fn = torch_mlir_ltc.compile(lambda x: torch.where(x > 0, x, -x).sum(1), (torch.randn(3, 4),),
-                                fallback=True)
+    assert {p.op for p in info.value.problems} == {"aten.roll"}
+    fn = torch_mlir_ltc.compile(lambda x: torch.roll(x, 1, 0).abs().sum(1),
+                                (torch.randn(3, 4),), fallback=True)
     assert not fn.replays
     x = torch.randn(3, 4)
-    torch.testing.assert_close(fn(x), x.abs().sum(1))
+    torch.testing.assert_close(fn(x), x.abs().sum(1)[[2, 0, 1]])
+
+
+def test_python_number_promotion_is_reported_not_returned():
+    # LTC passes 1.5 as a 0-d float64 tensor: in the imported graph
+    # int64 * float64 is float64, where eager's int64 * 1.5 is float32.
+    x = torch.randint(0, 5, (3, 5))
+    with pytest.raises(torch_mlir_ltc.UnsupportedOpsError, match="type promotion.*float64 "
+                       r"\(LTC: float32\)"):
+        torch_mlir_ltc.compile(lambda a: a * 1.5, (x,))
+    y = torch.randn(3, 5)  # float32 * 1.5 stays float32: compiled
+    torch.testing.assert_close(torch_mlir_ltc.compile(lambda a: a * 1.5, (y,))(y), y * 1.5)

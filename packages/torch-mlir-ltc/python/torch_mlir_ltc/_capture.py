@@ -97,12 +97,16 @@ class CompiledFunction:
     def _capture(self, examples: tuple) -> None:
         session = self._session
         session.new_step()
+        eager_ops = session.stats.eager_ops
         lazy_flat, data, out, host_reads = self._run_lazy(examples)
         problems = session.new_step()
         if problems and not self._fallback:
             raise UnsupportedOpsError(problems)
-        if problems or host_reads:
-            return  # not one graph: re-run at every call
+        if problems or host_reads or session.stats.eager_ops != eager_ops:
+            # Not one graph: an op ran eagerly (fallback=True; its result on
+            # the example would be a constant of the graph) or a value was
+            # read on the host. Re-run at every call.
+            return
         arg_ids = {tid: i for i, d in enumerate(data) if d is not None for tid in [d[1]]}
         mutated_args = [i for i, d in enumerate(data)
                         if d is not None and _graph.tensor_id(_graph.inner(d[0])) != d[1]]

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 import torch
+from mlir import ir
 
 import torch_mlir_core
 from torch_mlir_core import dtypes, types
@@ -76,9 +77,34 @@ def _arg_type(value: Any):
     return None
 
 
+def _check_result_dtypes(lowered, want: list[torch.dtype] | None) -> None:
+    """The compiled function must return the dtypes LTC gave the lazy
+    tensors. LTC passes a Python number as a 0-d float64/int64 tensor, which
+    in the imported graph promotes like a tensor, not like the number eager
+    saw (`int_tensor * 1.5` is float32 in eager, float64 here): a different
+    dtype is reported, never returned."""
+    if want is None:
+        return
+    for op in lowered.body.operations:
+        attr = op.attributes["torch.result_dtypes"] \
+            if "torch.result_dtypes" in op.attributes else None
+        if attr is None or op.attributes["sym_name"].value != "main":
+            continue
+        got = [ir.StringAttr(a).value for a in ir.ArrayAttr(attr)]
+        expected = [str(d).removeprefix("torch.") for d in want]
+        if len(got) == len(expected) and got != expected:
+            bad = [f"output {i}: {g} (LTC: {e})"
+                   for i, (g, e) in enumerate(zip(got, expected)) if g != e]
+            raise UnsupportedOpsError([Problem(
+                "type promotion", "the graph computes other dtypes than LTC recorded ("
+                + "; ".join(bad) + "): a Python number LTC passed as a 0-d tensor "
+                "promotes like a tensor in the graph")])
+
+
 def compile_graph(key: bytes, text: str, inputs: list[Any], num_outputs: int, *,
                   bake: dict[int, Any], output_type: str, executor: Executor,
-                  locate: Callable[[str], list[tuple[str, int]]]) -> CompiledGraph:
+                  locate: Callable[[str], list[tuple[str, int]]],
+                  output_dtypes: list[torch.dtype] | None = None) -> CompiledGraph:
     """Imports, lowers and compiles LTC's graph `text`, the inputs in `bake`
     (position -> value) as constants. Raises UnsupportedOpsError listing
     every op that could not be compiled, each at the user's source lines
@@ -97,6 +123,8 @@ def compile_graph(key: bytes, text: str, inputs: list[Any], num_outputs: int, *,
         raise _unsupported(e.problems, locate, str(e)) from None
     except LoweringError as e:
         raise _unsupported([d.message for d in e.diagnostics], locate, str(e)) from None
+    if output_type == "linalg-on-tensors":
+        _check_result_dtypes(lowered, output_dtypes)
     mlir = str(lowered)
     function = executor(lowered)
     return CompiledGraph(key, text, raw, mlir, takes, num_outputs, function, dict(bake),

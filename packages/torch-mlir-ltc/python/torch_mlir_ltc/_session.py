@@ -237,7 +237,8 @@ class Session:
         try:
             entry = compile_graph(key, text, inputs, len(outputs), bake=bake,
                                   output_type=self.output_type, executor=self.executor,
-                                  locate=self.locate)
+                                  locate=self.locate,
+                                  output_dtypes=[o.dtype for o in outputs])
         except UnsupportedOpsError as e:
             entry = e
         self.stats.compile_seconds += time.perf_counter() - start
