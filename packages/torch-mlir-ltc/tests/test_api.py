@@ -33,6 +33,7 @@ def test_mark_step_updates_tensors_in_place_and_caches(ltc):
 def test_torch_lazy_mark_step_is_ours_while_initialized(ltc):
     x = lazy(torch.ones(2))[0] * 3
     torch._lazy.mark_step()
+    torch.testing.assert_close(x.cpu(), torch.full((2,), 3.0))
     assert ltc.stats().graphs_run == 1
     ltc.shutdown()
     assert torch._lazy.mark_step.__module__ == "torch._lazy"

@@ -159,8 +159,6 @@ def _capture_session() -> Session:
     if _SESSION is not None:
         return _SESSION
     if _CAPTURE_SESSION is None:
-        import torch._lazy.ts_backend
-
         _init_ltc()
         _CAPTURE_SESSION = Session(fallback=False, executor=refbackend_executor,
                                    output_type="linalg-on-tensors",
