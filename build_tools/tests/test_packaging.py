@@ -85,12 +85,7 @@ def _init_version(package):
     return m and m.group(1)
 
 
-@pytest.mark.parametrize("package", [
-    pytest.param(p, marks=pytest.mark.xfail(
-        strict=True, reason="core's Python is being refactored in a worktree: "
-        "__version__ in torch_mlir_core/__init__.py is bumped at the merge"))
-    if p.name == "torch-mlir-core" and _init_version(p) != p.version else p
-    for p in PACKAGES], ids=ids(PACKAGES))
+@pytest.mark.parametrize("package", PACKAGES, ids=ids(PACKAGES))
 def test_dunder_version_is_the_pyproject_version(package):
     assert _init_version(package) in (None, package.version)
 

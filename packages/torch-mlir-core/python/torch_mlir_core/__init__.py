@@ -13,7 +13,7 @@ Submodules (import what you need; only `builder` imports torch when imported):
   testing   shared lit configuration for the packages' IR tests
 """
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 
 def lower(module, output_type: str):
