@@ -31,6 +31,14 @@ python -m torch_mlir_e2e -j 2 --config eager --config fx-linalg-refbackend \
   --config torchscript-linalg-refbackend --config torchscript-trace-linalg-refbackend \
   || status=1
 
+# Lazy Tensor Core and the ACAP shim: a fixed CI subset of the suite, the
+# families whole programs are made of (models, attention, convolutions,
+# pooling, norms, activations, softmax, matmul, sanity: 316 of 786 tests).
+# The full suite: drop the -f (figures in the LTC and ACAP READMEs).
+echo "[test_all] e2e ltc, acap (CI subset)"
+python -m torch_mlir_e2e -j 2 --config ltc-linalg-refbackend --config acap-linalg-refbackend \
+  -f '^(model|attention|conv|pool|norm|activation|softmax|matmul|sanity|Sanity)' || status=1
+
 # The OpInfo suite (tests generated from PyTorch's op database), its fixed CI
 # subset: the first float32 sample of every OpInfo (677 tests; the full suite:
 # --opinfo-samples all --opinfo-dtypes all, see e2e_testing/README.md).
