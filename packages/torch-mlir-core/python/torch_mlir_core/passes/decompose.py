@@ -13,7 +13,6 @@ would be wrong for another); anything left is reported by the lowering.
 from __future__ import annotations
 
 import contextlib
-import operator
 
 from mlir import ir
 
@@ -63,7 +62,7 @@ def _decompose(op: ir.Operation) -> bool:
     from torch.fx.experimental.proxy_tensor import make_fx
 
     from .. import dtypes
-    from ..builder import TorchBuilder, value_type
+    from .decomposition_importer import DecompositionImporter
 
     fn = _torch_op(op.name)
     if fn is None or not (fn in _table() or torch._C._dispatch_has_kernel_for_dispatch_key(
@@ -132,47 +131,23 @@ def _decompose(op: ir.Operation) -> bool:
     except Exception:
         return False
 
-    env: dict = {}
-    placeholders = [n for n in gm.graph.nodes if n.op == "placeholder"]
-    for node, v in zip(placeholders, tensors):
-        env[node] = v
-    b = TorchBuilder(op.context, lambda o: env.get(o) if isinstance(o, torch.fx.Node) else None)
-    outputs = None
+    rebuilt = DecompositionImporter(op, gm.graph)
     with ir.InsertionPoint(op), op.location:
-        for node in gm.graph.nodes:
-            if node.op == "call_function" and node.target is operator.getitem:
-                env[node] = env[node.args[0]][node.args[1]]
-            elif node.op == "call_function" and isinstance(node.target, torch._ops.OpOverload):
-                val = node.meta.get("val")
-                schema = node.target._schema
-                if len(schema.returns) == 1 and isinstance(val, (tuple, list)):
-                    # One list of tensors (split_with_sizes): unpacked, so
-                    # that getitem picks its elements.
-                    new = b.schema_op(schema, node.args, node.kwargs, [value_type(val)])
-                    env[node] = list(b.op("torch.prim.ListUnpack",
-                                          [value_type(x) for x in val],
-                                          [new.result]).results)
-                    continue
-                vals = list(val) if isinstance(val, (tuple, list)) else [val]
-                new = b.schema_op(schema, node.args, node.kwargs,
-                                  [value_type(x) for x in vals])
-                env[node] = list(new.results) if isinstance(val, (tuple, list)) else new.result
-            elif node.op == "get_attr":
-                env[node] = b.literal(getattr(gm, node.target), node.target)
-            elif node.op == "output":
-                out = node.args[0]
-                outputs = list(out) if isinstance(out, (tuple, list)) else [out]
-            elif node.op != "placeholder":
-                raise ValueError(f"cannot rebuild FX node {node.format_node()}")
-        values = [env[o] if isinstance(o, torch.fx.Node) else None for o in outputs]
+        placeholders = [n for n in gm.graph.nodes if n.op == "placeholder"]
+        rebuilt.values.update(zip(placeholders, tensors))
+        rebuilt.import_graph_nodes()
+        rebuilt.raise_problems()  # the op is left; the lowering reports it
+        outputs = rebuilt.outputs()
+        values = [rebuilt.values[o] if isinstance(o, torch.fx.Node) else None for o in outputs]
         if len(op.results) == 1 and str(op.results[0].type).startswith("!torch.list<") \
                 and all(v is not None for v in values):
             # One list of tensors (tensor_split): rebuild it from the tensors.
-            values = [b.op("torch.prim.ListConstruct", [op.results[0].type], values).result]
+            values = [rebuilt.b.op("torch.prim.ListConstruct", [op.results[0].type],
+                                   values).result]
         if len(values) != len(op.results) or any(v is None for v in values):
             raise ValueError(f"decomposition of {op.name} has {len(values)} results")
         for r, v in zip(op.results, values):
-            r.replace_all_uses_with(b.cast_to(v, r.type))
+            r.replace_all_uses_with(rebuilt.b.cast_to(v, r.type))
     op.erase()
     return True
 
