@@ -107,7 +107,7 @@ def test_block_errors_propagate_and_names_are_unique():
     mb = builder()
     with pytest.raises(ZeroDivisionError):
         with mb.capture_function("f", [x]):
-            1 / 0
+            _ = 1 / 0
     with mb.capture_function("f", [x]) as f:
         f.returns([x])
     with pytest.raises(ValueError, match="already has a function @f"):

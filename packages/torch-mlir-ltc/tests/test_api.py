@@ -31,7 +31,7 @@ def test_mark_step_updates_tensors_in_place_and_caches(ltc):
 
 
 def test_torch_lazy_mark_step_is_ours_while_initialized(ltc):
-    x = lazy(torch.ones(2))[0] * 3
+    _pending = lazy(torch.ones(2))[0] * 3
     torch._lazy.mark_step()
     assert ltc.stats().graphs_run == 1
     ltc.shutdown()

@@ -93,7 +93,7 @@ def _init_ltc() -> None:
     be initialized twice), and the lazy kernels from torch's decompositions."""
     global _LTC_INITIALIZED
     if not _LTC_INITIALIZED:
-        import torch._lazy.ts_backend
+        import torch._lazy.ts_backend  # noqa: F401  (imported for its registration)
 
         torch._lazy.ts_backend.init()
         _LTC_INITIALIZED = True
@@ -159,7 +159,7 @@ def _capture_session() -> Session:
     if _SESSION is not None:
         return _SESSION
     if _CAPTURE_SESSION is None:
-        import torch._lazy.ts_backend
+        import torch._lazy.ts_backend  # noqa: F401  (imported for its registration)
 
         _init_ltc()
         _CAPTURE_SESSION = Session(fallback=False, executor=refbackend_executor,

@@ -44,7 +44,7 @@ def convolution_backward(grad_output, input, weight, bias_sizes, stride, padding
                            + dilation[i] * (kernel[i] - 1) + 1) for i in range(nd)]
     grad_input = aten.convolution(grad_output, weight, None, stride, padding, dilation,
                                   True, extra, groups)
-    n, cin, cout = input.shape[0], input.shape[1], grad_output.shape[1]
+    n, cin = input.shape[0], input.shape[1]
     spatial = list(range(3, 3 + nd))
     # (N, C, *S) -> (C/g, g*N, *S): per group, the batch is the channel axis.
     x = input.reshape([n, groups, cin // groups] + in_size).permute([2, 1, 0] + spatial)
