@@ -59,9 +59,7 @@ def _mkldnn_disabled():
 
 def _decompose(op: ir.Operation) -> bool:
     import torch
-    from torch.fx.experimental.proxy_tensor import make_fx
 
-    from .. import dtypes
     from .decomposition_importer import DecompositionImporter
 
     fn = _torch_op(op.name)
@@ -71,13 +69,46 @@ def _decompose(op: ir.Operation) -> bool:
     schema = fn._schema
     if len(list(op.operands)) != len(schema.arguments):
         return False
+    operands = _call_operands(op, schema)
+    if operands is None:
+        return False
+    tensors, args = operands
+    gm = _trace(fn, schema, tensors, args)
+    if gm is None:
+        return False
+    rebuilt = DecompositionImporter(op, gm.graph)
+    with ir.InsertionPoint(op), op.location:
+        placeholders = [n for n in gm.graph.nodes if n.op == "placeholder"]
+        rebuilt.values.update(zip(placeholders, tensors))
+        rebuilt.import_graph_nodes()
+        rebuilt.raise_problems()  # the op is left; the lowering reports it
+        outputs = rebuilt.outputs()
+        values = [rebuilt.values[o] if isinstance(o, torch.fx.Node) else None for o in outputs]
+        if len(op.results) == 1 and str(op.results[0].type).startswith("!torch.list<") \
+                and all(v is not None for v in values):
+            # One list of tensors (tensor_split): rebuild it from the tensors.
+            values = [rebuilt.b.op("torch.prim.ListConstruct", [op.results[0].type],
+                                   values).result]
+        if len(values) != len(op.results) or any(v is None for v in values):
+            raise ValueError(f"decomposition of {op.name} has {len(values)} results")
+        for r, v in zip(op.results, values):
+            r.replace_all_uses_with(rebuilt.b.cast_to(v, r.type))
+    op.erase()
+    return True
+
+
+def _call_operands(op: ir.Operation, schema):
+    """The static-shaped tensors of `op` and, per schema argument, how the
+    traced call gets it: ("tensor", index), ("tensors", indices) or
+    ("value", constant); None if `op` has a dynamic shape or a run-time
+    scalar."""
     tensors: list[ir.Value] = []
     args = []
     for v, a in zip(op.operands, schema.arguments):
         v = ttypes.underived(v)  # a tensor passed as an Optional[Tensor]
         if ttypes.ValueTensorType.isinstance(v.type):
             if not _static_tensor(v):
-                return False
+                return None
             tensors.append(v)
             args.append(("tensor", len(tensors) - 1))
             continue
@@ -87,7 +118,7 @@ def _decompose(op: ir.Operation) -> bool:
                 ttypes.ValueTensorType.isinstance(e.type) for e in producer.operands) and len(
                 producer.operands):
             if not all(_static_tensor(e) for e in producer.operands):
-                return False
+                return None
             idx = []
             for e in producer.operands:
                 tensors.append(e)
@@ -97,10 +128,20 @@ def _decompose(op: ir.Operation) -> bool:
         try:
             args.append(("value", _convert_arg(_python_value(v, 0), a.type)))
         except _Unknown:
-            return False
+            return None
         if producer is None or not producer.name.startswith(
                 ("torch.constant.", "torch.prim.ListConstruct", "torch.derefine")):
-            return False  # a run-time scalar
+            return None  # a run-time scalar
+    return tensors, args
+
+
+def _trace(fn, schema, tensors: list[ir.Value], args):
+    """`fn` called on `args` traced with make_fx on fake tensors of the
+    shapes of `tensors`, decomposed and functionalized; None if tracing fails."""
+    import torch
+    from torch.fx.experimental.proxy_tensor import make_fx
+
+    from .. import dtypes
 
     def call(*ts):
         positional, kwargs = [], {}
@@ -129,27 +170,8 @@ def _decompose(op: ir.Operation) -> bool:
         gm = make_fx(torch.func.functionalize(gm, remove="mutations"),
                      tracing_mode="fake")(*examples)
     except Exception:
-        return False
-
-    rebuilt = DecompositionImporter(op, gm.graph)
-    with ir.InsertionPoint(op), op.location:
-        placeholders = [n for n in gm.graph.nodes if n.op == "placeholder"]
-        rebuilt.values.update(zip(placeholders, tensors))
-        rebuilt.import_graph_nodes()
-        rebuilt.raise_problems()  # the op is left; the lowering reports it
-        outputs = rebuilt.outputs()
-        values = [rebuilt.values[o] if isinstance(o, torch.fx.Node) else None for o in outputs]
-        if len(op.results) == 1 and str(op.results[0].type).startswith("!torch.list<") \
-                and all(v is not None for v in values):
-            # One list of tensors (tensor_split): rebuild it from the tensors.
-            values = [rebuilt.b.op("torch.prim.ListConstruct", [op.results[0].type],
-                                   values).result]
-        if len(values) != len(op.results) or any(v is None for v in values):
-            raise ValueError(f"decomposition of {op.name} has {len(values)} results")
-        for r, v in zip(op.results, values):
-            r.replace_all_uses_with(rebuilt.b.cast_to(v, r.type))
-    op.erase()
-    return True
+        return None
+    return gm
 
 
 @register_pass(
