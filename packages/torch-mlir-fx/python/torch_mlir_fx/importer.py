@@ -9,6 +9,12 @@ there is no per-op table. An op the dialect does not define is emitted as
 Types come from the FakeTensor metadata torch.export leaves on every node
 (`node.meta["val"]`); locations from each node's stack trace, pointing at the
 user's source line rather than torch's internals.
+
+The per-graph work is core's `FxGraphNodeImporter` (the node loop, failures
+collected into one `UnsupportedNodesError`, ATen calls, If/Loop regions);
+this module adds what torch.export programs have beyond it: the function
+signature (parameters, mutated inputs), symbolic shapes and arithmetic, and
+higher-order ops, each by name (`_import_hop_<name>`).
 """
 
 from __future__ import annotations

@@ -18,7 +18,9 @@ Core's backend pipeline freezes the object graph (`torch-freeze-object-graph`:
 methods inlined, attributes read as constants) and makes tensors value
 semantic. Ops come from each node's schema through core's `TorchBuilder` (the
 same graph building as the FX frontend); nodes without a definition in the
-dialect become `torch.operator`.
+dialect become `torch.operator`. The node loop and the If/Loop regions are
+core's `GraphNodeImporter`; node kinds that need more than their schema have
+a method each (`_import_prim_If`, `_import_prim_GetAttr`, ...).
 """
 
 from __future__ import annotations
