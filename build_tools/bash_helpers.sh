@@ -6,7 +6,7 @@
 #   tm_activate              activate the repo's .venv
 #   tm_rebuild               ./build_tools/bootstrap.sh (rebuilds the C++ core if it changed)
 #   tm_opt ARGS...           torch-mlir-opt ARGS...
-#   tm_lit [PATH...]         lit -sv on files/folders (default: every package's test/)
+#   tm_lit [PATH...]         lit -sv on files/folders (default: the lit folders test_all.sh runs)
 #   tm_pytest [ARGS...]      pytest on two workers (default: every package's tests)
 #   tm_e2e CONFIG [REGEX...] the e2e suite under CONFIG, only tests matching a REGEX
 #   tm_wheels [WHEELHOUSE]   ./build_tools/build_wheels.sh
@@ -25,8 +25,8 @@ tm_opt() { "$TM_ROOT/.venv/bin/torch-mlir-opt" "$@"; }
 
 tm_lit() {
   if [[ $# -eq 0 ]]; then
-    local cfg
-    for cfg in "$TM_ROOT"/packages/*/test/lit.cfg.py; do set -- "$@" "$(dirname "$cfg")"; done
+    local pkg
+    for pkg in core fx torchscript; do set -- "$@" "$TM_ROOT/packages/torch-mlir-$pkg/tests/lit"; done
   fi
   "$TM_ROOT/.venv/bin/lit" -sv "$@"
 }

@@ -15,8 +15,8 @@ echo "[test_all] ruff"
 ruff check --quiet || status=1
 
 echo "[test_all] lit"
-lit -sv packages/torch-mlir-core/test packages/torch-mlir-fx/test \
-  packages/torch-mlir-torchscript/test packages/torch-mlir-ltc/tests/lit \
+lit -sv packages/torch-mlir-core/tests/lit packages/torch-mlir-fx/tests/lit \
+  packages/torch-mlir-torchscript/tests/lit packages/torch-mlir-ltc/tests/lit \
   packages/torch-mlir-acap/tests/lit || status=1
 
 echo "[test_all] pytest"

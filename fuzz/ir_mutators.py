@@ -1,7 +1,7 @@
 """The IR fuzzer's corpus and mutation operators.
 
 The corpus is every `// -----` chunk of every `.mlir` lit input of the repo
-(`packages/*/test/**` and `packages/*/tests/lit/**`), comment lines removed.
+(`packages/*/tests/lit/**`), comment lines removed.
 A mutant is fully determined by (seed, index): `make_mutant` draws a seed chunk
 and one to three operators from a `random.Random` seeded with both, so any
 finding can be regenerated from its id alone.
@@ -31,11 +31,8 @@ SPLIT_MARKER = "// -----"
 
 
 def lit_inputs(root: str = REPO_ROOT) -> list[str]:
-    """Every .mlir lit input: packages/*/test/** and packages/*/tests/lit/**
-    (the lit folders are moving from test/ to tests/lit/; both are searched)."""
-    found = set()
-    for pattern in ("packages/*/test/**/*.mlir", "packages/*/tests/lit/**/*.mlir"):
-        found.update(glob.glob(os.path.join(root, pattern), recursive=True))
+    """Every .mlir lit input: packages/*/tests/lit/**."""
+    found = glob.glob(os.path.join(root, "packages/*/tests/lit/**/*.mlir"), recursive=True)
     return sorted(os.path.relpath(p, root) for p in found)
 
 

@@ -96,7 +96,7 @@ KNOWN: list[Known] = [
     # IR findings: seed 0 (1500 mutants) and seed 1 (5000 mutants + the unmutated
     # corpus) of `fuzz_ir.py`, one entry per signature, reproducers minimized.
     _ir("abort-isa-max-pool2d-bad-sizes", "abort-isa-max-pool2d-bad-sizes.mlir", BAD_SIZES, "an out-of-range size/stride/padding constant",
-        r"""^crash:pipeline:Assertion\ `isa<To>\(Val\)\ \&\&\ "cast<Ty>\(\)\ argument\ of\ incompatible\ type!"'\ failed(@(packages/torch\-mlir\-core/test/Lowering/pooling\.mlir\#0|packages/torch\-mlir\-core/test/Lowering/pooling\.mlir\#7))?$"""),
+        r"""^crash:pipeline:Assertion\ `isa<To>\(Val\)\ \&\&\ "cast<Ty>\(\)\ argument\ of\ incompatible\ type!"'\ failed(@(packages/torch\-mlir\-core/tests/lit/Lowering/pooling\.mlir\#0|packages/torch\-mlir\-core/tests/lit/Lowering/pooling\.mlir\#7))?$"""),
     _ir("pass-torch-lower-to-linalg-bad-sizes", "pass-torch-lower-to-linalg-bad-sizes.mlir", BAD_SIZES, "int64 overflow: add.int/mul.int/neg.int of INT64_MAX/MIN (the lit input canonicalize-int-arith.mlir#7 itself) give a Python int outside int64, and building its i64 constant raises nanobind's TypeError, reported as 'Python pass torch-lower-to-linalg raised' (no op named); should wrap like torch or be a located error",
         r"""^internal:pipeline::torch\-lower\-to\-linalg:TypeError:get\(\):\ incompatible\ function\ arguments\.\ The\ following\ argume"""),
     _ir("adaptive-avg-pool2d-bad-sizes", "adaptive-avg-pool2d-bad-sizes.mlir", BAD_SIZES, "an out-of-range size/stride/padding constant",
@@ -122,9 +122,9 @@ KNOWN: list[Known] = [
     _ir("view-bad-sizes", "view-bad-sizes.mlir", BAD_SIZES, "an out-of-range size/stride/padding constant",
         r"""^internal:pipeline:torch\.aten\.view:linalg\.views\.view:MLIRError:Invalid\ type:"""),
     _ir("abort-idx-addmm-declared-type", "abort-idx-addmm-declared-type.mlir", DECLARED_TYPE, "a declared result type the operands contradict",
-        r"""^crash:pipeline:Assertion\ `idx\ <\ getRank\(\)\ \&\&\ "invalid\ index\ for\ shaped\ type"'\ failed(@(packages/torch\-mlir\-core/test/Lowering/conv\.mlir\#11|packages/torch\-mlir\-core/test/Lowering/conv\.mlir\#8|packages/torch\-mlir\-core/test/Lowering/linear\.mlir\#6))?$"""),
+        r"""^crash:pipeline:Assertion\ `idx\ <\ getRank\(\)\ \&\&\ "invalid\ index\ for\ shaped\ type"'\ failed(@(packages/torch\-mlir\-core/tests/lit/Lowering/conv\.mlir\#11|packages/torch\-mlir\-core/tests/lit/Lowering/conv\.mlir\#8|packages/torch\-mlir\-core/tests/lit/Lowering/linear\.mlir\#6))?$"""),
     _ir("abort-willbevalidaffinemap-mul-scalar-declared-type", "abort-willbevalidaffinemap-mul-scalar-declared-type.mlir", DECLARED_TYPE, "a declared result type the operands contradict",
-        r"""^crash:pipeline:Assertion\ `willBeValidAffineMap\(dimCount,\ symbolCount,\ results\)'\ failed(@(packages/torch\-mlir\-core/test/Lowering/elementwise\.mlir\#21|packages/torch\-mlir\-core/test/Lowering/elementwise\.mlir\#4|packages/torch\-mlir\-core/test/Passes/maximize\-value\-semantics\.mlir\#1|packages/torch\-mlir\-core/test/Lowering/elementwise\.mlir\#15|packages/torch\-mlir\-core/test/Lowering/elementwise\.mlir\#31|packages/torch\-mlir\-core/test/Lowering/elementwise\.mlir\#7|packages/torch\-mlir\-core/test/Passes/refine\-types\.mlir\#2))?$"""),
+        r"""^crash:pipeline:Assertion\ `willBeValidAffineMap\(dimCount,\ symbolCount,\ results\)'\ failed(@(packages/torch\-mlir\-core/tests/lit/Lowering/elementwise\.mlir\#21|packages/torch\-mlir\-core/tests/lit/Lowering/elementwise\.mlir\#4|packages/torch\-mlir\-core/tests/lit/Passes/maximize\-value\-semantics\.mlir\#1|packages/torch\-mlir\-core/tests/lit/Lowering/elementwise\.mlir\#15|packages/torch\-mlir\-core/tests/lit/Lowering/elementwise\.mlir\#31|packages/torch\-mlir\-core/tests/lit/Lowering/elementwise\.mlir\#7|packages/torch\-mlir\-core/tests/lit/Passes/refine\-types\.mlir\#2))?$"""),
     _ir("getitem-t-declared-type", "getitem-t-declared-type.mlir", DECLARED_TYPE, "a declared result type the operands contradict",
         r"""^internal:pipeline:torch\.aten\.__getitem__\.t:shared\.tuple_index:TypeError:rule\ produced\ a\ value\ of\ type\ T,\ expected\ T"""),
     _ir("adaptive-avg-pool2d-declared-type", "adaptive-avg-pool2d-declared-type.mlir", DECLARED_TYPE, "a declared result type the operands contradict",
@@ -268,7 +268,7 @@ KNOWN: list[Known] = [
     _ir("scalarimplicit-dtype", "scalarimplicit-dtype.mlir", DTYPE, "an unsupported dtype",
         r"""^internal:pipeline:torch\.aten\.ScalarImplicit:linalg\.tensors\.scalar_implicit:KeyError:torch\.complex64"""),
     _ir("hang-getitem-t-hang", "hang-getitem-t-hang.mlir", BAD_SIZES, "unbind.int along a 2**40 dim: no answer (refinement/rule make one result per slice)",
-        r"""^hang:pipeline(@(packages/torch\-mlir\-core/test/Lowering/views\.mlir\#31))?$"""),
+        r"""^hang:pipeline(@(packages/torch\-mlir\-core/tests/lit/Lowering/views\.mlir\#31))?$"""),
     _ir("getitem-t-out-of-range", "getitem-t-out-of-range.mlir", OUT_OF_RANGE, "a dim/index operand out of range",
         r"""^internal:pipeline:torch\.aten\.__getitem__\.t:shared\.tuple_index:IndexError:list\ index\ out\ of\ range"""),
     _ir("arange-start-step-declared-rank", "arange-start-step-declared-rank.mlir", DECLARED_TYPE, "a declared rank the op contradicts: IndexError in the rule",
@@ -304,9 +304,9 @@ KNOWN: list[Known] = [
     _ir("roll-zero-size", "roll-zero-size.mlir", ZERO_SIZE, "a zero-size dim",
         r"""^internal:pipeline:torch\.aten\.roll:linalg\.views\.roll:ZeroDivisionError:integer\ modulo\ by\ zero"""),
     _ir("hang-adaptive-max-pool2d", "hang-adaptive-max-pool2d.mlir", BAD_SIZES, "adaptive_max_pool2d to a 2**31 output size: no answer",
-        r"""^hang:pipeline(@packages/torch\-mlir\-core/test/Lowering/pooling\.mlir\#19)?$"""),
+        r"""^hang:pipeline(@packages/torch\-mlir\-core/tests/lit/Lowering/pooling\.mlir\#19)?$"""),
     _ir("hang-adaptive-avg-pool3d", "hang-adaptive-avg-pool3d.mlir", BAD_SIZES, "_adaptive_avg_pool3d to a 2**31 output size: no answer",
-        r"""^hang:pipeline(@packages/torch\-mlir\-core/test/Lowering/pooling\.mlir\#17)?$"""),
+        r"""^hang:pipeline(@packages/torch\-mlir\-core/tests/lit/Lowering/pooling\.mlir\#17)?$"""),
 ]
 
 

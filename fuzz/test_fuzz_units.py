@@ -20,17 +20,19 @@ EXP = """func.func @f(%arg0: !torch.vtensor<[2,3],f32>) -> !torch.vtensor<[2,3],
 """
 
 
-def test_corpus_finds_both_lit_layouts(tmp_path):
-    for rel in ("packages/a/test/x.mlir", "packages/b/tests/lit/sub/y.mlir",
-                "packages/c/tests/z.mlir"):
+def test_corpus_is_the_lit_folders(tmp_path):
+    # Not the pytest folders, nor the old packages/*/test layout.
+    for rel in ("packages/a/tests/lit/x.mlir", "packages/b/tests/lit/sub/y.mlir",
+                "packages/c/tests/z.mlir", "packages/d/test/w.mlir"):
         p = tmp_path / rel
         p.parent.mkdir(parents=True)
         p.write_text("// RUN: x\nfunc.func @f() {\n  return\n}\n// -----\n"
                      "func.func @g() {\n  return\n}\n")
-    assert mutators.lit_inputs(str(tmp_path)) == ["packages/a/test/x.mlir",
+    assert mutators.lit_inputs(str(tmp_path)) == ["packages/a/tests/lit/x.mlir",
                                                   "packages/b/tests/lit/sub/y.mlir"]
     seeds = mutators.load_corpus(str(tmp_path))
-    assert [s.name for s in seeds] == ["packages/a/test/x.mlir#0", "packages/a/test/x.mlir#1",
+    assert [s.name for s in seeds] == ["packages/a/tests/lit/x.mlir#0",
+                                       "packages/a/tests/lit/x.mlir#1",
                                        "packages/b/tests/lit/sub/y.mlir#0",
                                        "packages/b/tests/lit/sub/y.mlir#1"]
     assert "RUN" not in seeds[0].text

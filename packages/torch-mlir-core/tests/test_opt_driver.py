@@ -1,5 +1,5 @@
 """torch-mlir-opt on odd input: always a message and exit code 1, never a
-traceback or a crash. (IR-level behaviour is tested with lit in test/tools.)"""
+traceback or a crash. (IR-level behaviour is tested with lit in tests/lit/tools.)"""
 
 import subprocess
 import sys

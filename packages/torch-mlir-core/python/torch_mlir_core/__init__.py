@@ -1,6 +1,7 @@
 """torch-mlir-core: the Torch dialect for MLIR, its Python API and tools.
 
-Submodules (import what you need; only `builder` imports torch when imported):
+Submodules (import what you need; only `builder` and `importers` import torch
+when imported):
   ir        the `mlir.ir` API plus a Context with the Torch dialect registered
   types     typed builders for the Torch types (!torch.vtensor, !torch.list, ...)
   dtypes    torch.dtype <-> MLIR element type mapping
@@ -10,6 +11,8 @@ Submodules (import what you need; only `builder` imports torch when imported):
   lowering  the registry of lowering rules (op x target) and the conversion driver
   diagnostics  collect/format/verify MLIR diagnostics
   builder   the graph building frontends share (needs torch)
+  importers the per-graph node importer frontends share (`GraphNodeImporter`,
+            `UnsupportedNodesError`; needs torch)
   testing   shared lit configuration for the packages' IR tests
 """
 

@@ -2,9 +2,10 @@
 
 Frontends import to raw Torch-dialect IR and call `lower(module,
 output_type)`; each output type names the registered pipeline that produces
-it. A pipeline core does not have yet fails with a NotImplementedError that
-says so (the lowering is issue #5). Today "torch" checks the backend contract
-(torch-backend-pipeline); the other targets are not there yet.
+it. "torch" brings the IR to the torch backend contract
+(torch-backend-pipeline), "linalg-on-tensors" continues to linalg on tensors;
+"tosa" and "stablehlo" name pipelines core does not have yet, and fail with a
+NotImplementedError that says so.
 """
 
 from __future__ import annotations

@@ -9,6 +9,12 @@ there is no per-op table. An op the dialect does not define is emitted as
 Types come from the FakeTensor metadata torch.export leaves on every node
 (`node.meta["val"]`); locations from each node's stack trace, pointing at the
 user's source line rather than torch's internals.
+
+The per-graph work is core's `FxGraphNodeImporter` (the node loop, failures
+collected into one `UnsupportedNodesError`, ATen calls, If/Loop regions);
+this module adds what torch.export programs have beyond it: the function
+signature (parameters, mutated inputs), symbolic shapes and arithmetic, and
+higher-order ops, each by name (`_import_hop_<name>`).
 """
 
 from __future__ import annotations
@@ -27,22 +33,17 @@ import mlir.ir as ir
 from mlir.dialects import func as func_d
 
 from torch_mlir_core import types
-from torch_mlir_core.builder import BuildError, TorchBuilder, user_frame, value_type
+from torch_mlir_core.builder import BuildError, user_frame, value_type
+from torch_mlir_core.importers import (FxGraphNodeImporter, GraphImportError,
+                                       UnsupportedNodesError)
 from torch_mlir_core.ir import Context
 
 __all__ = ["FxImporter", "ImportError_", "UnsupportedNodesError"]
 
-class ImportError_(Exception):
-    """An FX graph that cannot be imported (the message says why and where)."""
-
-
-class UnsupportedNodesError(ImportError_):
-    """Every node of a graph that could not be imported, listed at once."""
-
-    def __init__(self, problems: list[str]):
-        self.problems = problems
-        lines = "\n".join(f"  {p}" for p in problems)
-        super().__init__(f"{len(problems)} FX node(s) could not be imported:\n{lines}")
+class ImportError_(GraphImportError):
+    """An FX graph that cannot be imported (the message says why and where).
+    Every node that could not be imported is reported at once by core's
+    `UnsupportedNodesError`, re-exported here; both are `GraphImportError`s."""
 
 
 def _user_frame(stack_trace: str | None) -> tuple[str, int] | None:
@@ -124,7 +125,9 @@ class FxImporter:
         if import_params_as not in ("literals", "arguments"):
             raise ValueError("import_params_as must be 'literals' or 'arguments'")
         sig = program.graph_signature
-        mutated = {}  # placeholder name -> output node arg index
+        # What the program writes back: mutated input (a parameter's or
+        # buffer's name, or a user input's placeholder name) -> its output spec.
+        mutated = {}
         for spec in sig.output_specs:
             if spec.kind in (OutputKind.BUFFER_MUTATION, OutputKind.USER_INPUT_MUTATION,
                              OutputKind.PARAMETER_MUTATION):
@@ -204,23 +207,24 @@ def _shape_env(program):
     return None
 
 
-class _FunctionEmitter:
+class _FunctionEmitter(FxGraphNodeImporter):
+    """Core's FX node importer, extended with what torch.export programs
+    have beyond ATen calls: program literals (bound on first use), symbolic
+    shapes and arithmetic, higher-order ops (`_import_hop_<name>`), and the
+    function around the nodes."""
+
+    source = "FX"
+
     def __init__(self, importer: FxImporter, graph, literals, shape_env):
+        super().__init__(importer.context, graph)
         self.importer = importer
-        self.graph = graph
         self.literals = literals
         self.shape_env = shape_env
-        self.values: dict[torch.fx.Node, Any] = {}
-        self.problems: list[str] = []
         self.symbols: dict[str, ir.Value] = {}
-        self.b = TorchBuilder(importer.context, self._resolve)
 
     def const(self, value: Any, want: ir.Type | None = None) -> ir.Value:
         """A Python value (or FX node, or lists of them) as Torch IR."""
         return self.b.constant(value, want)
-
-    def _resolve(self, obj) -> ir.Value | None:
-        return self.node_value(obj) if isinstance(obj, torch.fx.Node) else None
 
     # -- nodes --
 
@@ -237,6 +241,12 @@ class _FunctionEmitter:
             raise ImportError_(f"{_describe(node)} has several results; use getitem")
         return v
 
+    def node_location(self, node: torch.fx.Node) -> ir.Location:
+        return node_location(node)
+
+    def describe(self, node: torch.fx.Node) -> str:
+        return _describe(node)
+
     def emit(self, name, arg_nodes, outputs, writebacks):
         arg_types = []
         for node, mutable in arg_nodes:
@@ -249,20 +259,12 @@ class _FunctionEmitter:
             fn = func_d.FuncOp(name, ir.FunctionType.get(arg_types, out_types))
             block = fn.add_entry_block()
         with ir.InsertionPoint(block):
-            for (node, mutable), arg in zip(arg_nodes, block.arguments):
-                with node_location(node):
-                    if mutable:
-                        self.values[node] = self.b.op(
-                            "torch.copy.to_vtensor",
-                            [types.NonValueTensorType(arg.type).with_value_semantics()],
-                            [arg]).result
-                    else:
-                        self.values[node] = arg
+            self._bind_arguments(arg_nodes, block.arguments)
             self._bind_symbolic_shapes(arg_nodes)
-            self._emit_nodes(self.graph)
+            self.import_graph_nodes()
             if self.problems:
                 fn.erase()
-                raise UnsupportedNodesError(self.problems)
+                self.raise_problems()
             with ir.Location.unknown():
                 for value_node, target in writebacks:
                     arg = block.arguments[[n for n, _ in arg_nodes].index(target)]
@@ -272,22 +274,18 @@ class _FunctionEmitter:
                 func_d.ReturnOp(results)
         return fn
 
-    def _emit_nodes(self, graph: torch.fx.Graph):
-        """Emits every computing node of `graph` at the insertion point,
-        collecting (not raising) what cannot be imported."""
-        failed: set[torch.fx.Node] = set()
-        for node in graph.nodes:
-            if node.op in ("placeholder", "output"):
-                continue
-            if any(n in failed for n in node.all_input_nodes):
-                failed.add(node)  # already reported through its input
-                continue
-            try:
-                with node_location(node):
-                    self._emit_node(node)
-            except BuildError as e:
-                self.problems.append(f"{_describe(node)}: {e}")
-                failed.add(node)
+    def _bind_arguments(self, arg_nodes, arguments):
+        """Placeholders to the function's arguments; a mutable argument is
+        read through `torch.copy.to_vtensor`."""
+        for (node, mutable), arg in zip(arg_nodes, arguments):
+            with node_location(node):
+                if mutable:
+                    self.values[node] = self.b.op(
+                        "torch.copy.to_vtensor",
+                        [types.NonValueTensorType(arg.type).with_value_semantics()],
+                        [arg]).result
+                else:
+                    self.values[node] = arg
 
     def _inline_subgraph(self, gm: torch.fx.GraphModule, inputs: list[ir.Value]):
         """Emits `gm`'s nodes with its placeholders bound to `inputs`; returns
@@ -299,13 +297,11 @@ class _FunctionEmitter:
         if len(placeholders) != len(inputs):
             raise BuildError(f"subgraph takes {len(placeholders)} inputs, got {len(inputs)}")
         child.values.update(zip(placeholders, inputs))
-        child._emit_nodes(gm.graph)
+        child.import_graph_nodes()
         if child.problems:
             self.problems.extend(child.problems)
             raise BuildError("its subgraph has unsupported nodes (listed separately)")
-        out = next(n for n in gm.graph.nodes if n.op == "output").args[0]
-        outs = list(out) if isinstance(out, (list, tuple)) else [out]
-        return [child._as_value(o, None) for o in outs]
+        return [child._as_value(o, None) for o in child.outputs()]
 
     def _subgraph(self, arg) -> torch.fx.GraphModule:
         module = getattr(self.graph.owning_module, arg.target, None) \
@@ -322,54 +318,6 @@ class _FunctionEmitter:
         vals = list(val) if isinstance(val, (list, tuple)) else [val]
         return [value_type(v) for v in vals]
 
-    def _emit_hop(self, node, name: str):
-        if name == "cond":
-            pred, true_arg, false_arg, operands = node.args[:4]
-            inputs = [self.const(o) for o in operands]
-            result_types = self._result_types(node)
-            op = self.b.op("torch.prim.If", result_types, [self._as_bool(pred)], regions=2)
-            for region, branch in zip(op.regions, (true_arg, false_arg)):
-                block = region.blocks.append()
-                with ir.InsertionPoint(block):
-                    outs = self._inline_subgraph(self._subgraph(branch), inputs)
-                    self.b.op("torch.prim.If.yield", [], outs)
-            self.values[node] = list(op.results)
-        elif name == "while_loop":
-            cond_arg, body_arg, carried, extra = node.args[:4]
-            cond_gm, body_gm = self._subgraph(cond_arg), self._subgraph(body_arg)
-            carried_vals = [self.const(c) for c in carried]
-            extra_vals = [self.const(e) for e in extra]
-            result_types = self._result_types(node)
-            init_vals = [self.b.cast_to(v, t) for v, t in zip(carried_vals, result_types)]
-            first = self._as_bool(self._inline_subgraph(cond_gm, init_vals + extra_vals)[0])
-            max_trip = self.const(2**63 - 1)
-            op = self.b.op("torch.prim.Loop", result_types, [max_trip, first] + init_vals,
-                     regions=1)
-            block = op.regions[0].blocks.append(types.int_type(), *result_types)
-            with ir.InsertionPoint(block):
-                state = list(block.arguments)[1:]
-                nxt = self._inline_subgraph(body_gm, state + extra_vals)
-                nxt = [self.b.cast_to(v, t) for v, t in zip(nxt, result_types)]
-                again = self._as_bool(self._inline_subgraph(cond_gm, nxt + extra_vals)[0])
-                self.b.op("torch.prim.Loop.condition", [], [again] + nxt)
-            self.values[node] = list(op.results)
-        elif name == "wrap_with_autocast":
-            # The region's ops are recorded at their source dtypes; autocast's
-            # casts only appear once torch decomposes the program.
-            raise BuildError(
-                "autocast regions import only after decompositions (leave "
-                "decomposition_table=None, or give a table): torch then makes "
-                "autocast's casts explicit")
-        elif name == "wrap_with_set_grad_enabled":
-            # Grad mode does not change the values computed: inline it.
-            index = next(i for i, a in enumerate(node.args)
-                         if isinstance(a, torch.fx.Node) and a.op == "get_attr")
-            inputs = [self.const(a) for a in node.args[index + 1:]]
-            outs = self._inline_subgraph(self._subgraph(node.args[index]), inputs)
-            self.values[node] = outs
-        else:
-            raise BuildError(f"higher-order op '{name}' is not supported yet")
-
     def _output_type(self, out) -> ir.Type:
         if isinstance(out, torch.fx.Node):
             return value_type(out.meta.get("val"))
@@ -380,62 +328,80 @@ class _FunctionEmitter:
             return self.node_value(out)
         return self.const(out, want)
 
-    def _emit_node(self, node: torch.fx.Node):
-        if node.op == "get_attr":
-            attr = getattr(self.graph.owning_module, node.target, None)
-            if isinstance(attr, torch.fx.GraphModule):
-                # A higher-order op's subgraph: the op using it reports.
-                self.values[node] = None
-                return
-            if not isinstance(attr, torch.Tensor):
-                raise BuildError(f"get_attr of a {type(attr).__name__}")
-            self.values[node] = self.b.literal(attr, node.target)
+    # -- node kinds beyond core's --
+
+    def import_get_attr(self, node: torch.fx.Node) -> None:
+        attr = getattr(self.graph.owning_module, node.target, None)
+        if isinstance(attr, torch.fx.GraphModule):
+            # A higher-order op's subgraph: the op using it reports.
+            self.values[node] = None
             return
-        if node.op != "call_function":
-            raise BuildError(f"unsupported FX node kind '{node.op}'")
+        super().import_get_attr(node)
+
+    def import_call_target(self, node: torch.fx.Node) -> None:
         target = node.target
-        if target is operator.getitem:
-            src, index = node.args
-            produced = self.values.get(src)
-            if isinstance(produced, list):
-                self.values[node] = produced[index]
-            else:
-                lst = self.node_value(src)
-                self.values[node] = self.b.op(
-                    "torch.aten.__getitem__.t", [value_type(node.meta.get("val"))],
-                    [lst, self.const(index)]).result
-            return
-        if isinstance(target, torch._ops.OpOverload):
-            self._emit_overload(node, target)
-            return
         if target in _SYM_OPS:
-            self._emit_sym_op(node, _SYM_OPS[target])
-            return
-        if isinstance(target, torch._ops.HigherOrderOperator):
-            self._emit_hop(node, target.name())
-            return
-        raise BuildError(f"unsupported call target {target}")
-
-    def _emit_overload(self, node, target):
-        schema = target._schema
-        val = node.meta.get("val")
-        returns = schema.returns
-        if len(returns) == 1:
-            result_types = [value_type(val)]
+            self._import_sym_op(node, _SYM_OPS[target])
+        elif isinstance(target, torch._ops.HigherOrderOperator):
+            name = target.name()
+            hop = getattr(self, f"_import_hop_{name}", None)
+            if hop is None:
+                raise BuildError(f"higher-order op '{name}' is not supported yet")
+            hop(node)
         else:
-            vals = list(val) if isinstance(val, (list, tuple)) else []
-            if len(vals) != len(returns):
-                raise BuildError(f"no example values for the {len(returns)} results")
-            result_types = [value_type(v) for v in vals]
-        op = self.b.schema_op(schema, node.args, node.kwargs, result_types)
-        results = list(op.results)
-        self.values[node] = results[0] if len(returns) == 1 else results
+            super().import_call_target(node)
 
-    def _emit_sym_op(self, node, family: str):
+    def _import_sym_op(self, node, family: str):
         """Python-level arithmetic on SymInt/SymFloat/SymBool (and numbers)."""
         operands = [self.const(a) for a in node.args]
         self.values[node] = self.b.scalar_op(
             family, operands, value_type(node.meta.get("val"))).result
+
+    # -- higher-order ops, by name --
+
+    def _import_hop_cond(self, node):
+        pred, true_arg, false_arg, operands = node.args[:4]
+        inputs = [self.const(o) for o in operands]
+        op = self.build_if(
+            self._as_bool(pred), self._result_types(node),
+            [functools.partial(self._inline_subgraph, self._subgraph(branch), inputs)
+             for branch in (true_arg, false_arg)])
+        self.values[node] = list(op.results)
+
+    def _import_hop_while_loop(self, node):
+        cond_arg, body_arg, carried, extra = node.args[:4]
+        cond_gm, body_gm = self._subgraph(cond_arg), self._subgraph(body_arg)
+        carried_vals = [self.const(c) for c in carried]
+        extra_vals = [self.const(e) for e in extra]
+        result_types = self._result_types(node)
+        init_vals = [self.b.cast_to(v, t) for v, t in zip(carried_vals, result_types)]
+        first = self._as_bool(self._inline_subgraph(cond_gm, init_vals + extra_vals)[0])
+
+        def body(arguments):
+            nxt = self._inline_subgraph(body_gm, arguments[1:] + extra_vals)
+            nxt = [self.b.cast_to(v, t) for v, t in zip(nxt, result_types)]
+            again = self._as_bool(self._inline_subgraph(cond_gm, nxt + extra_vals)[0])
+            return again, nxt
+
+        op = self.build_loop(self.const(2**63 - 1), first, init_vals, result_types, body)
+        self.values[node] = list(op.results)
+
+    def _import_hop_wrap_with_autocast(self, node):
+        # The region's ops are recorded at their source dtypes; autocast's
+        # casts only appear once torch decomposes the program.
+        raise BuildError(
+            "autocast regions import only after decompositions (leave "
+            "decomposition_table=None, or give a table): torch then makes "
+            "autocast's casts explicit")
+
+    def _import_hop_wrap_with_set_grad_enabled(self, node):
+        # Grad mode does not change the values computed: inline it.
+        index = next(i for i, a in enumerate(node.args)
+                     if isinstance(a, torch.fx.Node) and a.op == "get_attr")
+        inputs = [self.const(a) for a in node.args[index + 1:]]
+        self.values[node] = self._inline_subgraph(self._subgraph(node.args[index]), inputs)
+
+    # -- symbolic shapes --
 
     def _bind_symbolic_shapes(self, arg_nodes):
         """`torch.symbolic_int` for each symbol of the user inputs' shapes and

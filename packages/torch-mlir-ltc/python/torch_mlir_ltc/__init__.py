@@ -93,7 +93,7 @@ def _init_ltc() -> None:
     be initialized twice), and the lazy kernels from torch's decompositions."""
     global _LTC_INITIALIZED
     if not _LTC_INITIALIZED:
-        import torch._lazy.ts_backend
+        import torch._lazy.ts_backend  # noqa: F401  (imported for its registration)
 
         torch._lazy.ts_backend.init()
         _LTC_INITIALIZED = True

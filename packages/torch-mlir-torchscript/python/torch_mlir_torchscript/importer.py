@@ -18,7 +18,9 @@ Core's backend pipeline freezes the object graph (`torch-freeze-object-graph`:
 methods inlined, attributes read as constants) and makes tensors value
 semantic. Ops come from each node's schema through core's `TorchBuilder` (the
 same graph building as the FX frontend); nodes without a definition in the
-dialect become `torch.operator`.
+dialect become `torch.operator`. The node loop and the If/Loop regions are
+core's `GraphNodeImporter`; node kinds that need more than their schema have
+a method each (`_import_prim_If`, `_import_prim_GetAttr`, ...).
 """
 
 from __future__ import annotations
@@ -32,18 +34,10 @@ from mlir.dialects import func as func_d
 
 from torch_mlir_core import dtypes, types
 from torch_mlir_core.builder import BuildError, TorchBuilder, schema_type, user_frame
+from torch_mlir_core.importers import GraphNodeImporter, UnsupportedNodesError
 from torch_mlir_core.ir import Context
 
 __all__ = ["ScriptImporter", "UnsupportedNodesError"]
-
-
-class UnsupportedNodesError(Exception):
-    """Every TorchScript node that could not be imported, listed at once."""
-
-    def __init__(self, problems: list[str]):
-        self.problems = problems
-        lines = "\n".join(f"  {p}" for p in problems)
-        super().__init__(f"{len(problems)} TorchScript node(s) could not be imported:\n{lines}")
 
 
 def _frame(node: torch._C.Node, depth: int = 0) -> tuple[str, int] | None:
@@ -200,7 +194,7 @@ class ScriptImporter:
             if inputs and inputs[0].type().kind() == "ClassType":
                 raise UnsupportedNodesError(
                     [f"the graph takes a module object ({inputs[0].type()}): "
-                     "import the module with import_module"])
+                     "import the module with import_module"], _GraphEmitter.source)
             fn = self._emit_function(func_name, _prepared(graph), shapes, private=False,
                                      arg_types=list(arg_types or []))
         self._raise_problems()
@@ -388,7 +382,7 @@ class ScriptImporter:
         """Every problem of the import so far, in one error."""
         if self._problems:
             problems, self._problems = self._problems, []
-            raise UnsupportedNodesError(problems)
+            raise UnsupportedNodesError(problems, _GraphEmitter.source)
 
     def function_type(self, symbol: str) -> ir.FunctionType:
         """The signature of the imported function `symbol`."""
@@ -435,15 +429,20 @@ def _set_type_bounds(fn: func_d.FuncOp, bounds: Sequence[ir.Type | None]) -> Non
     fn.attributes["arg_attrs"] = ir.ArrayAttr.get(attrs)
 
 
-class _GraphEmitter:
+class _GraphEmitter(GraphNodeImporter):
+    """Core's node importer over TorchScript nodes: a node of kind `ns::Name`
+    is emitted by `_import_ns_Name` if there is one (constants, control flow,
+    the object graph, calls), else from its schema, else by name."""
+
+    source = "TorchScript"
+
     def __init__(self, importer: ScriptImporter, shapes: bool):
+        super().__init__(importer.context, value_semantics=False)
         self.importer = importer
         self.shapes = shapes
         self.values: dict[int, ir.Value] = {}
-        self.problems: list[str] = []
-        self.b = TorchBuilder(importer.context, self._resolve, value_semantics=False)
 
-    def _resolve(self, obj) -> ir.Value | None:
+    def resolve(self, obj) -> ir.Value | None:
         if isinstance(obj, torch._C.Value):
             return self.values[obj.unique()]
         return None
@@ -465,29 +464,48 @@ class _GraphEmitter:
                     want = self.type_of(inputs[i])
                     self.values[inputs[i].unique()] = self.b.cast_to(
                         self.b.constant(value, want), want)
-            self.emit_nodes(graph.nodes())
-            if self.problems:
-                raise UnsupportedNodesError(self.problems)
+            self.import_nodes(graph.nodes())
+            self.raise_problems()
             with ir.Location.unknown():
                 func_d.ReturnOp([
                     self.b.cast_to(self.values[v.unique()], t)
                     for v, t in zip(graph.return_node().inputs(), result_types)])
 
-    def emit_nodes(self, nodes):
-        failed: set[int] = set()
-        for node in nodes:
-            if any(i.unique() in failed for i in node.inputs()):
-                failed.update(o.unique() for o in node.outputs())
-                continue
-            try:
-                with _location(node):
-                    self.emit_node(node)
-            except (BuildError, UnsupportedNodesError) as e:
-                frame = _frame(node)
-                where = f" at {frame[0]}:{frame[1]}" if frame else ""
-                detail = "; ".join(e.problems) if isinstance(e, UnsupportedNodesError) else e
-                self.problems.append(f"{node.kind()}{where}: {detail}")
-                failed.update(o.unique() for o in node.outputs())
+    # -- hooks of GraphNodeImporter --
+
+    def node_inputs(self, node: torch._C.Node):
+        return [i.unique() for i in node.inputs()]
+
+    def node_outputs(self, node: torch._C.Node):
+        return [o.unique() for o in node.outputs()]
+
+    def node_location(self, node: torch._C.Node) -> ir.Location:
+        return _location(node)
+
+    def describe(self, node: torch._C.Node) -> str:
+        frame = _frame(node)
+        return f"{node.kind()}{f' at {frame[0]}:{frame[1]}' if frame else ''}"
+
+    def import_node(self, node: torch._C.Node) -> None:
+        if _is_callee(node):
+            return  # the callee of a prim::CallFunction, which names it
+        result_types = self._result_types(node)
+        special = getattr(self, "_import_" + node.kind().replace("::", "_"), None)
+        if special is not None:
+            special(node, result_types)
+        elif node.schema() != "(no schema)":
+            schema = torch._C.parse_schema(node.schema())
+            args = list(node.inputs())
+            by_name = {a.name: v for a, v in zip(schema.arguments, args)}
+            self._bind(node, self.b.schema_op(schema, args, by_name, result_types).results)
+        else:
+            # prim::ListConstruct, TupleConstruct, TupleUnpack, ... and any
+            # node without a schema: by name, torch.operator if undefined.
+            name = node.kind().replace("::", ".")
+            self._bind(node, self.b.named_op(name, result_types, self._operands(node)).results)
+
+    def _result_types(self, node) -> list[ir.Type]:
+        return [self.type_of(o) for o in node.outputs()]
 
     def _bind(self, node, results):
         for out, r in zip(node.outputs(), results):
@@ -496,49 +514,72 @@ class _GraphEmitter:
     def _operands(self, node, start: int = 0) -> list[ir.Value]:
         return [self.values[i.unique()] for i in list(node.inputs())[start:]]
 
-    def emit_node(self, node: torch._C.Node):
-        kind = node.kind()
-        outs = list(node.outputs())
-        if kind == "prim::Constant" and outs[0].type().kind() == "FunctionType":
-            return  # the callee of a prim::CallFunction, which names it
-        result_types = [self.type_of(o) for o in outs]
-        if kind == "prim::Constant":
-            self._bind(node, [self._constant(node)])
-        elif kind == "prim::If":
-            self._emit_if(node, result_types)
-        elif kind == "prim::Loop":
-            self._emit_loop(node, result_types)
-        elif kind == "prim::DictConstruct":
-            # TorchScript interleaves (key0, value0, key1, ...); the op takes
-            # the keys, then the values.
-            operands = self._operands(node)
-            self._bind(node, self.b.op("torch.prim.DictConstruct", result_types,
-                                       operands[0::2] + operands[1::2]).results)
-        elif kind in ("prim::GetAttr", "prim::SetAttr"):
-            self._attribute(node)
-        elif kind == "prim::CallMethod":
-            receiver = node.inputsAt(0)
-            cls = self._class_of(receiver)
-            name = node.s("name")
-            symbol = cls.methods[cls.method_name(name)]
-            self._call(node, symbol, "torch.prim.CallMethod", self.values[receiver.unique()],
-                       self._operands(node, 1), {"name": ir.StringAttr.get(name)})
-        elif kind == "prim::CallFunction":
-            qualified = node.inputsAt(0).type().annotation_str
-            self.importer._callee(qualified, self.shapes)
-            self._call(node, qualified, "func.call", None, self._operands(node, 1),
-                       {"callee": ir.FlatSymbolRefAttr.get(qualified)})
-        elif node.schema() != "(no schema)":
-            schema = torch._C.parse_schema(node.schema())
-            args = list(node.inputs())
-            by_name = {a.name: v for a, v in zip(schema.arguments, args)}
-            op = self.b.schema_op(schema, args, by_name, result_types)
-            self._bind(node, op.results)
-        else:
-            # prim::ListConstruct, TupleConstruct, TupleUnpack, ... and any
-            # node without a schema: by name, torch.operator if undefined.
-            name = kind.replace("::", ".")
-            self._bind(node, self.b.named_op(name, result_types, self._operands(node)).results)
+    # -- node kinds, by name --
+
+    def _import_prim_Constant(self, node, result_types):
+        self._bind(node, [self._constant(node)])
+
+    def _import_prim_DictConstruct(self, node, result_types):
+        # TorchScript interleaves (key0, value0, key1, ...); the op takes
+        # the keys, then the values.
+        operands = self._operands(node)
+        self._bind(node, self.b.op("torch.prim.DictConstruct", result_types,
+                                   operands[0::2] + operands[1::2]).results)
+
+    def _import_prim_GetAttr(self, node, result_types):
+        cls, name, attrs = self._attribute(node)
+        op = self.b.op("torch.prim.GetAttr", [cls.attrs[name]],
+                       [self.values[node.inputsAt(0).unique()]], attrs)
+        self._bind(node, op.results)
+
+    def _import_prim_SetAttr(self, node, result_types):
+        cls, name, attrs = self._attribute(node)
+        value = self.b.cast_to(self.values[node.inputsAt(1).unique()], cls.attrs[name])
+        self.b.op("torch.prim.SetAttr", [], [self.values[node.inputsAt(0).unique()], value],
+                  attrs)
+
+    def _import_prim_CallMethod(self, node, result_types):
+        receiver = node.inputsAt(0)
+        cls = self._class_of(receiver)
+        name = node.s("name")
+        symbol = cls.methods[cls.method_name(name)]
+        self._call(node, symbol, "torch.prim.CallMethod", self.values[receiver.unique()],
+                   self._operands(node, 1), {"name": ir.StringAttr.get(name)})
+
+    def _import_prim_CallFunction(self, node, result_types):
+        qualified = node.inputsAt(0).type().annotation_str
+        self.importer._callee(qualified, self.shapes)
+        self._call(node, qualified, "func.call", None, self._operands(node, 1),
+                   {"callee": ir.FlatSymbolRefAttr.get(qualified)})
+
+    def _import_prim_If(self, node, result_types):
+        def branch(block):
+            def emit():
+                outs = self._emit_block(block, [])
+                if any(o is None for o in outs):
+                    raise BuildError("a branch of prim::If has unsupported nodes")
+                return [self.b.cast_to(o, t) for o, t in zip(outs, result_types)]
+            return emit
+
+        op = self.build_if(self.values[node.input().unique()], result_types,
+                           [branch(block) for block in node.blocks()])
+        self._bind(node, op.results)
+
+    def _import_prim_Loop(self, node, result_types):
+        operands = self._operands(node)
+        (block,) = list(node.blocks())
+
+        def body(arguments):
+            outs = self._emit_block(block, arguments)
+            if any(o is None for o in outs):
+                raise BuildError("the body of prim::Loop has unsupported nodes")
+            return outs[0], [self.b.cast_to(o, t) for o, t in zip(outs[1:], result_types)]
+
+        initial = [self.b.cast_to(o, t) for o, t in zip(operands[2:], result_types)]
+        op = self.build_loop(operands[0], operands[1], initial, result_types, body)
+        self._bind(node, op.results)
+
+    # -- helpers --
 
     def _class_of(self, value: torch._C.Value) -> _Class:
         qualified = value.type().qualified_name() \
@@ -549,19 +590,12 @@ class _GraphEmitter:
         return self.importer._classes[qualified]
 
     def _attribute(self, node):
-        receiver = node.inputsAt(0)
-        cls = self._class_of(receiver)
+        """The class, attribute name and op attributes of a Get/SetAttr."""
+        cls = self._class_of(node.inputsAt(0))
         name = node.s("name")
         if name not in cls.attrs:
             raise BuildError(f"{cls.qualified} has no attribute '{name}'")
-        attrs = {"name": ir.StringAttr.get(name)}
-        if node.kind() == "prim::GetAttr":
-            op = self.b.op("torch.prim.GetAttr", [cls.attrs[name]],
-                           [self.values[receiver.unique()]], attrs)
-            self._bind(node, op.results)
-        else:
-            value = self.b.cast_to(self.values[node.inputsAt(1).unique()], cls.attrs[name])
-            self.b.op("torch.prim.SetAttr", [], [self.values[receiver.unique()], value], attrs)
+        return cls, name, {"name": ir.StringAttr.get(name)}
 
     def _call(self, node, symbol: str, op_name: str, receiver: ir.Value | None,
               args: list[ir.Value], attrs: dict):
@@ -591,39 +625,19 @@ class _GraphEmitter:
         want = self.type_of(out) if kind == "ListType" else None
         return self.b.constant(value, want)
 
-    def _emit_block(self, block, inputs: list[ir.Value], mlir_block: ir.Block) -> list:
+    def _emit_block(self, block, inputs: list[ir.Value]) -> list:
+        """Emits a TorchScript block's nodes at the insertion point, its
+        inputs bound to `inputs`; its outputs' values (None if failed)."""
         for v, arg in zip(block.inputs(), inputs):
             self.values[v.unique()] = arg
-        with ir.InsertionPoint(mlir_block):
-            self.emit_nodes(block.nodes())
-            return [self.values.get(v.unique()) for v in block.outputs()]
+        self.import_nodes(block.nodes())
+        return [self.values.get(v.unique()) for v in block.outputs()]
 
-    def _emit_if(self, node, result_types):
-        cond = self.values[node.input().unique()]
-        op = self.b.op("torch.prim.If", result_types, [cond], regions=2)
-        for region, block in zip(op.regions, node.blocks()):
-            mlir_block = region.blocks.append()
-            outs = self._emit_block(block, [], mlir_block)
-            if any(o is None for o in outs):
-                raise BuildError("a branch of prim::If has unsupported nodes")
-            with ir.InsertionPoint(mlir_block):
-                self.b.op("torch.prim.If.yield", [], [
-                    self.b.cast_to(o, t) for o, t in zip(outs, result_types)])
-        self._bind(node, op.results)
 
-    def _emit_loop(self, node, result_types):
-        operands = self._operands(node)
-        operands[2:] = [self.b.cast_to(o, t) for o, t in zip(operands[2:], result_types)]
-        op = self.b.op("torch.prim.Loop", result_types, operands, regions=1)
-        (block,) = list(node.blocks())
-        mlir_block = op.regions[0].blocks.append(types.int_type(), *result_types)
-        outs = self._emit_block(block, list(mlir_block.arguments), mlir_block)
-        if any(o is None for o in outs):
-            raise BuildError("the body of prim::Loop has unsupported nodes")
-        with ir.InsertionPoint(mlir_block):
-            carried = [self.b.cast_to(o, t) for o, t in zip(outs[1:], result_types)]
-            self.b.op("torch.prim.Loop.condition", [], [outs[0]] + carried)
-        self._bind(node, op.results)
+def _is_callee(node: torch._C.Node) -> bool:
+    """A function constant: `prim::CallFunction` names its callee itself."""
+    outs = list(node.outputs())
+    return node.kind() == "prim::Constant" and outs[0].type().kind() == "FunctionType"
 
 
 def example_arg_type(value: Any) -> ir.Type | None:

@@ -13,7 +13,6 @@ would be wrong for another); anything left is reported by the lowering.
 from __future__ import annotations
 
 import contextlib
-import operator
 
 from mlir import ir
 
@@ -60,10 +59,8 @@ def _mkldnn_disabled():
 
 def _decompose(op: ir.Operation) -> bool:
     import torch
-    from torch.fx.experimental.proxy_tensor import make_fx
 
-    from .. import dtypes
-    from ..builder import TorchBuilder, value_type
+    from .decomposition_importer import DecompositionImporter
 
     fn = _torch_op(op.name)
     if fn is None or not (fn in _table() or torch._C._dispatch_has_kernel_for_dispatch_key(
@@ -72,13 +69,51 @@ def _decompose(op: ir.Operation) -> bool:
     schema = fn._schema
     if len(list(op.operands)) != len(schema.arguments):
         return False
+    operands = _call_operands(op, schema)
+    if operands is None:
+        return False
+    tensors, args = operands
+    gm = _trace(fn, schema, tensors, args)
+    if gm is None:
+        return False
+    rebuilt = DecompositionImporter(op, gm.graph)
+    with ir.InsertionPoint(op), op.location:
+        placeholders = [n for n in gm.graph.nodes if n.op == "placeholder"]
+        rebuilt.values.update(zip(placeholders, tensors))
+        rebuilt.import_graph_nodes()
+        rebuilt.raise_problems()  # the op is left; the lowering reports it
+        outputs = rebuilt.outputs()
+        values = [rebuilt.values[o] if isinstance(o, torch.fx.Node) else None for o in outputs]
+        if len(op.results) == 1 and str(op.results[0].type).startswith("!torch.list<") \
+                and all(v is not None for v in values):
+            # One list of tensors (tensor_split): rebuild it from the tensors.
+            values = [rebuilt.b.op("torch.prim.ListConstruct", [op.results[0].type],
+                                   values).result]
+        if len(values) != len(op.results) or any(v is None for v in values):
+            raise ValueError(f"decomposition of {op.name} has {len(values)} results")
+        for r, v in zip(op.results, values):
+            if next(iter(r.uses), None) is None:
+                # Unused: no cast. (torch's decomposition of
+                # _scaled_dot_product_flash_attention_for_cpu returns the
+                # attention weights where the op's logsumexp would be.)
+                continue
+            r.replace_all_uses_with(rebuilt.b.cast_to(v, r.type))
+    op.erase()
+    return True
+
+
+def _call_operands(op: ir.Operation, schema):
+    """The static-shaped tensors of `op` and, per schema argument, how the
+    traced call gets it: ("tensor", index), ("tensors", indices) or
+    ("value", constant); None if `op` has a dynamic shape or a run-time
+    scalar."""
     tensors: list[ir.Value] = []
     args = []
     for v, a in zip(op.operands, schema.arguments):
         v = ttypes.underived(v)  # a tensor passed as an Optional[Tensor]
         if ttypes.ValueTensorType.isinstance(v.type):
             if not _static_tensor(v):
-                return False
+                return None
             tensors.append(v)
             args.append(("tensor", len(tensors) - 1))
             continue
@@ -88,7 +123,7 @@ def _decompose(op: ir.Operation) -> bool:
                 ttypes.ValueTensorType.isinstance(e.type) for e in producer.operands) and len(
                 producer.operands):
             if not all(_static_tensor(e) for e in producer.operands):
-                return False
+                return None
             idx = []
             for e in producer.operands:
                 tensors.append(e)
@@ -98,10 +133,20 @@ def _decompose(op: ir.Operation) -> bool:
         try:
             args.append(("value", _convert_arg(_python_value(v, 0), a.type)))
         except _Unknown:
-            return False
+            return None
         if producer is None or not producer.name.startswith(
                 ("torch.constant.", "torch.prim.ListConstruct", "torch.derefine")):
-            return False  # a run-time scalar
+            return None  # a run-time scalar
+    return tensors, args
+
+
+def _trace(fn, schema, tensors: list[ir.Value], args):
+    """`fn` called on `args` traced with make_fx on fake tensors of the
+    shapes of `tensors`, decomposed and functionalized; None if tracing fails."""
+    import torch
+    from torch.fx.experimental.proxy_tensor import make_fx
+
+    from .. import dtypes
 
     def call(*ts):
         positional, kwargs = [], {}
@@ -130,56 +175,8 @@ def _decompose(op: ir.Operation) -> bool:
         gm = make_fx(torch.func.functionalize(gm, remove="mutations"),
                      tracing_mode="fake")(*examples)
     except Exception:
-        return False
-
-    env: dict = {}
-    placeholders = [n for n in gm.graph.nodes if n.op == "placeholder"]
-    for node, v in zip(placeholders, tensors):
-        env[node] = v
-    b = TorchBuilder(op.context, lambda o: env.get(o) if isinstance(o, torch.fx.Node) else None)
-    outputs = None
-    with ir.InsertionPoint(op), op.location:
-        for node in gm.graph.nodes:
-            if node.op == "call_function" and node.target is operator.getitem:
-                env[node] = env[node.args[0]][node.args[1]]
-            elif node.op == "call_function" and isinstance(node.target, torch._ops.OpOverload):
-                val = node.meta.get("val")
-                schema = node.target._schema
-                if len(schema.returns) == 1 and isinstance(val, (tuple, list)):
-                    # One list of tensors (split_with_sizes): unpacked, so
-                    # that getitem picks its elements.
-                    new = b.schema_op(schema, node.args, node.kwargs, [value_type(val)])
-                    env[node] = list(b.op("torch.prim.ListUnpack",
-                                          [value_type(x) for x in val],
-                                          [new.result]).results)
-                    continue
-                vals = list(val) if isinstance(val, (tuple, list)) else [val]
-                new = b.schema_op(schema, node.args, node.kwargs,
-                                  [value_type(x) for x in vals])
-                env[node] = list(new.results) if isinstance(val, (tuple, list)) else new.result
-            elif node.op == "get_attr":
-                env[node] = b.literal(getattr(gm, node.target), node.target)
-            elif node.op == "output":
-                out = node.args[0]
-                outputs = list(out) if isinstance(out, (tuple, list)) else [out]
-            elif node.op != "placeholder":
-                raise ValueError(f"cannot rebuild FX node {node.format_node()}")
-        values = [env[o] if isinstance(o, torch.fx.Node) else None for o in outputs]
-        if len(op.results) == 1 and str(op.results[0].type).startswith("!torch.list<") \
-                and all(v is not None for v in values):
-            # One list of tensors (tensor_split): rebuild it from the tensors.
-            values = [b.op("torch.prim.ListConstruct", [op.results[0].type], values).result]
-        if len(values) != len(op.results) or any(v is None for v in values):
-            raise ValueError(f"decomposition of {op.name} has {len(values)} results")
-        for r, v in zip(op.results, values):
-            if next(iter(r.uses), None) is None:
-                # Unused: no cast. (torch's decomposition of
-                # _scaled_dot_product_flash_attention_for_cpu returns the
-                # attention weights where the op's logsumexp would be.)
-                continue
-            r.replace_all_uses_with(b.cast_to(v, r.type))
-    op.erase()
-    return True
+        return None
+    return gm
 
 
 @register_pass(

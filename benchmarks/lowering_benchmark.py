@@ -1,6 +1,6 @@
 """Lowering speed of torch-mlir-core: torch -> linalg-on-tensors.
 
-    python packages/torch-mlir-core/benchmarks/lowering_benchmark.py [--model resnet18]
+    python benchmarks/lowering_benchmark.py [--model resnet18]
 
 The model is exported once (torch.export, torch's default decompositions);
 each measurement imports it afresh with the FX frontend (at the torch backend
@@ -30,7 +30,7 @@ from mlir import ir
 import torch_mlir_fx
 from torch_mlir_core import passes
 
-_FX_TESTS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..",
+_FX_TESTS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "packages",
                          "torch-mlir-fx", "tests")
 sys.path.insert(0, _FX_TESTS)
 from models import MODELS  # noqa: E402

@@ -1,6 +1,8 @@
 """torch eager vs torch-mlir-refbackend: models and f32 matmul, on 1 and 2 threads.
 
-    python packages/torch-mlir-refbackend/benchmarks/benchmark.py [--reps N] [--quick]
+    python benchmarks/refbackend_benchmark.py [--reps N] [--quick]
+
+Needs torch-mlir-fx (the models are imported with it).
 
 Times are medians of N runs after warm-up. For each workload it prints eager and
 refbackend times and their ratio (ours / eager: lower is better), and GFLOP/s for
