@@ -206,56 +206,72 @@ def _clamp(dt, x, lo, hi):
 
 
 _UNARY_FLOAT = {
-    "exp": math.ExpOp, "exp2": math.Exp2Op, "expm1": math.ExpM1Op, "log": math.LogOp,
-    "log2": math.Log2Op, "log10": math.Log10Op, "log1p": math.Log1pOp, "sqrt": math.SqrtOp,
-    "rsqrt": math.RsqrtOp, "sin": math.SinOp, "cos": math.CosOp, "tan": math.TanOp,
-    "asin": math.AsinOp, "acos": math.AcosOp, "atan": math.AtanOp, "sinh": math.SinhOp,
-    "cosh": math.CoshOp, "tanh": math.TanhOp, "asinh": math.AsinhOp, "acosh": math.AcoshOp,
-    "atanh": math.AtanhOp,
+    "torch.aten.exp": math.ExpOp,
+    "torch.aten.exp2": math.Exp2Op,
+    "torch.aten.expm1": math.ExpM1Op,
+    "torch.aten.log": math.LogOp,
+    "torch.aten.log2": math.Log2Op,
+    "torch.aten.log10": math.Log10Op,
+    "torch.aten.log1p": math.Log1pOp,
+    "torch.aten.sqrt": math.SqrtOp,
+    "torch.aten.rsqrt": math.RsqrtOp,
+    "torch.aten.sin": math.SinOp,
+    "torch.aten.cos": math.CosOp,
+    "torch.aten.tan": math.TanOp,
+    "torch.aten.asin": math.AsinOp,
+    "torch.aten.acos": math.AcosOp,
+    "torch.aten.atan": math.AtanOp,
+    "torch.aten.sinh": math.SinhOp,
+    "torch.aten.cosh": math.CoshOp,
+    "torch.aten.tanh": math.TanhOp,
+    "torch.aten.asinh": math.AsinhOp,
+    "torch.aten.acosh": math.AcoshOp,
+    "torch.aten.atanh": math.AtanhOp,
 }
 
 
 def _unary_rule(name: str, fn, kind: str = "INT_TO_FLOAT"):
-    @rule(f"torch.aten.{name}")
+    """Registers the elementwise rule of the unary op `name` (a full op name)."""
+    @rule(name)
     def lower(cx, n):
         return _ew(cx, n, [0], fn, kind=kind)
-    lower.__name__ = name
+    lower.__name__ = name.removeprefix("torch.aten.")
     return lower
 
 
 for _name, _op in _UNARY_FLOAT.items():
     _unary_rule(_name, _float_only(lambda dt, x, _op=_op: _op(x).result))
 
-_unary_rule("sigmoid", _float_only(_sigmoid))
-_unary_rule("erf", _float_only(lambda dt, x: _erf(dt, x)))
-_unary_rule("abs", _abs, "DEFAULT")
-_unary_rule("neg", _neg, "DEFAULT")
-_unary_rule("sign", _sign, "DEFAULT")
-_unary_rule("floor", _round_int_ok(math.FloorOp), "DEFAULT")
-_unary_rule("ceil", _round_int_ok(math.CeilOp), "DEFAULT")
-_unary_rule("round", _round_int_ok(math.RoundEvenOp), "DEFAULT")
-_unary_rule("trunc", _round_int_ok(math.TruncOp), "DEFAULT")
-_unary_rule("frac", _float_only(lambda dt, x: arith.SubFOp(x, math.TruncOp(x).result).result),
+_unary_rule("torch.aten.sigmoid", _float_only(_sigmoid))
+_unary_rule("torch.aten.erf", _float_only(lambda dt, x: _erf(dt, x)))
+_unary_rule("torch.aten.abs", _abs, "DEFAULT")
+_unary_rule("torch.aten.neg", _neg, "DEFAULT")
+_unary_rule("torch.aten.sign", _sign, "DEFAULT")
+_unary_rule("torch.aten.floor", _round_int_ok(math.FloorOp), "DEFAULT")
+_unary_rule("torch.aten.ceil", _round_int_ok(math.CeilOp), "DEFAULT")
+_unary_rule("torch.aten.round", _round_int_ok(math.RoundEvenOp), "DEFAULT")
+_unary_rule("torch.aten.trunc", _round_int_ok(math.TruncOp), "DEFAULT")
+_unary_rule("torch.aten.frac", _float_only(lambda dt, x: arith.SubFOp(x, math.TruncOp(x).result).result),
             "DEFAULT")
-_unary_rule("reciprocal", _float_only(lambda dt, x: arith.DivFOp(_c(1.0, dt), x).result))
-_unary_rule("square", lambda dt, x: (arith.MulFOp if is_float(dt) else arith.MulIOp)(x, x).result,
+_unary_rule("torch.aten.reciprocal", _float_only(lambda dt, x: arith.DivFOp(_c(1.0, dt), x).result))
+_unary_rule("torch.aten.square", lambda dt, x: (arith.MulFOp if is_float(dt) else arith.MulIOp)(x, x).result,
             "DEFAULT")
-_unary_rule("relu", _relu, "DEFAULT")
-_unary_rule("silu", _float_only(_silu), "DEFAULT")
-_unary_rule("hardsigmoid", _float_only(_hardsigmoid), "DEFAULT")
-_unary_rule("hardswish", _float_only(_hardswish), "DEFAULT")
-_unary_rule("mish", _float_only(lambda dt, x: arith.MulFOp(x, math.TanhOp(
+_unary_rule("torch.aten.relu", _relu, "DEFAULT")
+_unary_rule("torch.aten.silu", _float_only(_silu), "DEFAULT")
+_unary_rule("torch.aten.hardsigmoid", _float_only(_hardsigmoid), "DEFAULT")
+_unary_rule("torch.aten.hardswish", _float_only(_hardswish), "DEFAULT")
+_unary_rule("torch.aten.mish", _float_only(lambda dt, x: arith.MulFOp(x, math.TanhOp(
     math.Log1pOp(math.ExpOp(x).result).result).result).result), "DEFAULT")
-_unary_rule("bitwise_not", lambda dt, x: arith.XOrIOp(
+_unary_rule("torch.aten.bitwise_not", lambda dt, x: arith.XOrIOp(
     x, _c(1 if dt == torch.bool else -1, dt)).result, "DEFAULT")
-_unary_rule("isnan", lambda dt, x: arith.CmpFOp(arith.CmpFPredicate.UNO, x, x).result
+_unary_rule("torch.aten.isnan", lambda dt, x: arith.CmpFOp(arith.CmpFPredicate.UNO, x, x).result
             if is_float(dt) else _c(False, torch.bool), "ALWAYS_BOOL")
-_unary_rule("isinf", lambda dt, x: arith.CmpFOp(
+_unary_rule("torch.aten.isinf", lambda dt, x: arith.CmpFOp(
     arith.CmpFPredicate.OEQ, math.AbsFOp(x).result, _c(float("inf"), dt)).result
     if is_float(dt) else _c(False, torch.bool), "ALWAYS_BOOL")
 
 
-_unary_rule("erfc", _float_only(lambda dt, x: math.ErfcOp(x).result))
+_unary_rule("torch.aten.erfc", _float_only(lambda dt, x: math.ErfcOp(x).result))
 
 
 def _signbit(dt, x):
@@ -273,7 +289,7 @@ def _int_c(value: int, width: int) -> ir.Value:
     return arith.ConstantOp(ir.IntegerType.get_signless(width), value).result
 
 
-_unary_rule("signbit", _signbit, "ALWAYS_BOOL")
+_unary_rule("torch.aten.signbit", _signbit, "ALWAYS_BOOL")
 
 
 @rule("torch.aten.round.decimals")
@@ -690,46 +706,59 @@ rule("torch.aten.bitwise_right_shift.Tensor", "torch.aten.bitwise_right_shift.Te
      "torch.aten.__rshift__.Scalar", "torch.aten.__rshift__.Tensor")(_shift(False))
 
 
-_BITWISE = {"and": arith.AndIOp, "or": arith.OrIOp, "xor": arith.XOrIOp}
-for _op_name, _builder in _BITWISE.items():
-    def _bitwise(cx, n, _b=_builder):
+def _bitwise(build):
+    def lower(cx, n):
         def fn(dt, x, y):
             if is_float(dt):
                 raise Unsupported("bitwise ops need integer or bool operands")
-            return _b(x, y).result
+            return build(x, y).result
         return _ew(cx, n, [0, 1], fn)
-    rule(f"torch.aten.bitwise_{_op_name}.Tensor", f"torch.aten.bitwise_{_op_name}.Scalar",
-         f"torch.aten.__{_op_name}__.Tensor")(_bitwise)
+    return lower
 
-    def _logical(cx, n, _b=_builder):
+
+def _logical(build):
+    def lower(cx, n):
         dts = _operand_dtypes(n, [0, 1])
 
         def body(x, y):
-            r = _b(convert_scalar(x, dts[0], torch.bool),
-                   convert_scalar(y, dts[1], torch.bool)).result
+            r = build(convert_scalar(x, dts[0], torch.bool),
+                      convert_scalar(y, dts[1], torch.bool)).result
             return convert_scalar(r, torch.bool, n.result_dtype())
         return elementwise(cx, n, n.operands[:2], dts, body)
-    rule(f"torch.aten.logical_{_op_name}")(_logical)
+    return lower
 
 
-_CMP = {
-    "eq": (arith.CmpFPredicate.OEQ, arith.CmpIPredicate.eq, arith.CmpIPredicate.eq),
-    "ne": (arith.CmpFPredicate.UNE, arith.CmpIPredicate.ne, arith.CmpIPredicate.ne),
-    "lt": (arith.CmpFPredicate.OLT, arith.CmpIPredicate.slt, arith.CmpIPredicate.ult),
-    "le": (arith.CmpFPredicate.OLE, arith.CmpIPredicate.sle, arith.CmpIPredicate.ule),
-    "gt": (arith.CmpFPredicate.OGT, arith.CmpIPredicate.sgt, arith.CmpIPredicate.ugt),
-    "ge": (arith.CmpFPredicate.OGE, arith.CmpIPredicate.sge, arith.CmpIPredicate.uge),
-}
-for _cmp, (_fp, _sp, _up) in _CMP.items():
-    def _compare(cx, n, _fp=_fp, _sp=_sp, _up=_up):
+rule("torch.aten.bitwise_and.Tensor", "torch.aten.bitwise_and.Scalar",
+     "torch.aten.__and__.Tensor")(_bitwise(arith.AndIOp))
+rule("torch.aten.bitwise_or.Tensor", "torch.aten.bitwise_or.Scalar",
+     "torch.aten.__or__.Tensor")(_bitwise(arith.OrIOp))
+rule("torch.aten.bitwise_xor.Tensor", "torch.aten.bitwise_xor.Scalar",
+     "torch.aten.__xor__.Tensor")(_bitwise(arith.XOrIOp))
+rule("torch.aten.logical_and")(_logical(arith.AndIOp))
+rule("torch.aten.logical_or")(_logical(arith.OrIOp))
+rule("torch.aten.logical_xor")(_logical(arith.XOrIOp))
+
+
+def _compare(fpred, spred, upred):
+    """The rule of a comparison: float, signed and unsigned predicates."""
+    def lower(cx, n):
         cdt, _ = _promote(n, [0, 1])
 
         def fn(dt, x, y):
             if is_float(dt):
-                return arith.CmpFOp(_fp, x, y).result
-            return arith.CmpIOp(_up if is_unsigned(dt) else _sp, x, y).result
+                return arith.CmpFOp(fpred, x, y).result
+            return arith.CmpIOp(upred if is_unsigned(dt) else spred, x, y).result
         return _ew(cx, n, [0, 1], fn, compute=cdt)
-    rule(f"torch.aten.{_cmp}.Tensor", f"torch.aten.{_cmp}.Scalar")(_compare)
+    return lower
+
+
+_F, _I = arith.CmpFPredicate, arith.CmpIPredicate
+rule("torch.aten.eq.Tensor", "torch.aten.eq.Scalar")(_compare(_F.OEQ, _I.eq, _I.eq))
+rule("torch.aten.ne.Tensor", "torch.aten.ne.Scalar")(_compare(_F.UNE, _I.ne, _I.ne))
+rule("torch.aten.lt.Tensor", "torch.aten.lt.Scalar")(_compare(_F.OLT, _I.slt, _I.ult))
+rule("torch.aten.le.Tensor", "torch.aten.le.Scalar")(_compare(_F.OLE, _I.sle, _I.ule))
+rule("torch.aten.gt.Tensor", "torch.aten.gt.Scalar")(_compare(_F.OGT, _I.sgt, _I.ugt))
+rule("torch.aten.ge.Tensor", "torch.aten.ge.Scalar")(_compare(_F.OGE, _I.sge, _I.uge))
 
 
 @rule("torch.aten.where.self", "torch.aten.where.ScalarSelf", "torch.aten.where.ScalarOther",

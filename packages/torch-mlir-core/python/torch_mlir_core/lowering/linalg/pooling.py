@@ -169,9 +169,12 @@ def _max_pool_rule(nsp, with_indices):
     return lower
 
 
-for _d in (1, 2, 3):
-    rule(f"torch.aten.max_pool{_d}d")(_max_pool_rule(_d, False))
-    rule(f"torch.aten.max_pool{_d}d_with_indices")(_max_pool_rule(_d, True))
+rule("torch.aten.max_pool1d")(_max_pool_rule(1, False))
+rule("torch.aten.max_pool2d")(_max_pool_rule(2, False))
+rule("torch.aten.max_pool3d")(_max_pool_rule(3, False))
+rule("torch.aten.max_pool1d_with_indices")(_max_pool_rule(1, True))
+rule("torch.aten.max_pool2d_with_indices")(_max_pool_rule(2, True))
+rule("torch.aten.max_pool3d_with_indices")(_max_pool_rule(3, True))
 
 
 # --- average pooling ------------------------------------------------------------------
@@ -381,10 +384,13 @@ def _adaptive_avg(cx, n, nsp):
     return _divide(s, acc, out_dt, divisor)
 
 
-for _d in (1, 2, 3):
-    rule(f"torch.aten.adaptive_avg_pool{_d}d", *(
-        [f"torch.aten._adaptive_avg_pool{_d}d"] if _d > 1 else []))(
-        lambda cx, n, _d=_d: _adaptive_avg(cx, n, _d))
+def _adaptive_avg_rule(nsp):
+    return lambda cx, n: _adaptive_avg(cx, n, nsp)
+
+
+rule("torch.aten.adaptive_avg_pool1d")(_adaptive_avg_rule(1))
+rule("torch.aten.adaptive_avg_pool2d", "torch.aten._adaptive_avg_pool2d")(_adaptive_avg_rule(2))
+rule("torch.aten.adaptive_avg_pool3d", "torch.aten._adaptive_avg_pool3d")(_adaptive_avg_rule(3))
 
 
 def _adaptive_max(cx, n, nsp):
@@ -418,6 +424,11 @@ def _adaptive_max(cx, n, nsp):
     return vals, idx
 
 
-for _d in (1, 2, 3):
-    rule(f"torch.aten.adaptive_max_pool{_d}d")(lambda cx, n, _d=_d: _adaptive_max(cx, n, _d))
+def _adaptive_max_rule(nsp):
+    return lambda cx, n: _adaptive_max(cx, n, nsp)
+
+
+rule("torch.aten.adaptive_max_pool1d")(_adaptive_max_rule(1))
+rule("torch.aten.adaptive_max_pool2d")(_adaptive_max_rule(2))
+rule("torch.aten.adaptive_max_pool3d")(_adaptive_max_rule(3))
 

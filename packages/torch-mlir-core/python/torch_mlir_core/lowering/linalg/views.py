@@ -1010,9 +1010,12 @@ def _pad_rule(mode: str, k: int):
     return lower
 
 
-for _k in (1, 2, 3):
-    rule(f"torch.aten.reflection_pad{_k}d")(_pad_rule("reflect", _k))
-    rule(f"torch.aten.replication_pad{_k}d")(_pad_rule("replicate", _k))
+rule("torch.aten.reflection_pad1d")(_pad_rule("reflect", 1))
+rule("torch.aten.reflection_pad2d")(_pad_rule("reflect", 2))
+rule("torch.aten.reflection_pad3d")(_pad_rule("reflect", 3))
+rule("torch.aten.replication_pad1d")(_pad_rule("replicate", 1))
+rule("torch.aten.replication_pad2d")(_pad_rule("replicate", 2))
+rule("torch.aten.replication_pad3d")(_pad_rule("replicate", 3))
 
 
 @rule("torch.aten.pad")
@@ -1223,6 +1226,6 @@ def _upsample_rule(k: int):
     return lower
 
 
-for _k in (1, 2, 3):
-    rule(f"torch.aten.upsample_nearest{_k}d", f"torch.aten.upsample_nearest{_k}d.vec")(
-        _upsample_rule(_k))
+rule("torch.aten.upsample_nearest1d", "torch.aten.upsample_nearest1d.vec")(_upsample_rule(1))
+rule("torch.aten.upsample_nearest2d", "torch.aten.upsample_nearest2d.vec")(_upsample_rule(2))
+rule("torch.aten.upsample_nearest3d", "torch.aten.upsample_nearest3d.vec")(_upsample_rule(3))
