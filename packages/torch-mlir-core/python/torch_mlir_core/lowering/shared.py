@@ -1,7 +1,8 @@
 """Rules shared by every target: compile-time values (constants, lists,
-tuples), the structural ops the importers emit, and scalar arithmetic on
+tuples), the structural ops the importers emit, scalar arithmetic on
 !torch.int/!torch.float/!torch.bool (folded in Python when the operands are
-constants, arith ops otherwise)."""
+constants, arith ops otherwise), and the compile-time facts about a tensor
+(its dtype, device, rank, element count)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import numpy as np
 from mlir import ir
 from mlir.dialects import arith, tensor
 
+from .convert import is_runtime
 from .registry import Unsupported, rule
 
 SHARED = "*"
@@ -176,7 +178,7 @@ def _scalar_binary(family: str):
             py, ipred, fpred = _COMPARE[family]
         else:
             py, ibuild, fbuild = _BINARY[family]
-        if not _is_runtime(a) and not _is_runtime(b):
+        if not is_runtime(a) and not is_runtime(b):
             if (a is None or b is None) and family not in ("eq", "ne"):
                 raise Unsupported("operand is None")
             r = py(a, b)
@@ -233,12 +235,6 @@ def math_floor_div(cx, x, y):
     from mlir.dialects import math as mmath
 
     return mmath.FloorOp(arith.DivFOp(x, y).result).result
-
-
-def _is_runtime(v) -> bool:
-    if isinstance(v, (list, tuple)):
-        return any(_is_runtime(e) for e in v)
-    return isinstance(v, ir.Value)
 
 
 # One registration per family; each name is written out so one grep finds its rule.
@@ -493,3 +489,35 @@ def raise_exception(cx, n):
     message = message if isinstance(message, str) else "exception raised"
     cf.AssertOp(cx.materialize(False), f"torch.prim.RaiseException: {message}")
     return None
+
+
+# --- compile-time facts about a tensor (its type knows them) ---------------------
+
+@rule("torch.prim.dtype", target=SHARED)
+def prim_dtype(cx, n):
+    from .. import dtypes
+
+    return dtypes.scalar_type_code(n.dtype(0))
+
+
+@rule("torch.prim.device", target=SHARED)
+def prim_device(cx, n):
+    return "cpu"
+
+
+@rule("torch.aten.dim", target=SHARED)
+def tensor_rank(cx, n):
+    return len(n.sizes(0))
+
+
+@rule("torch.aten.numel", target=SHARED)
+def numel(cx, n):
+    sizes = n.sizes(0)
+    if -1 in sizes:
+        from .linalg.common import as_i64, dims
+
+        total = as_i64(1)
+        for d in dims(n.operands[0]):
+            total = arith.MulIOp(total, as_i64(d)).result
+        return total
+    return math.prod(sizes)

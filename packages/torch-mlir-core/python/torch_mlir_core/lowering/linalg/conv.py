@@ -22,48 +22,10 @@ from mlir import ir
 from mlir.dialects import arith, linalg, tensor
 
 from ..registry import Unsupported, rule
-from .common import (PARALLEL, REDUCTION, affine_map, as_index, convert_scalar, dims,
-                     element_type, empty, generic, identity_map, is_float, scalar_constant,
-                     static_sizes)
-from .linear import (acc_dtype, collapse, convert_tensor, expand, named, rank, tensor_type,
-                     zeros)
-
-# --- index arithmetic that folds when static ------------------------------------
-
-
-def iadd(a, b):
-    if isinstance(a, int) and isinstance(b, int):
-        return a + b
-    if isinstance(b, int) and b == 0:
-        return a
-    if isinstance(a, int) and a == 0:
-        return b
-    return arith.AddIOp(as_index(a), as_index(b)).result
-
-
-def isub(a, b):
-    if isinstance(a, int) and isinstance(b, int):
-        return a - b
-    if isinstance(b, int) and b == 0:
-        return a
-    return arith.SubIOp(as_index(a), as_index(b)).result
-
-
-def imul(a, b):
-    if isinstance(a, int) and isinstance(b, int):
-        return a * b
-    if isinstance(b, int) and b == 1:
-        return a
-    return arith.MulIOp(as_index(a), as_index(b)).result
-
-
-def ifloordiv(a, b):
-    if isinstance(a, int) and isinstance(b, int):
-        return a // b
-    if isinstance(b, int) and b == 1:
-        return a
-    return arith.FloorDivSIOp(as_index(a), as_index(b)).result
-
+from .common import (PARALLEL, REDUCTION, acc_dtype, affine_map, as_index, collapse, convert_scalar,
+                     convert_tensor, dims, element_type, empty, expand, generic, iadd, identity_map,
+                     ifloordiv, imul, is_float, isub, named, rank, scalar_constant, static_sizes,
+                     tensor_type, zeros)
 
 def window_out_size(size, k, s, d, lo, hi, ceil_mode=False, pad_l=None):
     """torch's pooling/conv output size: (size + lo + hi - d*(k-1) - 1) / s + 1

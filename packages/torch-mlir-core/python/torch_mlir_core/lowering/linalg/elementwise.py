@@ -18,10 +18,6 @@ from .common import (convert_scalar, element_type, elementwise, is_float, is_uns
 
 
 
-def _is_tensor(v) -> bool:
-    return isinstance(v, ir.Value) and isinstance(v.type, ir.RankedTensorType)
-
-
 def _operand_dtypes(n, idxs) -> list:
     out = []
     for i in idxs:
@@ -251,11 +247,11 @@ _unary_rule("torch.aten.floor", _round_int_ok(math.FloorOp), "DEFAULT")
 _unary_rule("torch.aten.ceil", _round_int_ok(math.CeilOp), "DEFAULT")
 _unary_rule("torch.aten.round", _round_int_ok(math.RoundEvenOp), "DEFAULT")
 _unary_rule("torch.aten.trunc", _round_int_ok(math.TruncOp), "DEFAULT")
-_unary_rule("torch.aten.frac", _float_only(lambda dt, x: arith.SubFOp(x, math.TruncOp(x).result).result),
-            "DEFAULT")
+_unary_rule("torch.aten.frac",
+            _float_only(lambda dt, x: arith.SubFOp(x, math.TruncOp(x).result).result), "DEFAULT")
 _unary_rule("torch.aten.reciprocal", _float_only(lambda dt, x: arith.DivFOp(_c(1.0, dt), x).result))
-_unary_rule("torch.aten.square", lambda dt, x: (arith.MulFOp if is_float(dt) else arith.MulIOp)(x, x).result,
-            "DEFAULT")
+_unary_rule("torch.aten.square",
+            lambda dt, x: (arith.MulFOp if is_float(dt) else arith.MulIOp)(x, x).result, "DEFAULT")
 _unary_rule("torch.aten.relu", _relu, "DEFAULT")
 _unary_rule("torch.aten.silu", _float_only(_silu), "DEFAULT")
 _unary_rule("torch.aten.hardsigmoid", _float_only(_hardsigmoid), "DEFAULT")

@@ -19,12 +19,12 @@ from mlir import ir
 from mlir.dialects import arith, scf, tensor
 
 from ..registry import Unsupported, rule
-from .common import (PARALLEL, affine_map, convert_scalar, dim, dims, element_type, empty,
-                     fill, generic, identity_map, is_float, is_unsigned, scalar_constant,
-                     to_scalar)
-from .views import (DYN, _list_dtypes, extract, extract_slice, gather_generic,
-                    insert_slice, norm_dim,
-                    result_dims, shape, static_of, tensor_type, to_index, wrap_index)
+from .common import (DYN, PARALLEL, affine_map, convert_scalar, dim, dims, element_type, empty,
+                     fill, generic, identity_map, is_float, is_unsigned, list_dtypes, norm_dim,
+                     result_dims,
+                     scalar_constant, shape, static_of, tensor_type, to_index, to_scalar,
+                     wrap_index)
+from .views import extract, extract_slice, gather_generic, insert_slice
 
 
 def _index_value(v: ir.Value, size) -> ir.Value:
@@ -155,7 +155,7 @@ class _Advanced:
 @rule("torch.aten.index.Tensor", "torch.aten.index.Tensor_hacked_twin")
 def index_tensor(cx, n):
     x = n.operands[0]
-    dts = _list_dtypes(n, 1)
+    dts = list_dtypes(n, 1)
     mask = _bool_mask(n.operands[1], dts)
     if mask is not None:
         return _mask_select(x, *mask)
@@ -223,7 +223,7 @@ def _mask_select(x: ir.Value, p: int, mask: ir.Value) -> ir.Value:
 def index_put(cx, n):
     x, values = n.operands[0], n.operands[2]
     accumulate = n.const(3, "accumulate") if len(n.operands) > 3 else False
-    dts = _list_dtypes(n, 1)
+    dts = list_dtypes(n, 1)
     xdt, vdt = n.dtype(0), n.dtype(2)
     mask = _bool_mask(n.operands[1], dts)
     if mask is not None:

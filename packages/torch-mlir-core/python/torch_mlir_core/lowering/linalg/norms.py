@@ -17,9 +17,9 @@ from mlir import ir
 from mlir.dialects import arith, math, tensor
 
 from ..registry import Unsupported, rule
-from .common import (PARALLEL, affine_map, as_index, convert_scalar, dims, element_type, empty,
-                     generic, identity_map, is_float)
-from .reductions import Reduce, acc_dtype, const, count_as, finish, map_over, moments
+from .common import (PARALLEL, acc_dtype, affine_map, as_index, convert_scalar, dims, element_type,
+                     empty, generic, identity_map, is_float)
+from .reductions import Reduce, const, count_as, finish, map_over, moments
 
 
 def _eps(n, i) -> float:

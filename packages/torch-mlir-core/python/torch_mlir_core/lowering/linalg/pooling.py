@@ -23,11 +23,11 @@ from mlir import ir
 from mlir.dialects import arith, linalg, tensor
 
 from ..registry import Unsupported, rule
-from .common import (PARALLEL, REDUCTION, affine_map, as_i64, as_index, convert_scalar, dims,
-                     element_type, empty, generic, identity_map, is_float, is_unsigned,
-                     loop_index, scalar_constant)
+from .common import (PARALLEL, REDUCTION, acc_dtype, affine_map, as_i64, as_index, convert_scalar,
+                     dims, element_type, empty, filled, generic, identity_map, is_float,
+                     is_unsigned, loop_index, lowest, named, rank, scalar_constant, tensor_type,
+                     zeros)
 from .conv import expand_list, i64_elements, pad, pick_sizes, window_out_size
-from .linear import acc_dtype, filled, lowest, named, rank, tensor_type, zeros
 
 def _i64():
     return ir.IntegerType.get_signless(64)

@@ -21,16 +21,11 @@ from mlir import ir
 from mlir.dialects import arith, math, scf, tensor
 
 from ..registry import Unsupported, rule
-from .common import (PARALLEL, REDUCTION, affine_map, as_index, convert_scalar, dims, element_type,
-                     empty, fill, generic, identity_map, is_float, is_unsigned, loop_index,
-                     scalar_constant)
+from .common import (PARALLEL, REDUCTION, acc_dtype, affine_map, as_index, convert_scalar, dims,
+                     element_type, empty, fill, generic, identity_map, is_float, is_unsigned,
+                     loop_index, scalar_constant)
 
 _HALF = (torch.float16, torch.bfloat16)
-
-
-def acc_dtype(dtype: torch.dtype) -> torch.dtype:
-    """The dtype torch accumulates `dtype` in on CPU (f32 for 16-bit floats)."""
-    return torch.float32 if dtype in _HALF else dtype
 
 
 def const(value, dtype: torch.dtype) -> ir.Value:
@@ -175,12 +170,6 @@ def map_same(x: ir.Value, elem: ir.Type, fn: Callable, *others: ir.Value) -> ir.
     return map_over(x, [(x, None)] + [(o, None) for o in others], elem, fn)
 
 
-def cast_tensor(x: ir.Value, src: torch.dtype, dst: torch.dtype) -> ir.Value:
-    if src == dst:
-        return x
-    return map_same(x, element_type(dst), lambda v, _o: convert_scalar(v, src, dst))
-
-
 # --- scalar combiners ------------------------------------------------------------
 
 def add(dt, a, b):
@@ -212,7 +201,7 @@ def maxmin(dt, a, b, is_max: bool):
     return (arith.MaxSIOp if is_max else arith.MinSIOp)(a, b).result
 
 
-def lowest(dt, is_max: bool) -> ir.Value:
+def max_min_identity(dt, is_max: bool) -> ir.Value:
     """The identity of max (is_max) or min for `dt`."""
     if is_float(dt):
         return const(float("-inf") if is_max else float("inf"), dt)
@@ -318,7 +307,7 @@ def _extremum(n, x, rdims, keepdim, is_max, out_dtype=None):
 
     def body(v, a):
         return maxmin(src, a, v, is_max)
-    m = reduce(r, [(x, "full")], [lowest(src, is_max)], body)[0]
+    m = reduce(r, [(x, "full")], [max_min_identity(src, is_max)], body)[0]
     return finish(r, m, src, out)
 
 
@@ -365,7 +354,8 @@ def arg_extremum(x, src: torch.dtype, r: Reduce, is_max: bool) -> tuple[ir.Value
         i = r.linear_index()
         take = _better(src, v, cur, i, ci, is_max)
         return [arith.SelectOp(take, v, cur).result, arith.SelectOp(take, i, ci).result]
-    vals, idx = reduce(r, [(x, "full")], [lowest(src, is_max), const(0, torch.int64)], body)
+    inits = [max_min_identity(src, is_max), const(0, torch.int64)]
+    vals, idx = reduce(r, [(x, "full")], inits, body)
     return vals, idx
 
 
@@ -533,7 +523,7 @@ def logsumexp(cx, n):
 
     def mbody(v, a):
         return maxmin(acc, a, convert_scalar(v, src, acc), True)
-    m = reduce(r, [(x, "full")], [lowest(acc, True)], mbody)[0]
+    m = reduce(r, [(x, "full")], [max_min_identity(acc, True)], mbody)[0]
     inf, zero = const(float("inf"), acc), const(0.0, acc)
 
     def shift_of(mv):
@@ -660,7 +650,7 @@ def softmax(x, src: torch.dtype, d: int, out: torch.dtype, log: bool,
 
     def mbody(v, a):
         return maxmin(acc, a, convert_scalar(v, src, acc), True)
-    m = reduce(r, [(x, "full")], [lowest(acc, True)], mbody)[0]
+    m = reduce(r, [(x, "full")], [max_min_identity(acc, True)], mbody)[0]
     s = _sum_reduce(r, x, src, acc, lambda v, mv: math.ExpOp(arith.SubFOp(v, mv).result).result,
                     extra=[(m, "out")])
 

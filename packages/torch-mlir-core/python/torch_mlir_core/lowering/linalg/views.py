@@ -19,175 +19,21 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
-import torch
 from mlir import ir
 from mlir.dialects import arith, linalg, tensor
 
 from ..registry import Unsupported, rule
-from .common import (PARALLEL, affine_map, as_i64, as_index, convert_scalar, dims,
-                     element_type, empty, generic, identity_map, loop_index, to_scalar)
-
-DYN = ir.ShapedType.get_dynamic_size()
-INT64_MAX = 2**63 - 1
-
-# --- index arithmetic on ints / index values --------------------------------------
-
-
-def _const(v) -> bool:
-    return isinstance(v, int)
-
-
-def iadd(a, b):
-    if _const(a) and _const(b):
-        return a + b
-    if _const(b) and b == 0:
-        return a
-    if _const(a) and a == 0:
-        return b
-    return arith.AddIOp(as_index(a), as_index(b)).result
-
-
-def isub(a, b):
-    if _const(a) and _const(b):
-        return a - b
-    if _const(b) and b == 0:
-        return a
-    return arith.SubIOp(as_index(a), as_index(b)).result
-
-
-def imul(a, b):
-    if _const(a) and _const(b):
-        return a * b
-    if _const(b) and b == 1:
-        return a
-    if _const(a) and a == 1:
-        return b
-    return arith.MulIOp(as_index(a), as_index(b)).result
-
-
-def ifloordiv(a, b):
-    if _const(a) and _const(b):
-        return a // b
-    if _const(b) and b == 1:
-        return a
-    return arith.FloorDivSIOp(as_index(a), as_index(b)).result
-
-
-def iceildiv(a, b):
-    if _const(a) and _const(b):
-        return -(-a // b)
-    if _const(b) and b == 1:
-        return a
-    return arith.CeilDivSIOp(as_index(a), as_index(b)).result
-
-
-def imod(a, b):
-    """Python's a % b (the sign of b) for b > 0."""
-    if _const(a) and _const(b):
-        return a % b
-    r = arith.RemSIOp(as_index(a), as_index(b)).result
-    neg = arith.CmpIOp(arith.CmpIPredicate.slt, r, as_index(0)).result
-    return arith.SelectOp(neg, arith.AddIOp(r, as_index(b)).result, r).result
-
-
-def imax(a, b):
-    if _const(a) and _const(b):
-        return max(a, b)
-    return arith.MaxSIOp(as_index(a), as_index(b)).result
-
-
-def imin(a, b):
-    if _const(a) and _const(b):
-        return min(a, b)
-    return arith.MinSIOp(as_index(a), as_index(b)).result
-
-
-def iprod(values: Sequence):
-    out = 1
-    for v in values:
-        out = imul(out, v)
-    return out
-
-
-def icmp(pred: str, a, b) -> ir.Value:
-    return arith.CmpIOp(getattr(arith.CmpIPredicate, pred), as_index(a), as_index(b)).result
-
-
-def iselect(c: ir.Value, a, b):
-    return arith.SelectOp(c, as_index(a), as_index(b)).result
-
-
-def wrap_index(i, size):
-    """A possibly negative index into a dim of `size` (i + size if i < 0)."""
-    if _const(i) and (i >= 0 or _const(size)):
-        return i + size if i < 0 else i
-    if _const(i):
-        return iadd(i, size)
-    i = as_index(i)
-    return iselect(icmp("slt", i, 0), iadd(i, size), i)
-
-
-def to_index(v) -> "int | ir.Value":
-    """A compile-time int, or an i64/index/iN value as `index` (sign-extended)."""
-    if isinstance(v, bool):
-        return int(v)
-    if _const(v):
-        return v
-    if isinstance(v.type, ir.IndexType):
-        return v
-    if isinstance(v.type, ir.IntegerType):
-        return arith.IndexCastOp(ir.IndexType.get(), v).result
-    raise Unsupported(f"expected an integer, got a value of type {v.type}")
-
-
-def norm_dim(d, rank: int) -> int:
-    if not isinstance(d, int):
-        raise Unsupported("dim must be a constant")
-    if not -max(rank, 1) <= d < max(rank, 1):
-        raise Unsupported(f"dim {d} out of range for rank {rank}")
-    return d + rank if d < 0 else d
-
-
-def tensor_type(x: ir.Value) -> ir.RankedTensorType:
-    return ir.RankedTensorType(x.type)
-
-
-def shape(x: ir.Value) -> list[int]:
-    return list(tensor_type(x).shape)
-
-
-def static_of(ds: Sequence) -> list[int]:
-    return [d if _const(d) else DYN for d in ds]
-
-
-def result_dims(n, computed: Sequence, i: int = 0) -> list:
-    """`computed` dims with the static sizes of result `i`'s type filled in."""
-    want = n.result_sizes(i)
-    if len(want) != len(computed):
-        raise Unsupported(f"result rank {len(want)} differs from the computed rank "
-                          f"{len(computed)}")
-    return [w if w != -1 else c for w, c in zip(want, computed)]
-
+from .common import (DYN, INT64_MAX, PARALLEL, affine_map, as_i64, as_index, cast_to,
+                     convert_tensor, dims, element_type, empty, generic, iadd, iceildiv, icmp,
+                     identity_map, ifloordiv, imax, imin, imod, imul, iprod, is_static, iselect,
+                     isub, list_dtypes, loop_index, norm_dim, result_dims, shape, static_of,
+                     tensor_type, to_index, to_scalar, wrap_index)
 
 def _value(r) -> ir.Value:
     """The result of a builder that returns a Value, an OpView or an Operation."""
     if isinstance(r, ir.Value):
         return r
     return r.results[0] if hasattr(r, "results") else r.result
-
-
-def cast_to(x: ir.Value, t: ir.Type) -> ir.Value:
-    return x if x.type == t else tensor.CastOp(t, x).result
-
-
-def convert_tensor(x: ir.Value, src: torch.dtype, dst: torch.dtype) -> ir.Value:
-    """`x` converted elementwise from torch dtype `src` to `dst`."""
-    if src == dst or src is None:
-        return x
-    rank = tensor_type(x).rank
-    init = empty(dims(x), element_type(dst))
-    return generic([x], [init], [identity_map(rank)] * 2, [PARALLEL] * rank,
-                   lambda a, _: convert_scalar(a, src, dst))[0]
 
 
 # --- building blocks --------------------------------------------------------------------
@@ -219,7 +65,7 @@ def _dyn_split(values: Sequence, sentinel: int):
     of tensor.extract_slice / insert_slice / pad / expand_shape."""
     dyn, static = [], []
     for v in values:
-        if _const(v):
+        if is_static(v):
             static.append(v)
         else:
             static.append(sentinel)
@@ -231,7 +77,7 @@ def extract_slice(x: ir.Value, offsets: Sequence, sizes: Sequence, strides: Sequ
                   drop: Sequence[int] = ()) -> ir.Value:
     """tensor.extract_slice; `drop` lists unit dims to drop from the result."""
     elem = tensor_type(x).element_type
-    res = [s if _const(s) else DYN for k, s in enumerate(sizes) if k not in drop]
+    res = [s if is_static(s) else DYN for k, s in enumerate(sizes) if k not in drop]
     do, so = _dyn_split(offsets, DYN)
     dsz, ssz = _dyn_split(sizes, DYN)
     dst, sst = _dyn_split(strides, DYN)
@@ -379,7 +225,7 @@ def view_dims(n, x: ir.Value, sizes: Sequence) -> list:
     for k, (w, s) in enumerate(zip(want, sizes)):
         if w != -1:
             out.append(w)
-        elif _const(s) and s == -1:
+        elif is_static(s) and s == -1:
             out.append(None)
             infer = k
         else:
@@ -425,8 +271,8 @@ def unflatten(cx, n):
     rank = len(xd)
     d = norm_dim(n.const(1, "dim"), rank)
     sizes = [to_index(s) for s in n.operands[2]]
-    if any(_const(s) and s == -1 for s in sizes):
-        k = next(i for i, s in enumerate(sizes) if _const(s) and s == -1)
+    if any(is_static(s) and s == -1 for s in sizes):
+        k = next(i for i, s in enumerate(sizes) if is_static(s) and s == -1)
         sizes[k] = ifloordiv(xd[d], iprod([s for i, s in enumerate(sizes) if i != k]))
     m = len(sizes)
     out = xd[:d] + sizes + xd[d + 1:]
@@ -594,7 +440,7 @@ def expand(cx, n):
     for k, s in enumerate(sizes):
         if want[k] != -1:
             out.append(want[k])
-        elif _const(s) and s == -1:
+        elif is_static(s) and s == -1:
             if k < offset:
                 raise Unsupported("-1 for a new leading dim")
             out.append(xd[k - offset])
@@ -628,20 +474,20 @@ def broadcast_in_dim(cx, n):
 
 def slice_bounds(size, start, end, step: int):
     """torch's slice normalization -> (offset, length) as ints/index values."""
-    if not _const(step) or step <= 0:
+    if not is_static(step) or step <= 0:
         raise Unsupported("slice step must be a positive constant")
     start = 0 if start is None else to_index(start)
-    to_end = end is None or (_const(end) and end >= INT64_MAX)
+    to_end = end is None or (is_static(end) and end >= INT64_MAX)
     end = size if to_end else to_index(end)
-    if all(_const(v) for v in (size, start, end)):
+    if all(is_static(v) for v in (size, start, end)):
         s = start + size if start < 0 else start
         s = min(max(s, 0), size)
         e = end + size if end < 0 else end
         e = min(max(e, s), size)
         return s, -(-(e - s) // step)
-    if not (_const(start) and start >= 0):
+    if not (is_static(start) and start >= 0):
         start = imin(imax(wrap_index(start, size), 0), size)
-    if not to_end and not (_const(end) and _const(size) and 0 <= end <= size):
+    if not to_end and not (is_static(end) and is_static(size) and 0 <= end <= size):
         end = imin(imax(wrap_index(end, size), start), size)
     length = imax(iceildiv(isub(end, start), step), 0) if step != 1 else \
         imax(isub(end, start), 0)
@@ -659,10 +505,10 @@ def slice_tensor(cx, n):
     want = n.result_sizes()[d]
     if want != -1:
         length = want
-    if _const(off) and off == 0 and step == 1 and (
-            (_const(length) and length == xd[d]) or
+    if is_static(off) and off == 0 and step == 1 and (
+            (is_static(length) and length == xd[d]) or
             (n.operands[2] in (None, 0) and (n.operands[3] is None or (
-                _const(n.operands[3]) and n.operands[3] >= INT64_MAX)))):
+                is_static(n.operands[3]) and n.operands[3] >= INT64_MAX)))):
         return x
     sizes = list(xd)
     sizes[d] = length
@@ -738,18 +584,6 @@ def select_scatter(cx, n):
 # --- concatenation and splitting ------------------------------------------------------
 
 
-def _list_dtypes(n, i: int) -> list:
-    """The torch dtypes of the tensors in list operand `i`: from the
-    torch.prim.ListConstruct that builds it, else (a list from another op,
-    e.g. split) None for each: the element types are then taken as they are."""
-    from ..convert import _torch_dtype
-
-    owner = n.op.operands[i].owner
-    if not hasattr(owner, "name") or owner.name != "torch.prim.ListConstruct":
-        return [None] * len(n.operands[i])
-    return [_torch_dtype(v.type) for v in owner.operands]
-
-
 def concat(values: Sequence[ir.Value], d: int, result_type: ir.Type) -> ir.Value:
     if len(values) == 1:
         return values[0]
@@ -759,7 +593,7 @@ def concat(values: Sequence[ir.Value], d: int, result_type: ir.Type) -> ir.Value
 @rule("torch.aten.cat", "torch.aten.concat", "torch.prims.cat")
 def cat(cx, n):
     values = list(n.operands[0])
-    dts = _list_dtypes(n, 0)
+    dts = list_dtypes(n, 0)
     out = n.result_dtype()
     rank = len(n.result_sizes())
     d = norm_dim(n.const(1, "dim") if len(n.operands) > 1 else 0, rank)
@@ -797,7 +631,7 @@ def _concat_shape(shapes, d):
 @rule("torch.aten.stack")
 def stack(cx, n):
     values = list(n.operands[0])
-    dts = _list_dtypes(n, 0)
+    dts = list_dtypes(n, 0)
     out = n.result_dtype()
     rank = len(n.result_sizes())
     d = norm_dim(n.const(1, "dim"), rank)
@@ -944,21 +778,21 @@ def constant_pad(x, pairs, value, result_type=None):
     xd = dims(x)
     rank = len(xd)
     # Negative (static) pads crop first.
-    if any(_const(v) and v < 0 for p in pairs.values() for v in p):
+    if any(is_static(v) and v < 0 for p in pairs.values() for v in p):
         offsets, sizes = [0] * rank, list(xd)
         for d, (lo, hi) in pairs.items():
-            if _const(lo) and lo < 0:
+            if is_static(lo) and lo < 0:
                 offsets[d] = -lo
                 sizes[d] = isub(sizes[d], -lo)
-            if _const(hi) and hi < 0:
+            if is_static(hi) and hi < 0:
                 sizes[d] = isub(sizes[d], -hi)
         x = extract_slice(x, offsets, sizes, [1] * rank)
-        pairs = {d: (max(lo, 0) if _const(lo) else lo, max(hi, 0) if _const(hi) else hi)
+        pairs = {d: (max(lo, 0) if is_static(lo) else lo, max(hi, 0) if is_static(hi) else hi)
                  for d, (lo, hi) in pairs.items()}
         xd = dims(x)
     lows = [pairs.get(d, (0, 0))[0] for d in range(rank)]
     highs = [pairs.get(d, (0, 0))[1] for d in range(rank)]
-    if all(_const(v) and v == 0 for v in lows + highs):
+    if all(is_static(v) and v == 0 for v in lows + highs):
         return x
     out = [iadd(iadd(xd[d], lows[d]), highs[d]) for d in range(rank)]
     rt = ir.RankedTensorType.get(static_of(out), tensor_type(x).element_type)
@@ -980,9 +814,9 @@ def _pad_index(mode: str, i, lo, size):
     if mode == "circular":
         return imod(j, size)
     # reflect: -j below 0, 2 (size - 1) - j past the end
-    j = iselect(icmp("slt", j, 0), isub(0, j), j) if not _const(j) else abs(j)
+    j = iselect(icmp("slt", j, 0), isub(0, j), j) if not is_static(j) else abs(j)
     last = isub(size, 1)
-    return iselect(icmp("sgt", j, last), isub(imul(last, 2), j), j) if not _const(j) else \
+    return iselect(icmp("sgt", j, last), isub(imul(last, 2), j), j) if not is_static(j) else \
         (2 * last - j if j > last else j)
 
 
@@ -1078,7 +912,7 @@ def as_strided(cx, n):
     offset = n.operands[3] if len(n.operands) > 3 and n.operands[3] is not None else 0
     offset = to_index(offset)
     sizes, xs = n.result_sizes(), shape(x)
-    if -1 not in sizes and DYN not in xs and _const(offset) and offset == 0 \
+    if -1 not in sizes and DYN not in xs and is_static(offset) and offset == 0 \
             and _prod(sizes) == _prod(xs):
         acc, contiguous = 1, True
         for s, st in zip(reversed(sizes), reversed(stride)):
@@ -1169,7 +1003,7 @@ def _upsample_nearest(cx, n, k: int, out_sizes, scales):
             out[d] = to_index(out_sizes[j])
         elif scales is not None and scales[j] is not None:
             s = scales[j]
-            if _const(xd[d]) and not isinstance(s, ir.Value):
+            if is_static(xd[d]) and not isinstance(s, ir.Value):
                 import math
 
                 out[d] = int(math.floor(xd[d] * s))
@@ -1191,7 +1025,7 @@ def _upsample_nearest(cx, n, k: int, out_sizes, scales):
         s = scales[j] if scales is not None else None
         if s is not None and not isinstance(s, ir.Value) and s > 0:
             scale_vals[d] = arith.ConstantOp(f32, 1.0 / s).result
-        elif _const(xd[d]) and _const(out[d]):
+        elif is_static(xd[d]) and is_static(out[d]):
             scale_vals[d] = arith.ConstantOp(f32, xd[d] / out[d] if out[d] else 0.0).result
         else:
             scale_vals[d] = arith.DivFOp(
