@@ -2,9 +2,12 @@
 
 Frontends import to raw Torch-dialect IR and call `lower(module,
 output_type)`; each output type names the registered pipeline that produces
-it. A pipeline core does not have yet fails with a NotImplementedError that
-says so (the lowering is issue #5). Today "torch" checks the backend contract
-(torch-backend-pipeline); the other targets are not there yet.
+it. "torch" brings the IR to the torch backend contract
+(torch-backend-pipeline); "linalg-on-tensors" continues with torch's
+decompositions, the linalg lowering rules (torch_mlir_core.lowering, its pass
+in lowering/passes.py) and the linalg-on-tensors contract check. "tosa" and
+"stablehlo" have no pipeline yet: asking for them raises a
+NotImplementedError that says so.
 """
 
 from __future__ import annotations

@@ -1,6 +1,11 @@
-"""Building blocks for linalg-on-tensors rules: dims, empty/fill, scalar
-casts between torch dtypes, linalg.generic with a Python body, and the
-broadcasting elementwise builder most rules are made of."""
+"""The one module of helpers the linalg-on-tensors rules share: dims,
+empty/fill, scalar casts between torch dtypes, linalg.generic with a Python
+body, the broadcasting elementwise builder most rules are made of, index
+arithmetic on ints or `index` values (iadd/isub/imul/ifloordiv..., folded in
+Python when static), accumulator dtypes (acc_dtype), tensor dtype conversion
+(convert_tensor), the max-reduction initial value (lowest), named linalg ops
+and reshapes. Each helper is defined here once; rule modules import it from
+here rather than from each other."""
 
 from __future__ import annotations
 
@@ -503,3 +508,10 @@ def list_dtypes(n, i: int) -> list:
     if not hasattr(owner, "name") or owner.name != "torch.prim.ListConstruct":
         return [None] * len(n.operands[i])
     return [torch_dtype(v.type) for v in owner.operands]
+
+
+def op_result(r) -> ir.Value:
+    """The result of a builder that returns a Value, an OpView or an Operation."""
+    if isinstance(r, ir.Value):
+        return r
+    return r.results[0] if hasattr(r, "results") else r.result

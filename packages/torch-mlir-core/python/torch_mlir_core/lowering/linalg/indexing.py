@@ -608,6 +608,6 @@ def masked_select(cx, n):
 
 
 def _numel(ds):
-    from .views import iprod
+    from .common import iprod
 
     return iprod(ds)
