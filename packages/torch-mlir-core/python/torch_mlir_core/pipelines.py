@@ -3,8 +3,10 @@
 Frontends import to raw Torch-dialect IR and call `lower(module,
 output_type)`; each output type names the registered pipeline that produces
 it. "torch" brings the IR to the torch backend contract
-(torch-backend-pipeline), "linalg-on-tensors" continues to linalg on tensors;
-"tosa" and "stablehlo" name pipelines core does not have yet, and fail with a
+(torch-backend-pipeline); "linalg-on-tensors" continues with torch's
+decompositions, the linalg lowering rules (torch_mlir_core.lowering, its pass
+in lowering/passes.py) and the linalg-on-tensors contract check. "tosa" and
+"stablehlo" have no pipeline yet: asking for them raises a
 NotImplementedError that says so.
 """
 

@@ -2,10 +2,15 @@
 
 registry   the one registry of rules: (target, Torch op name) -> rule
 convert    the driver: type conversion, value map, every-failure report
-shared     rules every target shares (constants, lists, scalar arithmetic)
-linalg/    the linalg-on-tensors rules, one module per op family
+passes     the lowering passes (torch-lower-to-linalg, the linalg-on-tensors
+           contract check) and the linalg-on-tensors pipeline
+shared     rules every target shares (constants, lists, scalar arithmetic,
+           compile-time facts about a tensor)
+linalg/    the linalg-on-tensors rules, one module per op family, and
+           linalg/common.py, the helpers they share
 
-Find how an op is lowered with `grep -rn '"torch.aten.mm"' lowering/`.
+Every registration spells its full op name, so
+`grep -rn '"torch.aten.mm"' lowering/` finds how an op is lowered.
 """
 
 from __future__ import annotations

@@ -101,22 +101,22 @@ class Node:
     def const(self, i: int, what: str = ""):
         """Operand `i` as a compile-time Python value, or Unsupported."""
         v = self.operands[i]
-        if _is_runtime(v):
+        if is_runtime(v):
             raise Unsupported(f"{what or f'operand {i}'} must be a constant")
         return v
 
     def const_list(self, i: int, what: str = "") -> list:
         v = self.const(i, what)
-        if not isinstance(v, (list, tuple)) or any(_is_runtime(e) for e in v):
+        if not isinstance(v, (list, tuple)) or any(is_runtime(e) for e in v):
             raise Unsupported(f"{what or f'operand {i}'} must be a list of constants")
         return list(v)
 
     def dtype(self, i: int):
         """The torch.dtype of tensor operand `i` (None for non-tensors)."""
-        return _torch_dtype(self.operand_types[i])
+        return torch_dtype(self.operand_types[i])
 
     def result_dtype(self, i: int = 0):
-        return _torch_dtype(self.op.results[i].type)
+        return torch_dtype(self.op.results[i].type)
 
     def result_sizes(self, i: int = 0) -> list[int]:
         return list(ttypes.ValueTensorType(self.op.results[i].type).sizes)
@@ -125,7 +125,7 @@ class Node:
         return list(ttypes.ValueTensorType(self.operand_types[i]).sizes)
 
 
-def _torch_dtype(t: ir.Type):
+def torch_dtype(t: ir.Type):
     from .. import dtypes
 
     if not ttypes.ValueTensorType.isinstance(t):
@@ -133,9 +133,9 @@ def _torch_dtype(t: ir.Type):
     return dtypes.from_mlir_type(ttypes.ValueTensorType(t).dtype)
 
 
-def _is_runtime(v) -> bool:
+def is_runtime(v) -> bool:
     if isinstance(v, (list, tuple)):
-        return any(_is_runtime(e) for e in v)
+        return any(is_runtime(e) for e in v)
     return isinstance(v, ir.Value)
 
 

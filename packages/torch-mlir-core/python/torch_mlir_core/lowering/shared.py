@@ -1,7 +1,8 @@
 """Rules shared by every target: compile-time values (constants, lists,
-tuples), the structural ops the importers emit, and scalar arithmetic on
+tuples), the structural ops the importers emit, scalar arithmetic on
 !torch.int/!torch.float/!torch.bool (folded in Python when the operands are
-constants, arith ops otherwise)."""
+constants, arith ops otherwise), and the compile-time facts about a tensor
+(its dtype, device, rank, element count)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import numpy as np
 from mlir import ir
 from mlir.dialects import arith, tensor
 
+from .convert import is_runtime
 from .registry import Unsupported, rule
 
 SHARED = "*"
@@ -176,7 +178,7 @@ def _scalar_binary(family: str):
             py, ipred, fpred = _COMPARE[family]
         else:
             py, ibuild, fbuild = _BINARY[family]
-        if not _is_runtime(a) and not _is_runtime(b):
+        if not is_runtime(a) and not is_runtime(b):
             if (a is None or b is None) and family not in ("eq", "ne"):
                 raise Unsupported("operand is None")
             r = py(a, b)
@@ -235,21 +237,120 @@ def math_floor_div(cx, x, y):
     return mmath.FloorOp(arith.DivFOp(x, y).result).result
 
 
-def _is_runtime(v) -> bool:
-    if isinstance(v, (list, tuple)):
-        return any(_is_runtime(e) for e in v)
-    return isinstance(v, ir.Value)
-
-
-for _family in list(_BINARY) + list(_COMPARE):
-    _names = []
-    base = _family if _family.startswith("prim.") else f"aten.{_family}"
-    suffixes = ["int", "float", "float_int", "int_float", "bool", ""]
-    if _family in ("add", "eq", "ne"):
-        suffixes += ["t", "str"]  # list concatenation / equality, string equality
-    for suffix in suffixes:
-        _names.append(f"torch.{base}.{suffix}" if suffix else f"torch.{base}")
-    rule(*_names, target=SHARED)(_scalar_binary(_family))
+# One registration per family; each name is written out so one grep finds its rule.
+# The suffixes: int/float/bool operands, the mixed float_int/int_float, the generic
+# (Scalar) form, and for add/eq/ne lists (t) and strings (str).
+rule("torch.aten.add.int",
+     "torch.aten.add.float",
+     "torch.aten.add.float_int",
+     "torch.aten.add.int_float",
+     "torch.aten.add.bool",
+     "torch.aten.add",
+     "torch.aten.add.t",
+     "torch.aten.add.str",
+     target=SHARED)(_scalar_binary("add"))
+rule("torch.aten.sub.int",
+     "torch.aten.sub.float",
+     "torch.aten.sub.float_int",
+     "torch.aten.sub.int_float",
+     "torch.aten.sub.bool",
+     "torch.aten.sub",
+     target=SHARED)(_scalar_binary("sub"))
+rule("torch.aten.mul.int",
+     "torch.aten.mul.float",
+     "torch.aten.mul.float_int",
+     "torch.aten.mul.int_float",
+     "torch.aten.mul.bool",
+     "torch.aten.mul",
+     target=SHARED)(_scalar_binary("mul"))
+rule("torch.aten.floordiv.int",
+     "torch.aten.floordiv.float",
+     "torch.aten.floordiv.float_int",
+     "torch.aten.floordiv.int_float",
+     "torch.aten.floordiv.bool",
+     "torch.aten.floordiv",
+     target=SHARED)(_scalar_binary("floordiv"))
+rule("torch.aten.remainder.int",
+     "torch.aten.remainder.float",
+     "torch.aten.remainder.float_int",
+     "torch.aten.remainder.int_float",
+     "torch.aten.remainder.bool",
+     "torch.aten.remainder",
+     target=SHARED)(_scalar_binary("remainder"))
+rule("torch.aten.div.int",
+     "torch.aten.div.float",
+     "torch.aten.div.float_int",
+     "torch.aten.div.int_float",
+     "torch.aten.div.bool",
+     "torch.aten.div",
+     target=SHARED)(_scalar_binary("div"))
+rule("torch.prim.max.int",
+     "torch.prim.max.float",
+     "torch.prim.max.float_int",
+     "torch.prim.max.int_float",
+     "torch.prim.max.bool",
+     "torch.prim.max",
+     target=SHARED)(_scalar_binary("prim.max"))
+rule("torch.prim.min.int",
+     "torch.prim.min.float",
+     "torch.prim.min.float_int",
+     "torch.prim.min.int_float",
+     "torch.prim.min.bool",
+     "torch.prim.min",
+     target=SHARED)(_scalar_binary("prim.min"))
+rule("torch.aten.pow.int",
+     "torch.aten.pow.float",
+     "torch.aten.pow.float_int",
+     "torch.aten.pow.int_float",
+     "torch.aten.pow.bool",
+     "torch.aten.pow",
+     target=SHARED)(_scalar_binary("pow"))
+rule("torch.aten.eq.int",
+     "torch.aten.eq.float",
+     "torch.aten.eq.float_int",
+     "torch.aten.eq.int_float",
+     "torch.aten.eq.bool",
+     "torch.aten.eq",
+     "torch.aten.eq.t",
+     "torch.aten.eq.str",
+     target=SHARED)(_scalar_binary("eq"))
+rule("torch.aten.ne.int",
+     "torch.aten.ne.float",
+     "torch.aten.ne.float_int",
+     "torch.aten.ne.int_float",
+     "torch.aten.ne.bool",
+     "torch.aten.ne",
+     "torch.aten.ne.t",
+     "torch.aten.ne.str",
+     target=SHARED)(_scalar_binary("ne"))
+rule("torch.aten.lt.int",
+     "torch.aten.lt.float",
+     "torch.aten.lt.float_int",
+     "torch.aten.lt.int_float",
+     "torch.aten.lt.bool",
+     "torch.aten.lt",
+     target=SHARED)(_scalar_binary("lt"))
+rule("torch.aten.le.int",
+     "torch.aten.le.float",
+     "torch.aten.le.float_int",
+     "torch.aten.le.int_float",
+     "torch.aten.le.bool",
+     "torch.aten.le",
+     target=SHARED)(_scalar_binary("le"))
+rule("torch.aten.gt.int",
+     "torch.aten.gt.float",
+     "torch.aten.gt.float_int",
+     "torch.aten.gt.int_float",
+     "torch.aten.gt.bool",
+     "torch.aten.gt",
+     target=SHARED)(_scalar_binary("gt"))
+rule("torch.aten.ge.int",
+     "torch.aten.ge.float",
+     "torch.aten.ge.float_int",
+     "torch.aten.ge.int_float",
+     "torch.aten.ge.bool",
+     "torch.aten.ge",
+     target=SHARED)(_scalar_binary("ge"))
 
 
 @rule("torch.aten.neg.int", "torch.aten.neg.float", "torch.aten.neg.Scalar", target=SHARED)
@@ -388,3 +489,35 @@ def raise_exception(cx, n):
     message = message if isinstance(message, str) else "exception raised"
     cf.AssertOp(cx.materialize(False), f"torch.prim.RaiseException: {message}")
     return None
+
+
+# --- compile-time facts about a tensor (its type knows them) ---------------------
+
+@rule("torch.prim.dtype", target=SHARED)
+def prim_dtype(cx, n):
+    from .. import dtypes
+
+    return dtypes.scalar_type_code(n.dtype(0))
+
+
+@rule("torch.prim.device", target=SHARED)
+def prim_device(cx, n):
+    return "cpu"
+
+
+@rule("torch.aten.dim", target=SHARED)
+def tensor_rank(cx, n):
+    return len(n.sizes(0))
+
+
+@rule("torch.aten.numel", target=SHARED)
+def numel(cx, n):
+    sizes = n.sizes(0)
+    if -1 in sizes:
+        from .linalg.common import as_i64, dims
+
+        total = as_i64(1)
+        for d in dims(n.operands[0]):
+            total = arith.MulIOp(total, as_i64(d)).result
+        return total
+    return math.prod(sizes)

@@ -8,8 +8,8 @@ from __future__ import annotations
 from mlir.dialects import arith
 
 from ..registry import rule
-from .common import convert_scalar, element_type, elementwise, is_float, scalar_constant, \
-    scalar_dtype
+from .common import (convert_scalar, element_type, elementwise, is_float, scalar_constant,
+                     scalar_dtype)
 
 
 @rule("torch.aten.threshold_backward")

@@ -1,6 +1,11 @@
-"""Building blocks for linalg-on-tensors rules: dims, empty/fill, scalar
-casts between torch dtypes, linalg.generic with a Python body, and the
-broadcasting elementwise builder most rules are made of."""
+"""The one module of helpers the linalg-on-tensors rules share: dims,
+empty/fill, scalar casts between torch dtypes, linalg.generic with a Python
+body, the broadcasting elementwise builder most rules are made of, index
+arithmetic on ints or `index` values (iadd/isub/imul/ifloordiv..., folded in
+Python when static), accumulator dtypes (acc_dtype), tensor dtype conversion
+(convert_tensor), the max-reduction initial value (lowest), named linalg ops
+and reshapes. Each helper is defined here once; rule modules import it from
+here rather than from each other."""
 
 from __future__ import annotations
 
@@ -10,6 +15,7 @@ import torch
 from mlir import ir
 from mlir.dialects import arith, linalg, tensor
 
+from ..convert import torch_dtype
 from ..registry import Unsupported
 
 
@@ -267,3 +273,245 @@ def elementwise(cx, n, operands: Sequence, dtypes: Sequence[torch.dtype],
         return body(*full_args)
 
     return generic(tensors, [init], maps, [PARALLEL] * rank, region)[0]
+
+
+DYN = ir.ShapedType.get_dynamic_size()
+INT64_MAX = 2**63 - 1
+
+# --- index arithmetic on ints / index values (folds when static) ------------------
+
+
+def is_static(v) -> bool:
+    return isinstance(v, int)
+
+
+def iadd(a, b):
+    if is_static(a) and is_static(b):
+        return a + b
+    if is_static(b) and b == 0:
+        return a
+    if is_static(a) and a == 0:
+        return b
+    return arith.AddIOp(as_index(a), as_index(b)).result
+
+
+def isub(a, b):
+    if is_static(a) and is_static(b):
+        return a - b
+    if is_static(b) and b == 0:
+        return a
+    return arith.SubIOp(as_index(a), as_index(b)).result
+
+
+def imul(a, b):
+    if is_static(a) and is_static(b):
+        return a * b
+    if is_static(b) and b == 1:
+        return a
+    if is_static(a) and a == 1:
+        return b
+    return arith.MulIOp(as_index(a), as_index(b)).result
+
+
+def ifloordiv(a, b):
+    if is_static(a) and is_static(b):
+        return a // b
+    if is_static(b) and b == 1:
+        return a
+    return arith.FloorDivSIOp(as_index(a), as_index(b)).result
+
+
+def iceildiv(a, b):
+    if is_static(a) and is_static(b):
+        return -(-a // b)
+    if is_static(b) and b == 1:
+        return a
+    return arith.CeilDivSIOp(as_index(a), as_index(b)).result
+
+
+def imod(a, b):
+    """Python's a % b (the sign of b) for b > 0."""
+    if is_static(a) and is_static(b):
+        return a % b
+    r = arith.RemSIOp(as_index(a), as_index(b)).result
+    neg = arith.CmpIOp(arith.CmpIPredicate.slt, r, as_index(0)).result
+    return arith.SelectOp(neg, arith.AddIOp(r, as_index(b)).result, r).result
+
+
+def imax(a, b):
+    if is_static(a) and is_static(b):
+        return max(a, b)
+    return arith.MaxSIOp(as_index(a), as_index(b)).result
+
+
+def imin(a, b):
+    if is_static(a) and is_static(b):
+        return min(a, b)
+    return arith.MinSIOp(as_index(a), as_index(b)).result
+
+
+def iprod(values: Sequence):
+    out = 1
+    for v in values:
+        out = imul(out, v)
+    return out
+
+
+def icmp(pred: str, a, b) -> ir.Value:
+    return arith.CmpIOp(getattr(arith.CmpIPredicate, pred), as_index(a), as_index(b)).result
+
+
+def iselect(c: ir.Value, a, b):
+    return arith.SelectOp(c, as_index(a), as_index(b)).result
+
+
+def wrap_index(i, size):
+    """A possibly negative index into a dim of `size` (i + size if i < 0)."""
+    if is_static(i) and (i >= 0 or is_static(size)):
+        return i + size if i < 0 else i
+    if is_static(i):
+        return iadd(i, size)
+    i = as_index(i)
+    return iselect(icmp("slt", i, 0), iadd(i, size), i)
+
+
+def to_index(v) -> "int | ir.Value":
+    """A compile-time int, or an i64/index/iN value as `index` (sign-extended)."""
+    if isinstance(v, bool):
+        return int(v)
+    if is_static(v):
+        return v
+    if isinstance(v.type, ir.IndexType):
+        return v
+    if isinstance(v.type, ir.IntegerType):
+        return arith.IndexCastOp(ir.IndexType.get(), v).result
+    raise Unsupported(f"expected an integer, got a value of type {v.type}")
+
+
+def norm_dim(d, rank: int) -> int:
+    if not isinstance(d, int):
+        raise Unsupported("dim must be a constant")
+    if not -max(rank, 1) <= d < max(rank, 1):
+        raise Unsupported(f"dim {d} out of range for rank {rank}")
+    return d + rank if d < 0 else d
+
+
+def tensor_type(x: ir.Value) -> ir.RankedTensorType:
+    return ir.RankedTensorType(x.type)
+
+
+def shape(x: ir.Value) -> list[int]:
+    return list(tensor_type(x).shape)
+
+
+def static_of(ds: Sequence) -> list[int]:
+    return [d if is_static(d) else DYN for d in ds]
+
+
+def result_dims(n, computed: Sequence, i: int = 0) -> list:
+    """`computed` dims with the static sizes of result `i`'s type filled in."""
+    want = n.result_sizes(i)
+    if len(want) != len(computed):
+        raise Unsupported(f"result rank {len(want)} differs from the computed rank "
+                          f"{len(computed)}")
+    return [w if w != -1 else c for w, c in zip(want, computed)]
+
+
+def cast_to(x: ir.Value, t: ir.Type) -> ir.Value:
+    return x if x.type == t else tensor.CastOp(t, x).result
+
+
+def convert_tensor(x: ir.Value, src: torch.dtype, dst: torch.dtype) -> ir.Value:
+    """`x` converted elementwise from torch dtype `src` to `dst`."""
+    if src == dst or src is None:
+        return x
+    rank = tensor_type(x).rank
+    init = empty(dims(x), element_type(dst))
+    return generic([x], [init], [identity_map(rank)] * 2, [PARALLEL] * rank,
+                   lambda a, _: convert_scalar(a, src, dst))[0]
+
+
+# --- named ops, accumulators, reshapes (matmul, conv, pooling) -------------------
+
+
+def acc_dtype(dt: torch.dtype) -> torch.dtype:
+    """The accumulator dtype of a product or sum producing `dt`."""
+    return torch.float32 if dt in (torch.float16, torch.bfloat16) else dt
+
+
+def named(op_cls, ins: Sequence[ir.Value], init: ir.Value, **attrs) -> ir.Value:
+    """A linalg named op (its region filled natively: cheap to build)."""
+    op = op_cls([init.type], list(ins), [init], **attrs)
+    linalg.fill_builtin_region(op.operation)
+    return op.results[0]
+
+
+def filled(ds: Sequence, value: ir.Value) -> ir.Value:
+    """linalg.fill of `value` into a tensor.empty of sizes `ds`."""
+    return named(linalg.FillOp, [value], empty(ds, value.type))
+
+
+def zeros(ds: Sequence, dtype: torch.dtype) -> ir.Value:
+    return filled(ds, scalar_constant(0, element_type(dtype)))
+
+
+def lowest(dtype: torch.dtype):
+    """The initial value of a max reduction: -inf, or the type's minimum."""
+    if is_float(dtype):
+        return float("-inf")
+    if dtype in (torch.uint8, torch.bool):
+        return 0
+    return torch.iinfo(dtype).min
+
+
+def rank(x: ir.Value) -> int:
+    return tensor_type(x).rank
+
+
+def collapse(x: ir.Value, groups: Sequence[Sequence[int]]) -> ir.Value:
+    """tensor.collapse_shape of `x` by `groups` of consecutive dims."""
+    t = tensor_type(x)
+    dyn = ir.ShapedType.get_dynamic_size()
+    sizes = []
+    for g in groups:
+        size = 1
+        for d in g:
+            if t.is_dynamic_dim(d):
+                size = dyn
+                break
+            size *= t.get_dim_size(d)
+        sizes.append(size)
+    rt = ir.RankedTensorType.get(sizes, t.element_type)
+    reassoc = ir.ArrayAttr.get([
+        ir.ArrayAttr.get([ir.IntegerAttr.get(ir.IntegerType.get_signless(64), d) for d in g])
+        for g in groups])
+    return tensor.CollapseShapeOp(rt, x, reassoc).result
+
+
+def expand(x: ir.Value, groups: Sequence[Sequence[int]], out_dims: Sequence) -> ir.Value:
+    """tensor.expand_shape of `x` to sizes `out_dims` (ints / index values)."""
+    t = tensor_type(x)
+    static = static_sizes(out_dims)
+    rt = ir.RankedTensorType.get(static, t.element_type)
+    reassoc = ir.ArrayAttr.get([
+        ir.ArrayAttr.get([ir.IntegerAttr.get(ir.IntegerType.get_signless(64), d) for d in g])
+        for g in groups])
+    dynamic = [as_index(d) for d in out_dims if not isinstance(d, int)]
+    return tensor.ExpandShapeOp(rt, x, reassoc, dynamic, static).result
+
+
+def list_dtypes(n, i: int) -> list:
+    """The torch dtypes of the tensors in list operand `i`: from the
+    torch.prim.ListConstruct that builds it, else (a list from another op,
+    e.g. split) None for each: the element types are then taken as they are."""
+    owner = n.op.operands[i].owner
+    if not hasattr(owner, "name") or owner.name != "torch.prim.ListConstruct":
+        return [None] * len(n.operands[i])
+    return [torch_dtype(v.type) for v in owner.operands]
+
+
+def op_result(r) -> ir.Value:
+    """The result of a builder that returns a Value, an OpView or an Operation."""
+    if isinstance(r, ir.Value):
+        return r
+    return r.results[0] if hasattr(r, "results") else r.result

@@ -22,48 +22,10 @@ from mlir import ir
 from mlir.dialects import arith, linalg, tensor
 
 from ..registry import Unsupported, rule
-from .common import (PARALLEL, REDUCTION, affine_map, as_index, convert_scalar, dims,
-                     element_type, empty, generic, identity_map, is_float, scalar_constant,
-                     static_sizes)
-from .linear import (acc_dtype, collapse, convert_tensor, expand, named, rank, tensor_type,
-                     zeros)
-
-# --- index arithmetic that folds when static ------------------------------------
-
-
-def iadd(a, b):
-    if isinstance(a, int) and isinstance(b, int):
-        return a + b
-    if isinstance(b, int) and b == 0:
-        return a
-    if isinstance(a, int) and a == 0:
-        return b
-    return arith.AddIOp(as_index(a), as_index(b)).result
-
-
-def isub(a, b):
-    if isinstance(a, int) and isinstance(b, int):
-        return a - b
-    if isinstance(b, int) and b == 0:
-        return a
-    return arith.SubIOp(as_index(a), as_index(b)).result
-
-
-def imul(a, b):
-    if isinstance(a, int) and isinstance(b, int):
-        return a * b
-    if isinstance(b, int) and b == 1:
-        return a
-    return arith.MulIOp(as_index(a), as_index(b)).result
-
-
-def ifloordiv(a, b):
-    if isinstance(a, int) and isinstance(b, int):
-        return a // b
-    if isinstance(b, int) and b == 1:
-        return a
-    return arith.FloorDivSIOp(as_index(a), as_index(b)).result
-
+from .common import (PARALLEL, REDUCTION, acc_dtype, affine_map, as_index, collapse, convert_scalar,
+                     convert_tensor, dims, element_type, empty, expand, generic, iadd, identity_map,
+                     ifloordiv, imul, is_float, isub, named, rank, scalar_constant, static_sizes,
+                     tensor_type, zeros)
 
 def window_out_size(size, k, s, d, lo, hi, ceil_mode=False, pad_l=None):
     """torch's pooling/conv output size: (size + lo + hi - d*(k-1) - 1) / s + 1
@@ -223,6 +185,53 @@ def _grouped_generic(x5, w5, init5, strides, dilations, in_dt, acc):
     return generic([x5, w5], [init5], maps, iters, body)[0]
 
 
+def _padding(padding, stride, dilation, w, nsp):
+    """(low, high) padding per spatial dim: a list, or 'valid'/'same'."""
+    if isinstance(padding, str):
+        if padding == "valid":
+            padding = [0] * nsp
+        elif padding == "same":
+            if any(s != 1 for s in stride):
+                raise Unsupported("padding='same' with a stride other than 1")
+            wt = tensor_type(w)
+            if any(wt.is_dynamic_dim(2 + i) for i in range(nsp)):
+                raise Unsupported("padding='same' with dynamic kernel sizes")
+            total = [dilation[i] * (wt.get_dim_size(2 + i) - 1) for i in range(nsp)]
+            lo = [t // 2 for t in total]
+            return lo, [t - a for t, a in zip(total, lo)]
+        else:
+            raise Unsupported(f"padding='{padding}'")
+    padding = expand_list(padding, nsp, "padding")
+    return padding, padding
+
+
+def _grouped_conv(x, w, init, xd, wd, out_dims, groups, stride, dilation, in_dt, acc, attrs):
+    """A grouped (not depthwise) convolution: channels split into `groups`,
+    a linalg grouped conv (2-D; 1-D as 2-D of height 1) or a generic (3-D)."""
+    nsp = len(xd) - 2
+    cin = xd[1]
+    cg, fg = cin // groups, wd[0] // groups
+    split = [[0], [1, 2]] + [[i] for i in range(3, 3 + nsp)]
+    x5 = expand(x, split, [xd[0], groups, cg] + xd[2:])
+    w5 = expand(w, [[0, 1]] + [[i] for i in range(2, 3 + nsp)], [groups, fg] + wd[1:])
+    init5 = expand(init, split, [out_dims[0], groups, fg] + out_dims[2:])
+    if nsp == 2:
+        r5 = named(linalg.Conv2DNgchwGfchwOp, [x5, w5], init5, **attrs)
+    elif nsp == 1:
+        # As a 2-D grouped conv of height 1.
+        x6 = expand(x5, [[0], [1], [2], [3, 4]], [xd[0], groups, cg, 1, xd[2]])
+        w6 = expand(w5, [[0], [1], [2], [3, 4]], [groups, fg, cg, 1, wd[2]])
+        i6 = expand(init5, [[0], [1], [2], [3, 4]],
+                    [out_dims[0], groups, fg, 1, out_dims[2]])
+        r6 = named(linalg.Conv2DNgchwGfchwOp, [x6, w6], i6,
+                   strides=i64_elements([1] + stride),
+                   dilations=i64_elements([1] + dilation))
+        r5 = collapse(r6, [[0], [1], [2], [3, 4]])
+    else:
+        r5 = _grouped_generic(x5, w5, init5, stride, dilation, in_dt, acc)
+    return collapse(r5, [[0], [1, 2]] + [[i] for i in range(3, 3 + nsp)])
+
+
 def conv_value(cx, n, x, w, bias, stride, padding, dilation, transposed, output_padding,
                groups):
     """The convolution `n` computes, as a builtin tensor of its result type."""
@@ -244,24 +253,7 @@ def conv_value(cx, n, x, w, bias, stride, padding, dilation, transposed, output_
         x = expand(x, [[0, 1]] + [[i] for i in range(2, nsp + 2)], [1] + dims(x))
     elem = tensor_type(x).element_type
     zero = scalar_constant(0, elem)
-    if isinstance(padding, str):
-        if padding == "valid":
-            padding = [0] * nsp
-        elif padding == "same":
-            if any(s != 1 for s in stride):
-                raise Unsupported("padding='same' with a stride other than 1")
-            wt = tensor_type(w)
-            if any(wt.is_dynamic_dim(2 + i) for i in range(nsp)):
-                raise Unsupported("padding='same' with dynamic kernel sizes")
-            total = [dilation[i] * (wt.get_dim_size(2 + i) - 1) for i in range(nsp)]
-            lo = [t // 2 for t in total]
-            hi = [t - a for t, a in zip(total, lo)]
-            padding = None
-        else:
-            raise Unsupported(f"padding='{padding}'")
-    if padding is not None:
-        padding = expand_list(padding, nsp, "padding")
-        lo, hi = padding, padding
+    lo, hi = _padding(padding, stride, dilation, w, nsp)
     if transposed:
         output_padding = expand_list(output_padding, nsp, "output_padding")
         wt = tensor_type(w)
@@ -296,26 +288,8 @@ def conv_value(cx, n, x, w, bias, stride, padding, dilation, transposed, output_
         w2 = collapse(w, [[0, 1]] + [[i] for i in range(2, 2 + nsp)])
         r = named(_DEPTHWISE[nsp], [x, w2], init, **attrs)
     else:
-        cg, fg = cin // groups, wd[0] // groups
-        split = [[0], [1, 2]] + [[i] for i in range(3, 3 + nsp)]
-        x5 = expand(x, split, [xd[0], groups, cg] + xd[2:])
-        w5 = expand(w, [[0, 1]] + [[i] for i in range(2, 3 + nsp)], [groups, fg] + wd[1:])
-        init5 = expand(init, split, [out_dims[0], groups, fg] + out_dims[2:])
-        if nsp == 2:
-            r5 = named(linalg.Conv2DNgchwGfchwOp, [x5, w5], init5, **attrs)
-        elif nsp == 1:
-            # As a 2-D grouped conv of height 1.
-            x6 = expand(x5, [[0], [1], [2], [3, 4]], [xd[0], groups, cg, 1, xd[2]])
-            w6 = expand(w5, [[0], [1], [2], [3, 4]], [groups, fg, cg, 1, wd[2]])
-            i6 = expand(init5, [[0], [1], [2], [3, 4]],
-                        [out_dims[0], groups, fg, 1, out_dims[2]])
-            r6 = named(linalg.Conv2DNgchwGfchwOp, [x6, w6], i6,
-                       strides=i64_elements([1] + stride),
-                       dilations=i64_elements([1] + dilation))
-            r5 = collapse(r6, [[0], [1], [2], [3, 4]])
-        else:
-            r5 = _grouped_generic(x5, w5, init5, stride, dilation, in_dt, acc)
-        r = collapse(r5, [[0], [1, 2]] + [[i] for i in range(3, 3 + nsp)])
+        r = _grouped_conv(x, w, init, xd, wd, out_dims, groups, stride, dilation, in_dt, acc,
+                          attrs)
     r = convert_tensor(r, acc, out_dt)
     if unbatched:
         r = collapse(r, [[0, 1]] + [[i] for i in range(2, 2 + nsp)])

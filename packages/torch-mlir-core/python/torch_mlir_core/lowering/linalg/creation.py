@@ -9,9 +9,10 @@ from mlir import ir
 from mlir.dialects import arith, math
 
 from ..registry import Unsupported, rule
-from .common import (PARALLEL, as_i64, convert_scalar, dims, element_type, empty, fill,
-                     generic, identity_map, loop_index, scalar_constant, to_scalar)
-from .views import gather_generic, iceildiv, icmp, imax, isub, result_dims, to_index
+from .common import (PARALLEL, as_i64, convert_scalar, dims, element_type, empty, fill, generic,
+                     iceildiv, icmp, identity_map, imax, isub, loop_index, result_dims,
+                     scalar_constant, to_index, to_scalar)
+from .views import gather_generic
 
 def _sizes(n, i: int) -> list:
     sizes = n.operands[i]

@@ -1,5 +1,6 @@
-"""Elementwise ops: unary/binary/ternary math, comparisons, logical and
-bitwise ops, where/clamp/masked_fill, activations, casts. Each lowers to one
+"""Elementwise ops: unary/binary/ternary math, where/clamp/masked_fill,
+activations, casts (comparisons, logical, bitwise and shift ops are in
+logical.py, built on `ew` here). Each lowers to one
 broadcasting linalg.generic (common.elementwise); type promotion follows
 torch's own rules (torch._prims_common.elementwise_dtypes) on the operand
 dtypes, and the body computes in torch's computation dtype (f32 for f16)."""
@@ -18,11 +19,7 @@ from .common import (convert_scalar, element_type, elementwise, is_float, is_uns
 
 
 
-def _is_tensor(v) -> bool:
-    return isinstance(v, ir.Value) and isinstance(v.type, ir.RankedTensorType)
-
-
-def _operand_dtypes(n, idxs) -> list:
+def operand_dtypes(n, idxs) -> list:
     out = []
     for i in idxs:
         d = n.dtype(i)
@@ -30,7 +27,7 @@ def _operand_dtypes(n, idxs) -> list:
     return out
 
 
-def _promote(n, idxs, kind="DEFAULT") -> tuple[torch.dtype, torch.dtype]:
+def promote(n, idxs, kind="DEFAULT") -> tuple[torch.dtype, torch.dtype]:
     """(computation dtype, result dtype) of torch's promotion over the
     operands `idxs` (tensors by dtype and rank, scalars by kind)."""
     from torch._prims_common import ELEMENTWISE_TYPE_PROMOTION_KIND, elementwise_dtypes
@@ -48,14 +45,14 @@ def _promote(n, idxs, kind="DEFAULT") -> tuple[torch.dtype, torch.dtype]:
         ELEMENTWISE_TYPE_PROMOTION_KIND, kind))
 
 
-def _ew(cx, n, idxs, fn, compute=None, kind="DEFAULT", out_dtype=None):
+def ew(cx, n, idxs, fn, compute=None, kind="DEFAULT", out_dtype=None):
     """Lowers op `n` as fn(compute_dtype, *scalars) over operands `idxs`,
     converting operands to the computation dtype and the result to the
     op's result dtype."""
-    cdt, _ = _promote(n, idxs, kind)
+    cdt, _ = promote(n, idxs, kind)
     cdt = compute or cdt
     out = out_dtype or n.result_dtype()
-    dts = _operand_dtypes(n, idxs)
+    dts = operand_dtypes(n, idxs)
     # Python numbers become constants of the computation dtype directly
     # (no conversion in the loop body).
     dts = [cdt if _const_fits(n.operands[i], cdt) else d for i, d in zip(idxs, dts)]
@@ -83,7 +80,7 @@ def _const_fits(v, dtype) -> bool:
     return info.min <= int(v) <= info.max
 
 
-def _c(value, dtype) -> ir.Value:
+def const(value, dtype) -> ir.Value:
     return scalar_constant(value, element_type(dtype))
 
 
@@ -98,7 +95,7 @@ def _float_only(build):
 
 
 def _sigmoid(dt, x):
-    one = _c(1.0, dt)
+    one = const(1.0, dt)
     return arith.DivFOp(one, arith.AddFOp(one, math.ExpOp(arith.NegFOp(x).result).result)
                         .result).result
 
@@ -114,13 +111,13 @@ def _abs(dt, x):
 def _neg(dt, x):
     if is_float(dt):
         return arith.NegFOp(x).result
-    return arith.SubIOp(_c(0, dt), x).result
+    return arith.SubIOp(const(0, dt), x).result
 
 
 def _sign(dt, x):
     if dt == torch.bool:
         return x
-    zero = _c(0, dt)
+    zero = const(0, dt)
     if is_float(dt):
         pos = arith.CmpFOp(arith.CmpFPredicate.OGT, x, zero).result
         neg = arith.CmpFOp(arith.CmpFPredicate.OLT, x, zero).result
@@ -143,11 +140,11 @@ def _round_int_ok(build):
 def _erf(dt, x):
     """erf, with |x| clamped to 6 first: erf(6) is 1 in f64 (and f32), and
     polynomial approximations of erf may give nan at +-inf."""
-    return math.ErfOp(_clamp_f(x, _c(-6.0, dt), _c(6.0, dt))).result
+    return math.ErfOp(_clamp_f(x, const(-6.0, dt), const(6.0, dt))).result
 
 
 def _relu(dt, x):
-    zero = _c(0, dt)
+    zero = const(0, dt)
     if is_float(dt):
         # max(x, 0) that keeps nan: select(x > 0, x, 0) drops it, as torch does not.
         keep = arith.CmpFOp(arith.CmpFPredicate.UGT, x, zero).result
@@ -157,15 +154,15 @@ def _relu(dt, x):
 
 def _gelu(approximate: str):
     def fn(dt, x):
-        half, one = _c(0.5, dt), _c(1.0, dt)
+        half, one = const(0.5, dt), const(1.0, dt)
         if approximate == "tanh":
-            k = _c(pymath.sqrt(2.0 / pymath.pi), dt)
+            k = const(pymath.sqrt(2.0 / pymath.pi), dt)
             cube = arith.MulFOp(arith.MulFOp(x, x).result, x).result
             inner = arith.MulFOp(k, arith.AddFOp(
-                x, arith.MulFOp(_c(0.044715, dt), cube).result).result).result
+                x, arith.MulFOp(const(0.044715, dt), cube).result).result).result
             t = math.TanhOp(inner).result
         else:
-            t = _erf(dt, arith.MulFOp(x, _c(1.0 / pymath.sqrt(2.0), dt)).result)
+            t = _erf(dt, arith.MulFOp(x, const(1.0 / pymath.sqrt(2.0), dt)).result)
         return arith.MulFOp(arith.MulFOp(half, x).result, arith.AddFOp(one, t).result).result
     return fn
 
@@ -175,8 +172,8 @@ def _silu(dt, x):
 
 
 def _hardsigmoid(dt, x):
-    r = arith.DivFOp(arith.AddFOp(x, _c(3.0, dt)).result, _c(6.0, dt)).result
-    return _clamp_f(r, _c(0.0, dt), _c(1.0, dt))
+    r = arith.DivFOp(arith.AddFOp(x, const(3.0, dt)).result, const(6.0, dt)).result
+    return _clamp_f(r, const(0.0, dt), const(1.0, dt))
 
 
 def _hardswish(dt, x):
@@ -206,56 +203,73 @@ def _clamp(dt, x, lo, hi):
 
 
 _UNARY_FLOAT = {
-    "exp": math.ExpOp, "exp2": math.Exp2Op, "expm1": math.ExpM1Op, "log": math.LogOp,
-    "log2": math.Log2Op, "log10": math.Log10Op, "log1p": math.Log1pOp, "sqrt": math.SqrtOp,
-    "rsqrt": math.RsqrtOp, "sin": math.SinOp, "cos": math.CosOp, "tan": math.TanOp,
-    "asin": math.AsinOp, "acos": math.AcosOp, "atan": math.AtanOp, "sinh": math.SinhOp,
-    "cosh": math.CoshOp, "tanh": math.TanhOp, "asinh": math.AsinhOp, "acosh": math.AcoshOp,
-    "atanh": math.AtanhOp,
+    "torch.aten.exp": math.ExpOp,
+    "torch.aten.exp2": math.Exp2Op,
+    "torch.aten.expm1": math.ExpM1Op,
+    "torch.aten.log": math.LogOp,
+    "torch.aten.log2": math.Log2Op,
+    "torch.aten.log10": math.Log10Op,
+    "torch.aten.log1p": math.Log1pOp,
+    "torch.aten.sqrt": math.SqrtOp,
+    "torch.aten.rsqrt": math.RsqrtOp,
+    "torch.aten.sin": math.SinOp,
+    "torch.aten.cos": math.CosOp,
+    "torch.aten.tan": math.TanOp,
+    "torch.aten.asin": math.AsinOp,
+    "torch.aten.acos": math.AcosOp,
+    "torch.aten.atan": math.AtanOp,
+    "torch.aten.sinh": math.SinhOp,
+    "torch.aten.cosh": math.CoshOp,
+    "torch.aten.tanh": math.TanhOp,
+    "torch.aten.asinh": math.AsinhOp,
+    "torch.aten.acosh": math.AcoshOp,
+    "torch.aten.atanh": math.AtanhOp,
 }
 
 
 def _unary_rule(name: str, fn, kind: str = "INT_TO_FLOAT"):
-    @rule(f"torch.aten.{name}")
+    """Registers the elementwise rule of the unary op `name` (a full op name)."""
+    @rule(name)
     def lower(cx, n):
-        return _ew(cx, n, [0], fn, kind=kind)
-    lower.__name__ = name
+        return ew(cx, n, [0], fn, kind=kind)
+    lower.__name__ = name.removeprefix("torch.aten.")
     return lower
 
 
 for _name, _op in _UNARY_FLOAT.items():
     _unary_rule(_name, _float_only(lambda dt, x, _op=_op: _op(x).result))
 
-_unary_rule("sigmoid", _float_only(_sigmoid))
-_unary_rule("erf", _float_only(lambda dt, x: _erf(dt, x)))
-_unary_rule("abs", _abs, "DEFAULT")
-_unary_rule("neg", _neg, "DEFAULT")
-_unary_rule("sign", _sign, "DEFAULT")
-_unary_rule("floor", _round_int_ok(math.FloorOp), "DEFAULT")
-_unary_rule("ceil", _round_int_ok(math.CeilOp), "DEFAULT")
-_unary_rule("round", _round_int_ok(math.RoundEvenOp), "DEFAULT")
-_unary_rule("trunc", _round_int_ok(math.TruncOp), "DEFAULT")
-_unary_rule("frac", _float_only(lambda dt, x: arith.SubFOp(x, math.TruncOp(x).result).result),
-            "DEFAULT")
-_unary_rule("reciprocal", _float_only(lambda dt, x: arith.DivFOp(_c(1.0, dt), x).result))
-_unary_rule("square", lambda dt, x: (arith.MulFOp if is_float(dt) else arith.MulIOp)(x, x).result,
-            "DEFAULT")
-_unary_rule("relu", _relu, "DEFAULT")
-_unary_rule("silu", _float_only(_silu), "DEFAULT")
-_unary_rule("hardsigmoid", _float_only(_hardsigmoid), "DEFAULT")
-_unary_rule("hardswish", _float_only(_hardswish), "DEFAULT")
-_unary_rule("mish", _float_only(lambda dt, x: arith.MulFOp(x, math.TanhOp(
+_unary_rule("torch.aten.sigmoid", _float_only(_sigmoid))
+_unary_rule("torch.aten.erf", _float_only(lambda dt, x: _erf(dt, x)))
+_unary_rule("torch.aten.abs", _abs, "DEFAULT")
+_unary_rule("torch.aten.neg", _neg, "DEFAULT")
+_unary_rule("torch.aten.sign", _sign, "DEFAULT")
+_unary_rule("torch.aten.floor", _round_int_ok(math.FloorOp), "DEFAULT")
+_unary_rule("torch.aten.ceil", _round_int_ok(math.CeilOp), "DEFAULT")
+_unary_rule("torch.aten.round", _round_int_ok(math.RoundEvenOp), "DEFAULT")
+_unary_rule("torch.aten.trunc", _round_int_ok(math.TruncOp), "DEFAULT")
+_unary_rule("torch.aten.frac",
+            _float_only(lambda dt, x: arith.SubFOp(x, math.TruncOp(x).result).result), "DEFAULT")
+_unary_rule("torch.aten.reciprocal",
+            _float_only(lambda dt, x: arith.DivFOp(const(1.0, dt), x).result))
+_unary_rule("torch.aten.square",
+            lambda dt, x: (arith.MulFOp if is_float(dt) else arith.MulIOp)(x, x).result, "DEFAULT")
+_unary_rule("torch.aten.relu", _relu, "DEFAULT")
+_unary_rule("torch.aten.silu", _float_only(_silu), "DEFAULT")
+_unary_rule("torch.aten.hardsigmoid", _float_only(_hardsigmoid), "DEFAULT")
+_unary_rule("torch.aten.hardswish", _float_only(_hardswish), "DEFAULT")
+_unary_rule("torch.aten.mish", _float_only(lambda dt, x: arith.MulFOp(x, math.TanhOp(
     math.Log1pOp(math.ExpOp(x).result).result).result).result), "DEFAULT")
-_unary_rule("bitwise_not", lambda dt, x: arith.XOrIOp(
-    x, _c(1 if dt == torch.bool else -1, dt)).result, "DEFAULT")
-_unary_rule("isnan", lambda dt, x: arith.CmpFOp(arith.CmpFPredicate.UNO, x, x).result
-            if is_float(dt) else _c(False, torch.bool), "ALWAYS_BOOL")
-_unary_rule("isinf", lambda dt, x: arith.CmpFOp(
-    arith.CmpFPredicate.OEQ, math.AbsFOp(x).result, _c(float("inf"), dt)).result
-    if is_float(dt) else _c(False, torch.bool), "ALWAYS_BOOL")
+_unary_rule("torch.aten.bitwise_not", lambda dt, x: arith.XOrIOp(
+    x, const(1 if dt == torch.bool else -1, dt)).result, "DEFAULT")
+_unary_rule("torch.aten.isnan", lambda dt, x: arith.CmpFOp(arith.CmpFPredicate.UNO, x, x).result
+            if is_float(dt) else const(False, torch.bool), "ALWAYS_BOOL")
+_unary_rule("torch.aten.isinf", lambda dt, x: arith.CmpFOp(
+    arith.CmpFPredicate.OEQ, math.AbsFOp(x).result, const(float("inf"), dt)).result
+    if is_float(dt) else const(False, torch.bool), "ALWAYS_BOOL")
 
 
-_unary_rule("erfc", _float_only(lambda dt, x: math.ErfcOp(x).result))
+_unary_rule("torch.aten.erfc", _float_only(lambda dt, x: math.ErfcOp(x).result))
 
 
 def _signbit(dt, x):
@@ -265,15 +279,15 @@ def _signbit(dt, x):
         i = arith.BitcastOp(ir.IntegerType.get_signless(width), x).result
         return arith.CmpIOp(arith.CmpIPredicate.slt, i, _int_c(0, width)).result
     if is_unsigned(dt):
-        return _c(False, torch.bool)
-    return arith.CmpIOp(arith.CmpIPredicate.slt, x, _c(0, dt)).result
+        return const(False, torch.bool)
+    return arith.CmpIOp(arith.CmpIPredicate.slt, x, const(0, dt)).result
 
 
 def _int_c(value: int, width: int) -> ir.Value:
     return arith.ConstantOp(ir.IntegerType.get_signless(width), value).result
 
 
-_unary_rule("signbit", _signbit, "ALWAYS_BOOL")
+_unary_rule("torch.aten.signbit", _signbit, "ALWAYS_BOOL")
 
 
 @rule("torch.aten.round.decimals")
@@ -284,20 +298,20 @@ def round_decimals(cx, n):
     def fn(dt, x):
         if not is_float(dt):
             return x
-        k = _c(scale, dt)
+        k = const(scale, dt)
         if decimals >= 0:
             return arith.DivFOp(math.RoundEvenOp(arith.MulFOp(x, k).result).result, k).result
         return arith.MulFOp(math.RoundEvenOp(arith.DivFOp(x, k).result).result, k).result
-    return _ew(cx, n, [0], fn, kind="DEFAULT")
+    return ew(cx, n, [0], fn, kind="DEFAULT")
 
 
 @rule("torch.aten.logical_not")
 def logical_not(cx, n):
-    dts = _operand_dtypes(n, [0])
+    dts = operand_dtypes(n, [0])
 
     def body(x):
         b = convert_scalar(x, dts[0], torch.bool)
-        r = arith.XOrIOp(b, _c(True, torch.bool)).result
+        r = arith.XOrIOp(b, const(True, torch.bool)).result
         return convert_scalar(r, torch.bool, n.result_dtype())
 
     return elementwise(cx, n, [n.operands[0]], dts, body)
@@ -306,7 +320,7 @@ def logical_not(cx, n):
 @rule("torch.aten.gelu")
 def gelu(cx, n):
     approximate = n.operands[1] if len(n.operands) > 1 else "none"
-    return _ew(cx, n, [0], _float_only(_gelu(approximate)))
+    return ew(cx, n, [0], _float_only(_gelu(approximate)))
 
 
 @rule("torch.aten.leaky_relu")
@@ -314,10 +328,10 @@ def leaky_relu(cx, n):
     slope = n.const(1, "negative_slope") if len(n.operands) > 1 else 0.01
 
     def fn(dt, x):
-        neg = arith.MulFOp(x, _c(slope, dt)).result
-        keep = arith.CmpFOp(arith.CmpFPredicate.UGT, x, _c(0.0, dt)).result
+        neg = arith.MulFOp(x, const(slope, dt)).result
+        keep = arith.CmpFOp(arith.CmpFPredicate.UGT, x, const(0.0, dt)).result
         return arith.SelectOp(keep, x, neg).result
-    return _ew(cx, n, [0], _float_only(fn))
+    return ew(cx, n, [0], _float_only(fn))
 
 
 @rule("torch.aten.elu")
@@ -325,16 +339,16 @@ def elu(cx, n):
     alpha, scale, input_scale = (n.const(i) for i in (1, 2, 3))
 
     def scaled(x, k, dt):
-        return x if k == 1 else arith.MulFOp(x, _c(k, dt)).result
+        return x if k == 1 else arith.MulFOp(x, const(k, dt)).result
 
     def fn(dt, x):
-        zero = _c(0.0, dt)
+        zero = const(0.0, dt)
         em1 = math.ExpM1Op(scaled(x, input_scale, dt)).result
         neg = scaled(em1, alpha * scale, dt)
         pos = scaled(x, scale, dt)
         return arith.SelectOp(arith.CmpFOp(arith.CmpFPredicate.UGT, x, zero).result,
                               pos, neg).result
-    return _ew(cx, n, [0], _float_only(fn))
+    return ew(cx, n, [0], _float_only(fn))
 
 
 @rule("torch.aten.softplus")
@@ -342,17 +356,17 @@ def softplus(cx, n):
     beta, threshold = n.const(1, "beta"), n.const(2, "threshold")
 
     def fn(dt, x):
-        bx = arith.MulFOp(x, _c(beta, dt)).result
-        soft = arith.DivFOp(math.Log1pOp(math.ExpOp(bx).result).result, _c(beta, dt)).result
-        big = arith.CmpFOp(arith.CmpFPredicate.OGT, bx, _c(threshold, dt)).result
+        bx = arith.MulFOp(x, const(beta, dt)).result
+        soft = arith.DivFOp(math.Log1pOp(math.ExpOp(bx).result).result, const(beta, dt)).result
+        big = arith.CmpFOp(arith.CmpFPredicate.OGT, bx, const(threshold, dt)).result
         return arith.SelectOp(big, x, soft).result
-    return _ew(cx, n, [0], _float_only(fn))
+    return ew(cx, n, [0], _float_only(fn))
 
 
 @rule("torch.aten.hardtanh")
 def hardtanh(cx, n):
     lo, hi = n.const(1, "min_val"), n.const(2, "max_val")
-    return _ew(cx, n, [0], lambda dt, x: _clamp(dt, x, _c(lo, dt), _c(hi, dt)))
+    return ew(cx, n, [0], lambda dt, x: _clamp(dt, x, const(lo, dt), const(hi, dt)))
 
 
 @rule("torch.aten.threshold")
@@ -361,7 +375,7 @@ def threshold(cx, n):
         le = arith.CmpFOp(arith.CmpFPredicate.OLE, x, th).result if is_float(dt) else \
             arith.CmpIOp(arith.CmpIPredicate.sle, x, th).result
         return arith.SelectOp(le, value, x).result
-    return _ew(cx, n, [0, 1, 2], fn, compute=n.dtype(0))
+    return ew(cx, n, [0, 1, 2], fn, compute=n.dtype(0))
 
 
 # --- binary --------------------------------------------------------------------
@@ -371,7 +385,7 @@ def _alpha_apply(dt, y, alpha):
     if not isinstance(alpha, ir.Value):
         if alpha is None or alpha == 1:
             return y
-        alpha = _c(alpha, dt)
+        alpha = const(alpha, dt)
     return (arith.MulFOp if is_float(dt) else arith.MulIOp)(y, alpha).result
 
 
@@ -393,7 +407,7 @@ def _add_sub(sub: bool, reverse: bool = False):
             if is_float(dt):
                 return (arith.SubFOp if sub else arith.AddFOp)(x, y).result
             return (arith.SubIOp if sub else arith.AddIOp)(x, y).result
-        return _ew(cx, n, [0, 1, 2] if run_time else [0, 1], fn)
+        return ew(cx, n, [0, 1, 2] if run_time else [0, 1], fn)
     return lower
 
 
@@ -410,7 +424,7 @@ def _mul(dt, x, y):
 
 @rule("torch.aten.mul.Tensor", "torch.aten.mul.Scalar")
 def mul(cx, n):
-    return _ew(cx, n, [0, 1], _mul)
+    return ew(cx, n, [0, 1], _mul)
 
 
 def _nonzero_divisor(dt, y):
@@ -422,8 +436,8 @@ def _nonzero_divisor(dt, y):
         value = owner.operation.attributes["value"]
         if isinstance(value, ir.IntegerAttr) and ir.IntegerAttr(value).value != 0:
             return y  # a nonzero constant
-    zero = arith.CmpIOp(arith.CmpIPredicate.eq, y, _c(0, dt)).result
-    return arith.SelectOp(zero, _c(1, dt), y).result
+    zero = arith.CmpIOp(arith.CmpIPredicate.eq, y, const(0, dt)).result
+    return arith.SelectOp(zero, const(1, dt), y).result
 
 
 def _floor_div_int(dt, x, y):
@@ -436,7 +450,7 @@ def _floor_div_int(dt, x, y):
 def _floor_div_float(dt, x, y):
     """torch's floor division of floats (as Python's): from fmod, so that
     1.0 // 0.1 is 9, not floor(1.0 / 0.1) = 10."""
-    zero, one = _c(0.0, dt), _c(1.0, dt)
+    zero, one = const(0.0, dt), const(1.0, dt)
     q = arith.DivFOp(x, y).result
     mod = arith.RemFOp(x, y).result
     div = arith.DivFOp(arith.SubFOp(x, mod).result, y).result
@@ -447,7 +461,7 @@ def _floor_div_float(dt, x, y):
                          arith.SubFOp(div, one).result, div).result
     floor = math.FloorOp(div).result
     round_up = arith.CmpFOp(arith.CmpFPredicate.OGT, arith.SubFOp(div, floor).result,
-                            _c(0.5, dt)).result
+                            const(0.5, dt)).result
     floor = arith.SelectOp(round_up, arith.AddFOp(floor, one).result, floor).result
     div_zero = arith.CmpFOp(arith.CmpFPredicate.OEQ, div, zero).result
     result = arith.SelectOp(div_zero, math.CopySignOp(zero, q).result, floor).result
@@ -474,26 +488,26 @@ def _div_mode(mode):
 
 @rule("torch.aten.div.Tensor", "torch.aten.div.Scalar")
 def div(cx, n):
-    return _ew(cx, n, [0, 1], _div_mode(None), kind="INT_TO_FLOAT")
+    return ew(cx, n, [0, 1], _div_mode(None), kind="INT_TO_FLOAT")
 
 
 @rule("torch.aten.div.Tensor_mode", "torch.aten.div.Scalar_mode")
 def div_mode(cx, n):
     mode = n.operands[2]
     if mode is None:
-        return _ew(cx, n, [0, 1], _div_mode(None), kind="INT_TO_FLOAT")
-    return _ew(cx, n, [0, 1], _div_mode(mode))
+        return ew(cx, n, [0, 1], _div_mode(None), kind="INT_TO_FLOAT")
+    return ew(cx, n, [0, 1], _div_mode(mode))
 
 
 @rule("torch.aten.floor_divide", "torch.aten.floor_divide.Scalar")
 def floor_divide(cx, n):
-    return _ew(cx, n, [0, 1], _div_mode("floor"))
+    return ew(cx, n, [0, 1], _div_mode("floor"))
 
 
 def _remainder(dt, x, y):
     if is_float(dt):
         r = arith.RemFOp(x, y).result
-        zero = _c(0.0, dt)
+        zero = const(0.0, dt)
         rneg = arith.CmpFOp(arith.CmpFPredicate.OLT, r, zero).result
         yneg = arith.CmpFOp(arith.CmpFPredicate.OLT, y, zero).result
         nz = arith.CmpFOp(arith.CmpFPredicate.ONE, r, zero).result
@@ -503,7 +517,7 @@ def _remainder(dt, x, y):
     if is_unsigned(dt):
         return arith.RemUIOp(x, y).result
     r = arith.RemSIOp(x, y).result
-    zero = _c(0, dt)
+    zero = const(0, dt)
     rneg = arith.CmpIOp(arith.CmpIPredicate.slt, r, zero).result
     yneg = arith.CmpIOp(arith.CmpIPredicate.slt, y, zero).result
     nz = arith.CmpIOp(arith.CmpIPredicate.ne, r, zero).result
@@ -513,7 +527,7 @@ def _remainder(dt, x, y):
 
 @rule("torch.aten.remainder.Tensor", "torch.aten.remainder.Scalar")
 def remainder(cx, n):
-    return _ew(cx, n, [0, 1], _remainder)
+    return ew(cx, n, [0, 1], _remainder)
 
 
 @rule("torch.aten.fmod.Tensor", "torch.aten.fmod.Scalar")
@@ -523,7 +537,7 @@ def fmod(cx, n):
             return arith.RemFOp(x, y).result
         y = _nonzero_divisor(dt, y)
         return (arith.RemUIOp if is_unsigned(dt) else arith.RemSIOp)(x, y).result
-    return _ew(cx, n, [0, 1], fn)
+    return ew(cx, n, [0, 1], fn)
 
 
 def _ipow_const(dt, x, e: int):
@@ -535,7 +549,7 @@ def _ipow_const(dt, x, e: int):
         e >>= 1
         if e:
             base = arith.MulIOp(base, base).result
-    return result if result is not None else _c(1, dt)
+    return result if result is not None else const(1, dt)
 
 
 def _ipow(dt, x, e):
@@ -546,7 +560,7 @@ def _ipow(dt, x, e):
 
     if dt == torch.bool:
         raise Unsupported("pow of bool tensors")
-    one, zero = _c(1, dt), _c(0, dt)
+    one, zero = const(1, dt), const(0, dt)
     width = ir.IntegerType(x.type).width
     loop = scf.ForOp(_index(0), _index(width), _index(1), [one, x, e])
     with ir.InsertionPoint(loop.body):
@@ -558,7 +572,7 @@ def _ipow(dt, x, e):
     if is_unsigned(dt):
         return result
     # Negative exponents: 1 -> 1, -1 -> -1 for odd e else 1, anything else -> 0.
-    minus_one = _c(-1, dt)
+    minus_one = const(-1, dt)
     odd = arith.CmpIOp(arith.CmpIPredicate.ne, arith.AndIOp(e, one).result, zero).result
     neg_one_pow = arith.SelectOp(odd, minus_one, one).result
     is_one = arith.CmpIOp(arith.CmpIPredicate.eq, x, one).result
@@ -590,23 +604,23 @@ def pow_(cx, n):
                 raise Unsupported(f"integer pow with exponent {exponent!r}")
             if exponent < 0:
                 raise Unsupported("integers to negative integer powers are not allowed")
-            return _ew(cx, n, [0], lambda dt, x: _ipow_const(dt, x, exponent), compute=out)
+            return ew(cx, n, [0], lambda dt, x: _ipow_const(dt, x, exponent), compute=out)
         special = {2.0: lambda dt, x: arith.MulFOp(x, x).result,
                    1.0: lambda dt, x: x,
                    0.5: lambda dt, x: math.SqrtOp(x).result,
-                   -1.0: lambda dt, x: arith.DivFOp(_c(1.0, dt), x).result}
+                   -1.0: lambda dt, x: arith.DivFOp(const(1.0, dt), x).result}
         if e in special:
-            return _ew(cx, n, [0], special[e], compute=out)
+            return ew(cx, n, [0], special[e], compute=out)
         if e.is_integer() and abs(e) < 2**31:
             i = int(e)
-            return _ew(cx, n, [0], lambda dt, x: math.FPowIOp(
+            return ew(cx, n, [0], lambda dt, x: math.FPowIOp(
                 x, scalar_constant(i, ir.IntegerType.get_signless(32))).result, compute=out)
-    return _ew(cx, n, [0, 1], _pow)
+    return ew(cx, n, [0, 1], _pow)
 
 
 @rule("torch.aten.atan2")
 def atan2(cx, n):
-    return _ew(cx, n, [0, 1], _float_only(lambda dt, x, y: math.Atan2Op(x, y).result),
+    return ew(cx, n, [0, 1], _float_only(lambda dt, x, y: math.Atan2Op(x, y).result),
                kind="INT_TO_FLOAT")
 
 
@@ -620,7 +634,7 @@ def max_min(cx, n):
         if is_unsigned(dt):
             return (arith.MaxUIOp if is_max else arith.MinUIOp)(x, y).result
         return (arith.MaxSIOp if is_max else arith.MinSIOp)(x, y).result
-    return _ew(cx, n, [0, 1], fn)
+    return ew(cx, n, [0, 1], fn)
 
 
 @rule("torch.aten.fmax", "torch.aten.fmin")
@@ -634,12 +648,12 @@ def fmax_fmin(cx, n):
         if is_unsigned(dt):
             return (arith.MaxUIOp if is_max else arith.MinUIOp)(x, y).result
         return (arith.MaxSIOp if is_max else arith.MinSIOp)(x, y).result
-    return _ew(cx, n, [0, 1], fn)
+    return ew(cx, n, [0, 1], fn)
 
 
 @rule("torch.aten.copysign.Tensor", "torch.aten.copysign.Scalar")
 def copysign(cx, n):
-    return _ew(cx, n, [0, 1], _float_only(lambda dt, x, y: math.CopySignOp(x, y).result),
+    return ew(cx, n, [0, 1], _float_only(lambda dt, x, y: math.CopySignOp(x, y).result),
                kind="INT_TO_FLOAT")
 
 
@@ -651,92 +665,23 @@ def hypot(cx, n):
         ax, ay = math.AbsFOp(x).result, math.AbsFOp(y).result
         big = arith.MaximumFOp(ax, ay).result
         small = arith.MinimumFOp(ax, ay).result
-        zero = _c(0.0, dt)
+        zero = const(0.0, dt)
         is_zero = arith.CmpFOp(arith.CmpFPredicate.OEQ, big, zero).result
-        ratio = arith.DivFOp(small, arith.SelectOp(is_zero, _c(1.0, dt), big).result).result
+        ratio = arith.DivFOp(small, arith.SelectOp(is_zero, const(1.0, dt), big).result).result
         r = arith.MulFOp(big, math.SqrtOp(arith.AddFOp(
-            _c(1.0, dt), arith.MulFOp(ratio, ratio).result).result).result).result
-        inf = _c(float("inf"), dt)
+            const(1.0, dt), arith.MulFOp(ratio, ratio).result).result).result).result
+        inf = const(float("inf"), dt)
         any_inf = arith.OrIOp(arith.CmpFOp(arith.CmpFPredicate.OEQ, ax, inf).result,
                               arith.CmpFOp(arith.CmpFPredicate.OEQ, ay, inf).result).result
         return arith.SelectOp(any_inf, inf, r).result
-    return _ew(cx, n, [0, 1], _float_only(fn), kind="INT_TO_FLOAT")
-
-
-def _shift(left: bool):
-    def lower(cx, n):
-        def fn(dt, x, y):
-            if is_float(dt) or dt == torch.bool:
-                raise Unsupported("shifts need integer operands")
-            width = ir.IntegerType(x.type).width
-            zero = _c(0, dt)
-            # torch: a shift by a negative amount or by >= the width gives 0
-            # (-1 for a right shift of a negative signed value).
-            out_of_range = arith.CmpIOp(arith.CmpIPredicate.uge, y, _c(width, dt)).result
-            if left:
-                return arith.SelectOp(out_of_range, zero, arith.ShLIOp(x, y).result).result
-            if is_unsigned(dt):
-                return arith.SelectOp(out_of_range, zero, arith.ShRUIOp(x, y).result).result
-            fill = arith.SelectOp(arith.CmpIOp(arith.CmpIPredicate.slt, x, zero).result,
-                                  _c(-1, dt), zero).result
-            return arith.SelectOp(out_of_range, fill, arith.ShRSIOp(x, y).result).result
-        return _ew(cx, n, [0, 1], fn)
-    return lower
-
-
-rule("torch.aten.bitwise_left_shift.Tensor", "torch.aten.bitwise_left_shift.Tensor_Scalar",
-     "torch.aten.__lshift__.Scalar", "torch.aten.__lshift__.Tensor")(_shift(True))
-rule("torch.aten.bitwise_right_shift.Tensor", "torch.aten.bitwise_right_shift.Tensor_Scalar",
-     "torch.aten.__rshift__.Scalar", "torch.aten.__rshift__.Tensor")(_shift(False))
-
-
-_BITWISE = {"and": arith.AndIOp, "or": arith.OrIOp, "xor": arith.XOrIOp}
-for _op_name, _builder in _BITWISE.items():
-    def _bitwise(cx, n, _b=_builder):
-        def fn(dt, x, y):
-            if is_float(dt):
-                raise Unsupported("bitwise ops need integer or bool operands")
-            return _b(x, y).result
-        return _ew(cx, n, [0, 1], fn)
-    rule(f"torch.aten.bitwise_{_op_name}.Tensor", f"torch.aten.bitwise_{_op_name}.Scalar",
-         f"torch.aten.__{_op_name}__.Tensor")(_bitwise)
-
-    def _logical(cx, n, _b=_builder):
-        dts = _operand_dtypes(n, [0, 1])
-
-        def body(x, y):
-            r = _b(convert_scalar(x, dts[0], torch.bool),
-                   convert_scalar(y, dts[1], torch.bool)).result
-            return convert_scalar(r, torch.bool, n.result_dtype())
-        return elementwise(cx, n, n.operands[:2], dts, body)
-    rule(f"torch.aten.logical_{_op_name}")(_logical)
-
-
-_CMP = {
-    "eq": (arith.CmpFPredicate.OEQ, arith.CmpIPredicate.eq, arith.CmpIPredicate.eq),
-    "ne": (arith.CmpFPredicate.UNE, arith.CmpIPredicate.ne, arith.CmpIPredicate.ne),
-    "lt": (arith.CmpFPredicate.OLT, arith.CmpIPredicate.slt, arith.CmpIPredicate.ult),
-    "le": (arith.CmpFPredicate.OLE, arith.CmpIPredicate.sle, arith.CmpIPredicate.ule),
-    "gt": (arith.CmpFPredicate.OGT, arith.CmpIPredicate.sgt, arith.CmpIPredicate.ugt),
-    "ge": (arith.CmpFPredicate.OGE, arith.CmpIPredicate.sge, arith.CmpIPredicate.uge),
-}
-for _cmp, (_fp, _sp, _up) in _CMP.items():
-    def _compare(cx, n, _fp=_fp, _sp=_sp, _up=_up):
-        cdt, _ = _promote(n, [0, 1])
-
-        def fn(dt, x, y):
-            if is_float(dt):
-                return arith.CmpFOp(_fp, x, y).result
-            return arith.CmpIOp(_up if is_unsigned(dt) else _sp, x, y).result
-        return _ew(cx, n, [0, 1], fn, compute=cdt)
-    rule(f"torch.aten.{_cmp}.Tensor", f"torch.aten.{_cmp}.Scalar")(_compare)
+    return ew(cx, n, [0, 1], _float_only(fn), kind="INT_TO_FLOAT")
 
 
 @rule("torch.aten.where.self", "torch.aten.where.ScalarSelf", "torch.aten.where.ScalarOther",
       "torch.aten.where.Scalar")
 def where(cx, n):
-    cdt, _ = _promote(n, [1, 2])
-    dts = _operand_dtypes(n, [0, 1, 2])
+    cdt, _ = promote(n, [1, 2])
+    dts = operand_dtypes(n, [0, 1, 2])
     out = n.result_dtype()
 
     def body(c, x, y):
@@ -749,7 +694,7 @@ def where(cx, n):
 
 @rule("torch.aten.masked_fill.Scalar", "torch.aten.masked_fill.Tensor")
 def masked_fill(cx, n):
-    dts = _operand_dtypes(n, [0, 1, 2])
+    dts = operand_dtypes(n, [0, 1, 2])
     out = n.result_dtype()
 
     def body(x, mask, value):
@@ -774,7 +719,7 @@ def clamp(cx, n):
     def fn(dt, x, *bounds):
         b = dict(zip(which, bounds))
         return _clamp(dt, x, b.get("min"), b.get("max"))
-    return _ew(cx, n, idx, fn, compute=out)
+    return ew(cx, n, idx, fn, compute=out)
 
 
 @rule("torch.aten.lerp.Tensor", "torch.aten.lerp.Scalar")
@@ -782,7 +727,7 @@ def lerp(cx, n):
     def fn(dt, start, end, weight):
         return arith.AddFOp(start, arith.MulFOp(weight, arith.SubFOp(end, start).result)
                             .result).result
-    return _ew(cx, n, [0, 1, 2], _float_only(fn))
+    return ew(cx, n, [0, 1, 2], _float_only(fn))
 
 
 @rule("torch.aten.addcmul", "torch.aten.addcdiv")
@@ -792,7 +737,7 @@ def addc(cx, n):
     run_time = isinstance(value, ir.Value)  # one more scalar operand, as alpha
 
     def fn(dt, x, a, b, *run_time_value):
-        v = run_time_value[0] if run_time else _c(value, dt)
+        v = run_time_value[0] if run_time else const(value, dt)
         if is_float(dt):
             t = (arith.DivFOp if is_div else arith.MulFOp)(a, b).result
             return arith.AddFOp(x, arith.MulFOp(t, v).result).result
@@ -800,7 +745,7 @@ def addc(cx, n):
             raise Unsupported("integer addcdiv")
         t = arith.MulIOp(a, b).result
         return arith.AddIOp(x, arith.MulIOp(t, v).result).result
-    return _ew(cx, n, [0, 1, 2, 3] if run_time else [0, 1, 2], fn)
+    return ew(cx, n, [0, 1, 2, 3] if run_time else [0, 1, 2], fn)
 
 
 # --- casts and copies ------------------------------------------------------------

@@ -19,12 +19,12 @@ from mlir import ir
 from mlir.dialects import arith, scf, tensor
 
 from ..registry import Unsupported, rule
-from .common import (PARALLEL, affine_map, convert_scalar, dim, dims, element_type, empty,
-                     fill, generic, identity_map, is_float, is_unsigned, scalar_constant,
-                     to_scalar)
-from .views import (DYN, _list_dtypes, extract, extract_slice, gather_generic,
-                    insert_slice, norm_dim,
-                    result_dims, shape, static_of, tensor_type, to_index, wrap_index)
+from .common import (DYN, PARALLEL, affine_map, convert_scalar, dim, dims, element_type, empty,
+                     fill, generic, identity_map, is_float, is_unsigned, list_dtypes, norm_dim,
+                     result_dims,
+                     scalar_constant, shape, tensor_type, to_index, to_scalar,
+                     wrap_index)
+from .views import extract, extract_slice, gather_generic, insert_slice
 
 
 def _index_value(v: ir.Value, size) -> ir.Value:
@@ -155,7 +155,7 @@ class _Advanced:
 @rule("torch.aten.index.Tensor", "torch.aten.index.Tensor_hacked_twin")
 def index_tensor(cx, n):
     x = n.operands[0]
-    dts = _list_dtypes(n, 1)
+    dts = list_dtypes(n, 1)
     mask = _bool_mask(n.operands[1], dts)
     if mask is not None:
         return _mask_select(x, *mask)
@@ -223,7 +223,7 @@ def _mask_select(x: ir.Value, p: int, mask: ir.Value) -> ir.Value:
 def index_put(cx, n):
     x, values = n.operands[0], n.operands[2]
     accumulate = n.const(3, "accumulate") if len(n.operands) > 3 else False
-    dts = _list_dtypes(n, 1)
+    dts = list_dtypes(n, 1)
     xdt, vdt = n.dtype(0), n.dtype(2)
     mask = _bool_mask(n.operands[1], dts)
     if mask is not None:
@@ -577,135 +577,6 @@ def index_add(cx, n):
 
 
 
-# --- attention ------------------------------------------------------------------------
-# torch.export decomposes F.scaled_dot_product_attention (bmm, _softmax...);
-# this lowers the op itself, as frontends without decompositions emit it.
-
-
-def _gqa_batch(qs, ks, vs, nb: int) -> list:
-    """The affine exprs of the key/value batch dims under enable_gqa: the
-    head dim (-3) is the query's head dim floor-divided by the group size."""
-    if nb < 1 or DYN in (qs[-3], ks[-3], vs[-3]):
-        raise Unsupported("enable_gqa needs static head counts")
-    hq, hkv = qs[-3], ks[-3]
-    if vs[-3] != hkv or hkv == 0 or hq % hkv:
-        raise Unsupported("enable_gqa: query heads must be a multiple of key/value heads")
-    batch: list = list(range(nb))
-    if hq != hkv:
-        batch[-1] = ir.AffineFloorDivExpr.get(ir.AffineDimExpr.get(nb - 1),
-                                              ir.AffineConstantExpr.get(hq // hkv))
-    return batch
-
-
-@rule("torch.aten.scaled_dot_product_attention")
-def scaled_dot_product_attention(cx, n):
-    """softmax(q k^T * scale + mask) v with torch's math semantics: a bool
-    mask (or is_causal: keep s <= l) masks with -inf, a float mask adds, and
-    a fully masked row gives 0 (torch's safe softmax)."""
-    import math as pymath
-
-    from mlir.dialects import math as mmath
-
-    from .common import REDUCTION
-
-    q, k, v, mask = n.operands[:4]
-    dropout = n.operands[4] if len(n.operands) > 4 else 0.0
-    causal = n.const(5, "is_causal") if len(n.operands) > 5 else False
-    scale = n.operands[6] if len(n.operands) > 6 else None
-    gqa = len(n.operands) > 7 and n.const(7, "enable_gqa")
-    if isinstance(dropout, ir.Value) or dropout != 0.0:
-        raise Unsupported("scaled_dot_product_attention with dropout")
-    if isinstance(scale, ir.Value):
-        raise Unsupported("a run-time scale")
-    dt = n.dtype(0)
-    if not is_float(dt) or n.dtype(1) != dt or n.dtype(2) != dt:
-        raise Unsupported("scaled_dot_product_attention needs one floating-point dtype")
-    qs, ks, vs = shape(q), shape(k), shape(v)
-    if not (len(qs) == len(ks) == len(vs) >= 2):
-        raise Unsupported("query, key and value must have one rank (>= 2)")
-    nb = len(qs) - 2
-    qd, kd, vd = dims(q), dims(k), dims(v)
-    e = qs[-1]
-    scale = 1.0 / pymath.sqrt(e) if scale is None and e != DYN else scale
-    if scale is None:
-        raise Unsupported("the default scale needs a static head dim")
-    elem = element_type(dt)
-    batch = list(range(nb))
-    # Key/value batch dims: with grouped-query attention (enable_gqa), query
-    # head h reads key/value head h // (query heads / key-value heads).
-    kv_batch = _gqa_batch(qs, ks, vs, nb) if gqa else batch
-    L, S, X = nb, nb + 1, nb + 2  # loop dims: (b..., l, s, x)
-    bls = batch + [L, S]
-    # scores[b, l, s] = scale * sum_e q[b, l, e] k[b, s, e]
-    scores_init = fill(scalar_constant(0.0, elem), empty(qd[:nb] + [qd[nb], kd[nb]], elem))
-    scores = generic(
-        [q, k], [scores_init],
-        [affine_map(nb + 3, batch + [L, X]), affine_map(nb + 3, kv_batch + [S, X]),
-         affine_map(nb + 3, bls)],
-        [PARALLEL] * (nb + 2) + [REDUCTION],
-        lambda a, b, acc: arith.AddFOp(acc, arith.MulFOp(a, b).result).result)[0]
-    ninf = scalar_constant(float("-inf"), elem)
-    ins, maps = [scores], [identity_map(nb + 2)]
-    mask_dt = n.dtype(3) if mask is not None else None
-    if mask is not None:
-        ms = shape(mask)
-        off = nb + 2 - len(ms)
-        if off < 0:
-            raise Unsupported("attention mask of a higher rank than the scores")
-        out_s = static_of(qd[:nb] + [qd[nb], kd[nb]])
-        ins.append(mask)
-        maps.append(affine_map(nb + 2, [("c", 0) if s == 1 and out_s[off + j] != 1 else off + j
-                                        for j, s in enumerate(ms)]))
-    sc = scalar_constant(float(scale), elem)
-
-    def logits_body(s, *rest):
-        x = arith.MulFOp(s, sc).result
-        if mask is not None:
-            m = rest[0]
-            if mask_dt == torch.bool:
-                x = arith.SelectOp(m, x, ninf).result
-            else:
-                x = arith.AddFOp(x, convert_scalar(m, mask_dt, dt)).result
-        if causal:
-            from .common import loop_index
-
-            keep = arith.CmpIOp(arith.CmpIPredicate.ule, loop_index(nb + 1),
-                                loop_index(nb)).result
-            x = arith.SelectOp(keep, x, ninf).result
-        return x
-
-    logits = generic(ins, [empty(dims(scores), elem)], maps + [identity_map(nb + 2)],
-                     [PARALLEL] * (nb + 2), logits_body)[0]
-    rows = dims(scores)[:nb + 1]
-    row_map = affine_map(nb + 2, batch + [L])
-    mx = generic([logits], [fill(ninf, empty(rows, elem))], [identity_map(nb + 2), row_map],
-                 [PARALLEL] * (nb + 1) + [REDUCTION],
-                 lambda x, acc: arith.MaximumFOp(acc, x).result)[0]
-    total = generic(
-        [logits, mx], [fill(scalar_constant(0.0, elem), empty(rows, elem))],
-        [identity_map(nb + 2), row_map, row_map], [PARALLEL] * (nb + 1) + [REDUCTION],
-        lambda x, m, acc: arith.AddFOp(acc, mmath.ExpOp(arith.SubFOp(x, m).result).result
-                                       ).result)[0]
-    # out[b, l, x] = sum_s exp(logits - max) / total * v[b, s, x]; 0 for -inf rows.
-    zero = scalar_constant(0.0, elem)
-
-    def out_body(x, m, t, val, acc):
-        p = arith.DivFOp(mmath.ExpOp(arith.SubFOp(x, m).result).result, t).result
-        dead = arith.CmpFOp(arith.CmpFPredicate.OEQ, m, ninf).result
-        p = arith.SelectOp(dead, zero, p).result
-        return arith.AddFOp(acc, arith.MulFOp(p, val).result).result
-
-    out_init = fill(zero, empty(qd[:nb] + [qd[nb], vd[-1]], elem))
-    # loop dims here: (b..., l, x, s)
-    Lo, Xo, So = nb, nb + 1, nb + 2
-    return generic(
-        [logits, mx, total, v], [out_init],
-        [affine_map(nb + 3, batch + [Lo, So]), affine_map(nb + 3, batch + [Lo]),
-         affine_map(nb + 3, batch + [Lo]), affine_map(nb + 3, kv_batch + [So, Xo]),
-         affine_map(nb + 3, batch + [Lo, Xo])],
-        [PARALLEL] * (nb + 2) + [REDUCTION], out_body)[0]
-
-
 @rule("torch.aten.masked_select")
 def masked_select(cx, n):
     """The elements of x where mask (both broadcast together), as 1-d."""
@@ -737,6 +608,6 @@ def masked_select(cx, n):
 
 
 def _numel(ds):
-    from .views import iprod
+    from .common import iprod
 
     return iprod(ds)

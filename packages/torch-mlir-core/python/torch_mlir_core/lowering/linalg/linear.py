@@ -17,115 +17,13 @@ from typing import Sequence
 
 import torch
 from mlir import ir
-from mlir.dialects import arith, linalg, tensor
+from mlir.dialects import arith, linalg
 
+from ..convert import torch_dtype
 from ..registry import Unsupported, rule
-from .common import (PARALLEL, REDUCTION, affine_map, as_index, convert_scalar, dim, dims,
-                     element_type, empty, generic, identity_map, is_float, scalar_constant,
-                     static_sizes, to_scalar)
-
-# --- helpers shared by the matmul, conv and pooling rules ----------------------
-
-
-def acc_dtype(dt: torch.dtype) -> torch.dtype:
-    """The accumulator dtype of a product or sum producing `dt`."""
-    return torch.float32 if dt in (torch.float16, torch.bfloat16) else dt
-
-
-def named(op_cls, ins: Sequence[ir.Value], init: ir.Value, **attrs) -> ir.Value:
-    """A linalg named op (its region filled natively: cheap to build)."""
-    op = op_cls([init.type], list(ins), [init], **attrs)
-    linalg.fill_builtin_region(op.operation)
-    return op.results[0]
-
-
-def filled(ds: Sequence, value: ir.Value) -> ir.Value:
-    """linalg.fill of `value` into a tensor.empty of sizes `ds`."""
-    return named(linalg.FillOp, [value], empty(ds, value.type))
-
-
-def zeros(ds: Sequence, dtype: torch.dtype) -> ir.Value:
-    return filled(ds, scalar_constant(0, element_type(dtype)))
-
-
-def lowest(dtype: torch.dtype):
-    """The initial value of a max reduction: -inf, or the type's minimum."""
-    if is_float(dtype):
-        return float("-inf")
-    if dtype in (torch.uint8, torch.bool):
-        return 0
-    return torch.iinfo(dtype).min
-
-
-def tensor_type(x: ir.Value) -> ir.RankedTensorType:
-    return ir.RankedTensorType(x.type)
-
-
-def rank(x: ir.Value) -> int:
-    return tensor_type(x).rank
-
-
-def convert_tensor(x: ir.Value, src: torch.dtype, dst: torch.dtype) -> ir.Value:
-    """Elementwise dtype conversion of a whole tensor (identity if equal)."""
-    if src == dst:
-        return x
-    r = rank(x)
-    init = empty(dims(x), element_type(dst))
-    return generic([x], [init], [identity_map(r)] * 2, [PARALLEL] * r,
-                   lambda v, _o: convert_scalar(v, src, dst))[0]
-
-
-def collapse(x: ir.Value, groups: Sequence[Sequence[int]]) -> ir.Value:
-    """tensor.collapse_shape of `x` by `groups` of consecutive dims."""
-    t = tensor_type(x)
-    dyn = ir.ShapedType.get_dynamic_size()
-    sizes = []
-    for g in groups:
-        size = 1
-        for d in g:
-            if t.is_dynamic_dim(d):
-                size = dyn
-                break
-            size *= t.get_dim_size(d)
-        sizes.append(size)
-    rt = ir.RankedTensorType.get(sizes, t.element_type)
-    reassoc = ir.ArrayAttr.get([
-        ir.ArrayAttr.get([ir.IntegerAttr.get(ir.IntegerType.get_signless(64), d) for d in g])
-        for g in groups])
-    return tensor.CollapseShapeOp(rt, x, reassoc).result
-
-
-def expand(x: ir.Value, groups: Sequence[Sequence[int]], out_dims: Sequence) -> ir.Value:
-    """tensor.expand_shape of `x` to sizes `out_dims` (ints / index values)."""
-    t = tensor_type(x)
-    static = static_sizes(out_dims)
-    rt = ir.RankedTensorType.get(static, t.element_type)
-    reassoc = ir.ArrayAttr.get([
-        ir.ArrayAttr.get([ir.IntegerAttr.get(ir.IntegerType.get_signless(64), d) for d in g])
-        for g in groups])
-    dynamic = [as_index(d) for d in out_dims if not isinstance(d, int)]
-    return tensor.ExpandShapeOp(rt, x, reassoc, dynamic, static).result
-
-
-def groups_of(sizes: Sequence[int]) -> list[list[int]]:
-    """Reassociation groups for consecutive dims of the given group sizes."""
-    out, k = [], 0
-    for s in sizes:
-        out.append(list(range(k, k + s)))
-        k += s
-    return out
-
-
-def mul_dims(a, b):
-    """Product of two dims (ints or index values)."""
-    if isinstance(a, int) and isinstance(b, int):
-        return a * b
-    if isinstance(a, int) and a == 1:
-        return b
-    if isinstance(b, int) and b == 1:
-        return a
-    return arith.MulIOp(as_index(a), as_index(b)).result
-
+from .common import (PARALLEL, REDUCTION, acc_dtype, affine_map, collapse, convert_scalar,
+                     convert_tensor, dim, dims, element_type, empty, expand, generic, identity_map,
+                     is_float, named, rank, tensor_type, to_scalar, zeros)
 
 def _add(dt, x, y):
     return (arith.AddFOp if is_float(dt) else arith.AddIOp)(x, y).result
@@ -498,7 +396,7 @@ def einsum(cx, n):
     if not isinstance(xs, list) or not xs:
         raise Unsupported("operands must be a list of tensors")
     op_list = n.op.operands[1].owner
-    dts = [_torch_dtype_of(v) for v in op_list.operands] \
+    dts = [torch_dtype(v.type) for v in op_list.operands] \
         if op_list.name == "torch.prim.ListConstruct" else [n.result_dtype()] * len(xs)
     if any(d != dts[0] for d in dts):
         raise Unsupported("einsum operands of different dtypes")
@@ -540,7 +438,3 @@ def einsum(cx, n):
     return convert_tensor(r, acc, out_dt)
 
 
-def _torch_dtype_of(v: ir.Value):
-    from .. import convert
-
-    return convert._torch_dtype(v.type)

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import torch
 from mlir import ir
-from mlir.dialects import arith, math, tensor
+from mlir.dialects import arith, math
 
 from ..registry import Unsupported, rule
-from .common import (PARALLEL, affine_map, as_index, convert_scalar, dims, element_type, empty,
-                     generic, identity_map, is_float)
-from .reductions import Reduce, acc_dtype, const, count_as, finish, map_over, moments
+from .common import (PARALLEL, acc_dtype, affine_map, as_index, collapse, convert_scalar, dims,
+                     element_type, empty, expand, generic, identity_map, is_float)
+from .reductions import Reduce, const, count_as, finish, map_over, moments
 
 
 def _eps(n, i) -> float:
@@ -286,37 +286,12 @@ def _expand_dim(x, d: int, parts: list, sizes: list | None = None) -> ir.Value:
     """x with dim `d` split into `parts` (ints or index values); `sizes`: x's."""
     sizes = dims(x) if sizes is None else sizes
     new = sizes[:d] + parts + sizes[d + 1:]
-    dyn = ir.ShapedType.get_dynamic_size()
     reassoc, k = [], 0
     for i in range(len(sizes)):
         width = len(parts) if i == d else 1
         reassoc.append(list(range(k, k + width)))
         k += width
-    rt = ir.RankedTensorType.get([s if isinstance(s, int) else dyn for s in new],
-                                 ir.RankedTensorType(x.type).element_type)
-    i64 = ir.IntegerType.get_signless(64)
-    attr = ir.ArrayAttr.get([ir.ArrayAttr.get([ir.IntegerAttr.get(i64, j) for j in g])
-                             for g in reassoc])
-    return tensor.ExpandShapeOp(rt, x, attr, [as_index(s) for s in new if not isinstance(s, int)],
-                                [s if isinstance(s, int) else dyn for s in new]).result
-
-
-def _collapse(x, reassoc: list[list[int]]) -> ir.Value:
-    t = ir.RankedTensorType(x.type)
-    dyn = ir.ShapedType.get_dynamic_size()
-    shape = []
-    for g in reassoc:
-        s = 1
-        for j in g:
-            if t.is_dynamic_dim(j):
-                s = dyn
-                break
-            s *= t.get_dim_size(j)
-        shape.append(s)
-    i64 = ir.IntegerType.get_signless(64)
-    attr = ir.ArrayAttr.get([ir.ArrayAttr.get([ir.IntegerAttr.get(i64, j) for j in g])
-                             for g in reassoc])
-    return tensor.CollapseShapeOp(ir.RankedTensorType.get(shape, t.element_type), x, attr).result
+    return expand(x, reassoc, new)
 
 
 @rule("torch.aten.native_group_norm")
@@ -350,6 +325,6 @@ def native_group_norm(cx, n):
     scale, shift = _scale_shift(mean, rstd, we, be, n.dtype(1) if w is not None else None,
                                 n.dtype(2) if b is not None else None, acc, ng_sizes,
                                 {"stat": stat_map, "param": param_map})
-    scale, shift = _collapse(scale, [[0], [1, 2]]), _collapse(shift, [[0], [1, 2]])
+    scale, shift = collapse(scale, [[0], [1, 2]]), collapse(shift, [[0], [1, 2]])
     y = _apply(x, src, out, acc, scale, shift, affine_map(rank, [0, 1]), sizes)
     return [y, _stat_result(n, 1, r, mean, acc), _stat_result(n, 2, r, rstd, acc)]

@@ -23,11 +23,11 @@ from mlir import ir
 from mlir.dialects import arith, linalg, tensor
 
 from ..registry import Unsupported, rule
-from .common import (PARALLEL, REDUCTION, affine_map, as_i64, as_index, convert_scalar, dims,
-                     element_type, empty, generic, identity_map, is_float, is_unsigned,
-                     loop_index, scalar_constant)
+from .common import (PARALLEL, REDUCTION, acc_dtype, affine_map, as_i64, as_index, convert_scalar,
+                     dims, element_type, empty, filled, generic, identity_map, is_float,
+                     is_unsigned, loop_index, lowest, named, rank, scalar_constant, tensor_type,
+                     zeros)
 from .conv import expand_list, i64_elements, pad, pick_sizes, window_out_size
-from .linear import acc_dtype, filled, lowest, named, rank, tensor_type, zeros
 
 def _i64():
     return ir.IntegerType.get_signless(64)
@@ -169,9 +169,12 @@ def _max_pool_rule(nsp, with_indices):
     return lower
 
 
-for _d in (1, 2, 3):
-    rule(f"torch.aten.max_pool{_d}d")(_max_pool_rule(_d, False))
-    rule(f"torch.aten.max_pool{_d}d_with_indices")(_max_pool_rule(_d, True))
+rule("torch.aten.max_pool1d")(_max_pool_rule(1, False))
+rule("torch.aten.max_pool2d")(_max_pool_rule(2, False))
+rule("torch.aten.max_pool3d")(_max_pool_rule(3, False))
+rule("torch.aten.max_pool1d_with_indices")(_max_pool_rule(1, True))
+rule("torch.aten.max_pool2d_with_indices")(_max_pool_rule(2, True))
+rule("torch.aten.max_pool3d_with_indices")(_max_pool_rule(3, True))
 
 
 # --- average pooling ------------------------------------------------------------------
@@ -381,10 +384,13 @@ def _adaptive_avg(cx, n, nsp):
     return _divide(s, acc, out_dt, divisor)
 
 
-for _d in (1, 2, 3):
-    rule(f"torch.aten.adaptive_avg_pool{_d}d", *(
-        [f"torch.aten._adaptive_avg_pool{_d}d"] if _d > 1 else []))(
-        lambda cx, n, _d=_d: _adaptive_avg(cx, n, _d))
+def _adaptive_avg_rule(nsp):
+    return lambda cx, n: _adaptive_avg(cx, n, nsp)
+
+
+rule("torch.aten.adaptive_avg_pool1d")(_adaptive_avg_rule(1))
+rule("torch.aten.adaptive_avg_pool2d", "torch.aten._adaptive_avg_pool2d")(_adaptive_avg_rule(2))
+rule("torch.aten.adaptive_avg_pool3d", "torch.aten._adaptive_avg_pool3d")(_adaptive_avg_rule(3))
 
 
 def _adaptive_max(cx, n, nsp):
@@ -418,6 +424,11 @@ def _adaptive_max(cx, n, nsp):
     return vals, idx
 
 
-for _d in (1, 2, 3):
-    rule(f"torch.aten.adaptive_max_pool{_d}d")(lambda cx, n, _d=_d: _adaptive_max(cx, n, _d))
+def _adaptive_max_rule(nsp):
+    return lambda cx, n: _adaptive_max(cx, n, nsp)
+
+
+rule("torch.aten.adaptive_max_pool1d")(_adaptive_max_rule(1))
+rule("torch.aten.adaptive_max_pool2d")(_adaptive_max_rule(2))
+rule("torch.aten.adaptive_max_pool3d")(_adaptive_max_rule(3))
 

@@ -1,6 +1,6 @@
-"""Reductions, scans and softmax: sum/mean/prod, amax/amin, max/min (with
-indices), argmax/argmin, var/std/var_mean, vector norms, logsumexp,
-any/all, cumsum/cumprod, softmax/log_softmax.
+"""Reductions and scans: sum/mean/prod, amax/amin, max/min (with indices),
+argmax/argmin, var/std/var_mean, vector norms, logsumexp, any/all,
+cumsum/cumprod.
 
 Each reduction is one linalg.generic whose output map drops (or, with
 keepdim, pins to 0) the reduced loop dims; finishing steps (divide by the
@@ -8,8 +8,8 @@ count, sqrt, cast back to the result dtype) are elementwise generics over
 the small reduced tensor. Float16/bfloat16 reductions accumulate in f32 as
 torch does on CPU, and the result is rounded back once at the end. Dim
 arguments must be constants; the sizes of the reduced dims may be dynamic.
-The helpers here (`Reduce`, `reduce`, `map_over`, `moments`) are shared with
-norms.py.
+The helpers here (`Reduce`, `reduce`, `map_over`, `moments`, `sum_reduce`)
+are shared with norms.py and softmax.py.
 """
 
 from __future__ import annotations
@@ -21,16 +21,11 @@ from mlir import ir
 from mlir.dialects import arith, math, scf, tensor
 
 from ..registry import Unsupported, rule
-from .common import (PARALLEL, REDUCTION, affine_map, as_index, convert_scalar, dims, element_type,
-                     empty, fill, generic, identity_map, is_float, is_unsigned, loop_index,
-                     scalar_constant)
+from .common import (PARALLEL, REDUCTION, acc_dtype, affine_map, as_index, convert_scalar, dims,
+                     element_type, empty, fill, generic, identity_map, is_float, is_unsigned,
+                     loop_index, scalar_constant)
 
 _HALF = (torch.float16, torch.bfloat16)
-
-
-def acc_dtype(dtype: torch.dtype) -> torch.dtype:
-    """The dtype torch accumulates `dtype` in on CPU (f32 for 16-bit floats)."""
-    return torch.float32 if dtype in _HALF else dtype
 
 
 def const(value, dtype: torch.dtype) -> ir.Value:
@@ -175,12 +170,6 @@ def map_same(x: ir.Value, elem: ir.Type, fn: Callable, *others: ir.Value) -> ir.
     return map_over(x, [(x, None)] + [(o, None) for o in others], elem, fn)
 
 
-def cast_tensor(x: ir.Value, src: torch.dtype, dst: torch.dtype) -> ir.Value:
-    if src == dst:
-        return x
-    return map_same(x, element_type(dst), lambda v, _o: convert_scalar(v, src, dst))
-
-
 # --- scalar combiners ------------------------------------------------------------
 
 def add(dt, a, b):
@@ -212,7 +201,7 @@ def maxmin(dt, a, b, is_max: bool):
     return (arith.MaxSIOp if is_max else arith.MinSIOp)(a, b).result
 
 
-def lowest(dt, is_max: bool) -> ir.Value:
+def max_min_identity(dt, is_max: bool) -> ir.Value:
     """The identity of max (is_max) or min for `dt`."""
     if is_float(dt):
         return const(float("-inf") if is_max else float("inf"), dt)
@@ -224,7 +213,7 @@ def lowest(dt, is_max: bool) -> ir.Value:
     return const(-(2 ** (width - 1)) if is_max else 2 ** (width - 1) - 1, dt)
 
 
-def _sum_reduce(r: Reduce, x, src, acc, fn=None, extra=()) -> ir.Value:
+def sum_reduce(r: Reduce, x, src, acc, fn=None, extra=()) -> ir.Value:
     """sum over `r` of fn(x converted to acc, *extra scalars) in dtype acc."""
     def body(v, *rest):
         *ex, a = rest
@@ -264,12 +253,12 @@ def _sum_like(cx, n, dim_i, keep_i, reducer="sum"):
     r = Reduce(sizes, rdims, keepdim)
     acc = acc_dtype(out)
     if reducer == "sum":
-        s = _sum_reduce(r, x, src, acc)
+        s = sum_reduce(r, x, src, acc)
         return finish(r, s, acc, out)
     if reducer == "mean":
         if not is_float(out):
             raise Unsupported(f"mean of {out} (torch needs a floating-point dtype)")
-        s = _sum_reduce(r, x, src, acc)
+        s = sum_reduce(r, x, src, acc)
         c = count_as(r.count(), acc)
         return finish(r, s, acc, out, lambda v: div(v, c))
 
@@ -318,7 +307,7 @@ def _extremum(n, x, rdims, keepdim, is_max, out_dtype=None):
 
     def body(v, a):
         return maxmin(src, a, v, is_max)
-    m = reduce(r, [(x, "full")], [lowest(src, is_max)], body)[0]
+    m = reduce(r, [(x, "full")], [max_min_identity(src, is_max)], body)[0]
     return finish(r, m, src, out)
 
 
@@ -365,7 +354,8 @@ def arg_extremum(x, src: torch.dtype, r: Reduce, is_max: bool) -> tuple[ir.Value
         i = r.linear_index()
         take = _better(src, v, cur, i, ci, is_max)
         return [arith.SelectOp(take, v, cur).result, arith.SelectOp(take, i, ci).result]
-    vals, idx = reduce(r, [(x, "full")], [lowest(src, is_max), const(0, torch.int64)], body)
+    inits = [max_min_identity(src, is_max), const(0, torch.int64)]
+    vals, idx = reduce(r, [(x, "full")], inits, body)
     return vals, idx
 
 
@@ -402,7 +392,7 @@ def moments(x, src: torch.dtype, r: Reduce, acc: torch.dtype, correction=0,
     Both are in `r`'s reduced layout."""
     if not is_float(acc):
         raise Unsupported(f"variance of {src} (torch needs a floating-point dtype)")
-    s = _sum_reduce(r, x, src, acc)
+    s = sum_reduce(r, x, src, acc)
     c = r.count()
     n_f = count_as(c, acc)
     mean = finish(r, s, acc, acc, lambda v: div(v, n_f))
@@ -410,7 +400,7 @@ def moments(x, src: torch.dtype, r: Reduce, acc: torch.dtype, correction=0,
     def sq_dev(v, m):
         dlt = arith.SubFOp(v, m).result
         return arith.MulFOp(dlt, dlt).result
-    ssd = _sum_reduce(r, x, src, acc, sq_dev, extra=[(mean, "out")])
+    ssd = sum_reduce(r, x, src, acc, sq_dev, extra=[(mean, "out")])
     if isinstance(c, int):
         denom = const(float(max(0, c - correction)), acc)
     else:
@@ -485,16 +475,16 @@ def vector_norm(x, src: torch.dtype, r: Reduce, p: float, out: torch.dtype) -> i
         return finish(r, m, acc, out)
     if p == 0:
         zero = const(0.0, acc)
-        s = _sum_reduce(r, x, src, acc, lambda v: arith.UIToFPOp(
+        s = sum_reduce(r, x, src, acc, lambda v: arith.UIToFPOp(
             element_type(acc), arith.CmpFOp(arith.CmpFPredicate.UNE, v, zero).result).result)
         return finish(r, s, acc, out)
     if p == 1:
-        return finish(r, _sum_reduce(r, x, src, acc, absval), acc, out)
+        return finish(r, sum_reduce(r, x, src, acc, absval), acc, out)
     if p == 2:
-        s = _sum_reduce(r, x, src, acc, lambda v: arith.MulFOp(v, v).result)
+        s = sum_reduce(r, x, src, acc, lambda v: arith.MulFOp(v, v).result)
         return finish(r, s, acc, out, lambda v: math.SqrtOp(v).result)
     pv, inv = const(p, acc), const(1.0 / p, acc)
-    s = _sum_reduce(r, x, src, acc, lambda v: math.PowFOp(absval(v), pv).result)
+    s = sum_reduce(r, x, src, acc, lambda v: math.PowFOp(absval(v), pv).result)
     return finish(r, s, acc, out, lambda v: math.PowFOp(v, inv).result)
 
 
@@ -533,14 +523,14 @@ def logsumexp(cx, n):
 
     def mbody(v, a):
         return maxmin(acc, a, convert_scalar(v, src, acc), True)
-    m = reduce(r, [(x, "full")], [lowest(acc, True)], mbody)[0]
+    m = reduce(r, [(x, "full")], [max_min_identity(acc, True)], mbody)[0]
     inf, zero = const(float("inf"), acc), const(0.0, acc)
 
     def shift_of(mv):
         # torch shifts by 0 where the max is infinite (all -inf, or an inf).
         is_inf = arith.CmpFOp(arith.CmpFPredicate.OEQ, math.AbsFOp(mv).result, inf).result
         return arith.SelectOp(is_inf, zero, mv).result
-    s = _sum_reduce(r, x, src, acc, lambda v, mv: math.ExpOp(
+    s = sum_reduce(r, x, src, acc, lambda v, mv: math.ExpOp(
         arith.SubFOp(v, shift_of(mv)).result).result, extra=[(m, "out")])
 
     def fin(sv, mv, _o):
@@ -643,48 +633,3 @@ def cumsum(cx, n):
     d = normalize_dims([n.const(1, "dim")], rank)
     return cumulative(x, n.dtype(0), d[0] if d else 0, n.result_dtype(),
                       n.name.endswith("cumprod"))
-
-
-# --- softmax ----------------------------------------------------------------------------
-
-def softmax(x, src: torch.dtype, d: int, out: torch.dtype, log: bool,
-            safe: bool = False) -> ir.Value:
-    """Numerically stable (log-)softmax along `d`: m = max, s = sum exp(x - m),
-    then exp(x - m) / s or (x - m) - log(s), computed in f32 for 16-bit floats.
-    `safe` (_safe_softmax): rows that are all -inf give 0, not NaN."""
-    sizes = dims(x)
-    acc = acc_dtype(out)
-    if not is_float(acc):
-        raise Unsupported(f"softmax into {out}")
-    r = Reduce(sizes, [d] if sizes else [], False)
-
-    def mbody(v, a):
-        return maxmin(acc, a, convert_scalar(v, src, acc), True)
-    m = reduce(r, [(x, "full")], [lowest(acc, True)], mbody)[0]
-    s = _sum_reduce(r, x, src, acc, lambda v, mv: math.ExpOp(arith.SubFOp(v, mv).result).result,
-                    extra=[(m, "out")])
-
-    def fin(v, mv, sv, _o):
-        shifted = arith.SubFOp(convert_scalar(v, src, acc), mv).result
-        if log:
-            y = arith.SubFOp(shifted, math.LogOp(sv).result).result
-        else:
-            y = arith.DivFOp(math.ExpOp(shifted).result, sv).result
-        if safe:
-            masked = arith.CmpFOp(arith.CmpFPredicate.OEQ, mv, const(float("-inf"), acc)).result
-            y = arith.SelectOp(masked, const(0.0, acc), y).result
-        return convert_scalar(y, acc, out)
-    return map_over(x, [(x, None), (m, r.out_map), (s, r.out_map)], element_type(out), fin,
-                    sizes=sizes)
-
-
-@rule("torch.aten._softmax", "torch.aten._log_softmax", "torch.aten.softmax.int",
-      "torch.aten.log_softmax.int", "torch.aten._safe_softmax")
-def softmax_rule(cx, n):
-    x = n.operands[0]
-    rank = ir.RankedTensorType(x.type).rank
-    d = normalize_dims([n.const(1, "dim")], rank)
-    log = "log_softmax" in n.name
-    return softmax(x, n.dtype(0), d[0] if d else 0, n.result_dtype(), log,
-                   safe=n.name.endswith("_safe_softmax"))
-

@@ -1,4 +1,6 @@
-"""Literals and the tensor <-> scalar boundary."""
+"""Literals and the tensor <-> scalar boundary (linalg target; the compile-time
+facts about a tensor - prim.dtype, prim.device, aten.dim, aten.numel - are
+shared rules in lowering/shared.py)."""
 
 from __future__ import annotations
 
@@ -67,42 +69,6 @@ def scalar_implicit(cx, n):
 
         return scalar_convert(cx, n)
     return item(cx, n)
-
-
-# --- compile-time facts about a tensor (its type knows them) ---------------------
-
-@rule("torch.prim.dtype", target="*")
-def prim_dtype(cx, n):
-    from ... import dtypes
-
-    return dtypes.scalar_type_code(n.dtype(0))
-
-
-@rule("torch.prim.device", target="*")
-def prim_device(cx, n):
-    return "cpu"
-
-
-@rule("torch.aten.dim", target="*")
-def tensor_rank(cx, n):
-    return len(n.sizes(0))
-
-
-@rule("torch.aten.numel", target="*")
-def numel(cx, n):
-    import math
-
-    sizes = n.sizes(0)
-    if -1 in sizes:
-        from mlir.dialects import arith
-
-        from .common import as_i64, dims
-
-        total = as_i64(1)
-        for d in dims(n.operands[0]):
-            total = arith.MulIOp(total, as_i64(d)).result
-        return total
-    return math.prod(sizes)
 
 
 @rule("torch.aten.tensor")

@@ -1,8 +1,8 @@
 """Views and shape ops: view/reshape/flatten/unflatten, squeeze/unsqueeze,
-permute/transpose, expand, slice/select/narrow, cat/stack, split/chunk/
-unbind, flip/roll, padding (constant, reflect, replicate, circular),
-repeat/tile, as_strided, unfold, diagonal, slice/select_scatter and nearest
-upsampling.
+permute/transpose, expand, slice/select/narrow, slice/select_scatter,
+cat/stack, split/chunk/unbind. The ops that move elements by index
+arithmetic (flip, roll, pads, repeat, as_strided, unfold, diagonal, nearest
+upsampling) are in moves.py.
 
 Under value semantics a view is a copy: reshapes become
 tensor.collapse_shape/expand_shape (tensor.reshape when no reassociation
@@ -11,184 +11,24 @@ linalg.broadcast; ops that move elements around by index arithmetic (flip,
 roll, reflect pads, unfold...) are a linalg.generic whose body extracts the
 source element (`gather_generic`).
 
-The index helpers here (`iadd`, `imul`, ...) take ints or `index` values and
-fold in Python when both sides are ints; indexing.py and creation.py use
-them too."""
+The building blocks here (`gather_generic`, `extract`, `extract_slice`,
+`insert_slice`, `reshape`) are shared with moves.py, indexing.py and
+creation.py; the index helpers (`iadd`, `imul`, ...) are in common.py."""
 
 from __future__ import annotations
 
+import math as pymath
 from typing import Callable, Sequence
 
-import torch
 from mlir import ir
-from mlir.dialects import arith, linalg, tensor
+from mlir.dialects import linalg, tensor
 
 from ..registry import Unsupported, rule
-from .common import (PARALLEL, affine_map, as_i64, as_index, convert_scalar, dims,
-                     element_type, empty, generic, identity_map, loop_index, to_scalar)
-
-DYN = ir.ShapedType.get_dynamic_size()
-INT64_MAX = 2**63 - 1
-
-# --- index arithmetic on ints / index values --------------------------------------
-
-
-def _const(v) -> bool:
-    return isinstance(v, int)
-
-
-def iadd(a, b):
-    if _const(a) and _const(b):
-        return a + b
-    if _const(b) and b == 0:
-        return a
-    if _const(a) and a == 0:
-        return b
-    return arith.AddIOp(as_index(a), as_index(b)).result
-
-
-def isub(a, b):
-    if _const(a) and _const(b):
-        return a - b
-    if _const(b) and b == 0:
-        return a
-    return arith.SubIOp(as_index(a), as_index(b)).result
-
-
-def imul(a, b):
-    if _const(a) and _const(b):
-        return a * b
-    if _const(b) and b == 1:
-        return a
-    if _const(a) and a == 1:
-        return b
-    return arith.MulIOp(as_index(a), as_index(b)).result
-
-
-def ifloordiv(a, b):
-    if _const(a) and _const(b):
-        return a // b
-    if _const(b) and b == 1:
-        return a
-    return arith.FloorDivSIOp(as_index(a), as_index(b)).result
-
-
-def iceildiv(a, b):
-    if _const(a) and _const(b):
-        return -(-a // b)
-    if _const(b) and b == 1:
-        return a
-    return arith.CeilDivSIOp(as_index(a), as_index(b)).result
-
-
-def imod(a, b):
-    """Python's a % b (the sign of b) for b > 0."""
-    if _const(a) and _const(b):
-        return a % b
-    r = arith.RemSIOp(as_index(a), as_index(b)).result
-    neg = arith.CmpIOp(arith.CmpIPredicate.slt, r, as_index(0)).result
-    return arith.SelectOp(neg, arith.AddIOp(r, as_index(b)).result, r).result
-
-
-def imax(a, b):
-    if _const(a) and _const(b):
-        return max(a, b)
-    return arith.MaxSIOp(as_index(a), as_index(b)).result
-
-
-def imin(a, b):
-    if _const(a) and _const(b):
-        return min(a, b)
-    return arith.MinSIOp(as_index(a), as_index(b)).result
-
-
-def iprod(values: Sequence):
-    out = 1
-    for v in values:
-        out = imul(out, v)
-    return out
-
-
-def icmp(pred: str, a, b) -> ir.Value:
-    return arith.CmpIOp(getattr(arith.CmpIPredicate, pred), as_index(a), as_index(b)).result
-
-
-def iselect(c: ir.Value, a, b):
-    return arith.SelectOp(c, as_index(a), as_index(b)).result
-
-
-def wrap_index(i, size):
-    """A possibly negative index into a dim of `size` (i + size if i < 0)."""
-    if _const(i) and (i >= 0 or _const(size)):
-        return i + size if i < 0 else i
-    if _const(i):
-        return iadd(i, size)
-    i = as_index(i)
-    return iselect(icmp("slt", i, 0), iadd(i, size), i)
-
-
-def to_index(v) -> "int | ir.Value":
-    """A compile-time int, or an i64/index/iN value as `index` (sign-extended)."""
-    if isinstance(v, bool):
-        return int(v)
-    if _const(v):
-        return v
-    if isinstance(v.type, ir.IndexType):
-        return v
-    if isinstance(v.type, ir.IntegerType):
-        return arith.IndexCastOp(ir.IndexType.get(), v).result
-    raise Unsupported(f"expected an integer, got a value of type {v.type}")
-
-
-def norm_dim(d, rank: int) -> int:
-    if not isinstance(d, int):
-        raise Unsupported("dim must be a constant")
-    if not -max(rank, 1) <= d < max(rank, 1):
-        raise Unsupported(f"dim {d} out of range for rank {rank}")
-    return d + rank if d < 0 else d
-
-
-def tensor_type(x: ir.Value) -> ir.RankedTensorType:
-    return ir.RankedTensorType(x.type)
-
-
-def shape(x: ir.Value) -> list[int]:
-    return list(tensor_type(x).shape)
-
-
-def static_of(ds: Sequence) -> list[int]:
-    return [d if _const(d) else DYN for d in ds]
-
-
-def result_dims(n, computed: Sequence, i: int = 0) -> list:
-    """`computed` dims with the static sizes of result `i`'s type filled in."""
-    want = n.result_sizes(i)
-    if len(want) != len(computed):
-        raise Unsupported(f"result rank {len(want)} differs from the computed rank "
-                          f"{len(computed)}")
-    return [w if w != -1 else c for w, c in zip(want, computed)]
-
-
-def _value(r) -> ir.Value:
-    """The result of a builder that returns a Value, an OpView or an Operation."""
-    if isinstance(r, ir.Value):
-        return r
-    return r.results[0] if hasattr(r, "results") else r.result
-
-
-def cast_to(x: ir.Value, t: ir.Type) -> ir.Value:
-    return x if x.type == t else tensor.CastOp(t, x).result
-
-
-def convert_tensor(x: ir.Value, src: torch.dtype, dst: torch.dtype) -> ir.Value:
-    """`x` converted elementwise from torch dtype `src` to `dst`."""
-    if src == dst or src is None:
-        return x
-    rank = tensor_type(x).rank
-    init = empty(dims(x), element_type(dst))
-    return generic([x], [init], [identity_map(rank)] * 2, [PARALLEL] * rank,
-                   lambda a, _: convert_scalar(a, src, dst))[0]
-
+from .common import (DYN, INT64_MAX, PARALLEL, affine_map, as_i64, as_index, cast_to,
+                     convert_tensor, dims, element_type, empty, generic, iadd, iceildiv,
+                     identity_map, ifloordiv, imax, imin, iprod, is_static, isub, list_dtypes,
+                     loop_index, norm_dim, op_result, result_dims, shape, static_of, tensor_type,
+                     to_index, wrap_index)
 
 # --- building blocks --------------------------------------------------------------------
 
@@ -214,12 +54,12 @@ def extract(x: ir.Value, idxs: Sequence) -> ir.Value:
     return tensor.ExtractOp(x, [as_index(i) for i in idxs]).result
 
 
-def _dyn_split(values: Sequence, sentinel: int):
+def dyn_split(values: Sequence, sentinel: int):
     """(dynamic values, static array) for the mixed static/dynamic operands
     of tensor.extract_slice / insert_slice / pad / expand_shape."""
     dyn, static = [], []
     for v in values:
-        if _const(v):
+        if is_static(v):
             static.append(v)
         else:
             static.append(sentinel)
@@ -231,19 +71,19 @@ def extract_slice(x: ir.Value, offsets: Sequence, sizes: Sequence, strides: Sequ
                   drop: Sequence[int] = ()) -> ir.Value:
     """tensor.extract_slice; `drop` lists unit dims to drop from the result."""
     elem = tensor_type(x).element_type
-    res = [s if _const(s) else DYN for k, s in enumerate(sizes) if k not in drop]
-    do, so = _dyn_split(offsets, DYN)
-    dsz, ssz = _dyn_split(sizes, DYN)
-    dst, sst = _dyn_split(strides, DYN)
+    res = [s if is_static(s) else DYN for k, s in enumerate(sizes) if k not in drop]
+    do, so = dyn_split(offsets, DYN)
+    dsz, ssz = dyn_split(sizes, DYN)
+    dst, sst = dyn_split(strides, DYN)
     return tensor.ExtractSliceOp(ir.RankedTensorType.get(res, elem), x, do, dsz, dst,
                                  so, ssz, sst).result
 
 
 def insert_slice(src: ir.Value, dest: ir.Value, offsets: Sequence, sizes: Sequence,
                  strides: Sequence) -> ir.Value:
-    do, so = _dyn_split(offsets, DYN)
-    dsz, ssz = _dyn_split(sizes, DYN)
-    dst, sst = _dyn_split(strides, DYN)
+    do, so = dyn_split(offsets, DYN)
+    dsz, ssz = dyn_split(sizes, DYN)
+    dst, sst = dyn_split(strides, DYN)
     return tensor.InsertSliceOp(src, dest, do, dsz, dst, so, ssz, sst).result
 
 
@@ -331,25 +171,18 @@ def reshape(x: ir.Value, out_dims: Sequence, groups=None) -> ir.Value:
     for gi, go in groups:
         si = [in_s[k] for k in gi]
         so = [out_s[k] for k in go]
-        mid_in.append(DYN if DYN in si else _prod(si))
-        mid_out.append(DYN if DYN in so else _prod(so))
+        mid_in.append(DYN if DYN in si else pymath.prod(si))
+        mid_out.append(DYN if DYN in so else pymath.prod(so))
     y = x
     if collapse:
         y = tensor.CollapseShapeOp(ir.RankedTensorType.get(mid_in, elem), y,
                                    _reassociation([gi for gi, _ in groups])).result
     y = cast_to(y, ir.RankedTensorType.get(mid_out, elem))
     if expand:
-        dyn, static = _dyn_split(out_dims, DYN)
+        dyn, static = dyn_split(out_dims, DYN)
         y = tensor.ExpandShapeOp(out_t, y, _reassociation([go for _, go in groups]),
                                  dyn, static).result
     return y
-
-
-def _prod(xs):
-    p = 1
-    for v in xs:
-        p *= v
-    return p
 
 
 def _reshape_general(x, out_dims, out_t):
@@ -379,7 +212,7 @@ def view_dims(n, x: ir.Value, sizes: Sequence) -> list:
     for k, (w, s) in enumerate(zip(want, sizes)):
         if w != -1:
             out.append(w)
-        elif _const(s) and s == -1:
+        elif is_static(s) and s == -1:
             out.append(None)
             infer = k
         else:
@@ -425,8 +258,8 @@ def unflatten(cx, n):
     rank = len(xd)
     d = norm_dim(n.const(1, "dim"), rank)
     sizes = [to_index(s) for s in n.operands[2]]
-    if any(_const(s) and s == -1 for s in sizes):
-        k = next(i for i, s in enumerate(sizes) if _const(s) and s == -1)
+    if any(is_static(s) and s == -1 for s in sizes):
+        k = next(i for i, s in enumerate(sizes) if is_static(s) and s == -1)
         sizes[k] = ifloordiv(xd[d], iprod([s for i, s in enumerate(sizes) if i != k]))
     m = len(sizes)
     out = xd[:d] + sizes + xd[d + 1:]
@@ -524,7 +357,7 @@ def permute(x: ir.Value, perm: Sequence[int]) -> ir.Value:
         return x
     xd = dims(x)
     init = empty([xd[p] for p in perm], tensor_type(x).element_type)
-    return _value(linalg.transpose(x, outs=[init], permutation=perm))
+    return op_result(linalg.transpose(x, outs=[init], permutation=perm))
 
 
 @rule("torch.aten.permute", "torch.prims.transpose")
@@ -580,7 +413,7 @@ def broadcast(x: ir.Value, out_dims: Sequence) -> ir.Value:
     y = squeeze_dims(x, stretch) if stretch else x
     added = list(range(offset)) + [offset + j for j in stretch]
     init = empty(out_dims, tensor_type(x).element_type)
-    return _value(linalg.broadcast(y, outs=[init], dimensions=sorted(added)))
+    return op_result(linalg.broadcast(y, outs=[init], dimensions=sorted(added)))
 
 
 @rule("torch.aten.expand", "torch.aten.broadcast_to")
@@ -594,7 +427,7 @@ def expand(cx, n):
     for k, s in enumerate(sizes):
         if want[k] != -1:
             out.append(want[k])
-        elif _const(s) and s == -1:
+        elif is_static(s) and s == -1:
             if k < offset:
                 raise Unsupported("-1 for a new leading dim")
             out.append(xd[k - offset])
@@ -628,20 +461,20 @@ def broadcast_in_dim(cx, n):
 
 def slice_bounds(size, start, end, step: int):
     """torch's slice normalization -> (offset, length) as ints/index values."""
-    if not _const(step) or step <= 0:
+    if not is_static(step) or step <= 0:
         raise Unsupported("slice step must be a positive constant")
     start = 0 if start is None else to_index(start)
-    to_end = end is None or (_const(end) and end >= INT64_MAX)
+    to_end = end is None or (is_static(end) and end >= INT64_MAX)
     end = size if to_end else to_index(end)
-    if all(_const(v) for v in (size, start, end)):
+    if all(is_static(v) for v in (size, start, end)):
         s = start + size if start < 0 else start
         s = min(max(s, 0), size)
         e = end + size if end < 0 else end
         e = min(max(e, s), size)
         return s, -(-(e - s) // step)
-    if not (_const(start) and start >= 0):
+    if not (is_static(start) and start >= 0):
         start = imin(imax(wrap_index(start, size), 0), size)
-    if not to_end and not (_const(end) and _const(size) and 0 <= end <= size):
+    if not to_end and not (is_static(end) and is_static(size) and 0 <= end <= size):
         end = imin(imax(wrap_index(end, size), start), size)
     length = imax(iceildiv(isub(end, start), step), 0) if step != 1 else \
         imax(isub(end, start), 0)
@@ -659,10 +492,10 @@ def slice_tensor(cx, n):
     want = n.result_sizes()[d]
     if want != -1:
         length = want
-    if _const(off) and off == 0 and step == 1 and (
-            (_const(length) and length == xd[d]) or
+    if is_static(off) and off == 0 and step == 1 and (
+            (is_static(length) and length == xd[d]) or
             (n.operands[2] in (None, 0) and (n.operands[3] is None or (
-                _const(n.operands[3]) and n.operands[3] >= INT64_MAX)))):
+                is_static(n.operands[3]) and n.operands[3] >= INT64_MAX)))):
         return x
     sizes = list(xd)
     sizes[d] = length
@@ -738,18 +571,6 @@ def select_scatter(cx, n):
 # --- concatenation and splitting ------------------------------------------------------
 
 
-def _list_dtypes(n, i: int) -> list:
-    """The torch dtypes of the tensors in list operand `i`: from the
-    torch.prim.ListConstruct that builds it, else (a list from another op,
-    e.g. split) None for each: the element types are then taken as they are."""
-    from ..convert import _torch_dtype
-
-    owner = n.op.operands[i].owner
-    if not hasattr(owner, "name") or owner.name != "torch.prim.ListConstruct":
-        return [None] * len(n.operands[i])
-    return [_torch_dtype(v.type) for v in owner.operands]
-
-
 def concat(values: Sequence[ir.Value], d: int, result_type: ir.Type) -> ir.Value:
     if len(values) == 1:
         return values[0]
@@ -759,7 +580,7 @@ def concat(values: Sequence[ir.Value], d: int, result_type: ir.Type) -> ir.Value
 @rule("torch.aten.cat", "torch.aten.concat", "torch.prims.cat")
 def cat(cx, n):
     values = list(n.operands[0])
-    dts = _list_dtypes(n, 0)
+    dts = list_dtypes(n, 0)
     out = n.result_dtype()
     rank = len(n.result_sizes())
     d = norm_dim(n.const(1, "dim") if len(n.operands) > 1 else 0, rank)
@@ -797,7 +618,7 @@ def _concat_shape(shapes, d):
 @rule("torch.aten.stack")
 def stack(cx, n):
     values = list(n.operands[0])
-    dts = _list_dtypes(n, 0)
+    dts = list_dtypes(n, 0)
     out = n.result_dtype()
     rank = len(n.result_sizes())
     d = norm_dim(n.const(1, "dim"), rank)
@@ -866,363 +687,3 @@ def unbind(cx, n):
     rank = len(n.sizes(0))
     d = norm_dim(n.const(1, "dim"), rank)
     return [select(n.operands[0], d, k) for k in range(_static_dim(n, d))]
-
-
-# --- element moves by index arithmetic ----------------------------------------------------
-
-
-@rule("torch.aten.flip", "torch.prims.rev")
-def flip(cx, n):
-    x = n.operands[0]
-    xd = dims(x)
-    rank = len(xd)
-    fl = {norm_dim(d, rank) for d in n.const_list(1, "dims")}
-    if not fl or rank == 0:
-        return x
-    last = {d: isub(xd[d], 1) for d in fl}
-
-    def body(idxs):
-        return extract(x, [isub(last[k], i) if k in fl else i for k, i in enumerate(idxs)])
-
-    return gather_generic(xd, tensor_type(x).element_type, body)
-
-
-@rule("torch.aten.roll")
-def roll(cx, n):
-    x = n.operands[0]
-    shifts = [to_index(s) for s in n.operands[1]]
-    rdims = n.const_list(2, "dims")
-    xd = dims(x)
-    rank = len(xd)
-    if not rdims:
-        if len(shifts) != 1:
-            raise Unsupported("roll without dims takes one shift")
-        flat = reshape(x, [numel(x)], [(list(range(rank)), [0])] if rank else [])
-        rolled = _roll(flat, {0: shifts[0]})
-        return reshape(rolled, xd, [([0], list(range(rank)))] if rank else [])
-    if len(rdims) != len(shifts):
-        raise Unsupported("roll: shifts and dims differ in length")
-    by = {}
-    for s, d in zip(shifts, rdims):
-        d = norm_dim(d, rank)
-        by[d] = iadd(by.get(d, 0), s)
-    return _roll(x, by)
-
-
-def _roll(x, by):
-    xd = dims(x)
-    # source index = (i - shift) mod size = (i + (size - shift mod size)) mod size
-    back = {d: isub(xd[d], imod(s, xd[d])) for d, s in by.items()}
-
-    def body(idxs):
-        return extract(x, [imod(iadd(i, back[k]), xd[k]) if k in back else i
-                           for k, i in enumerate(idxs)])
-
-    return gather_generic(xd, tensor_type(x).element_type, body)
-
-
-def _pad_pairs(pad: Sequence, rank: int):
-    """torch's pad list (last dim first, low/high pairs) -> {dim: (lo, hi)}."""
-    if len(pad) % 2 or len(pad) // 2 > rank:
-        raise Unsupported("the pad list must have an even length of at most 2 * rank")
-    out = {}
-    for k in range(len(pad) // 2):
-        out[rank - 1 - k] = (to_index(pad[2 * k]), to_index(pad[2 * k + 1]))
-    return out
-
-
-@rule("torch.aten.constant_pad_nd")
-def constant_pad_nd(cx, n):
-    x = n.operands[0]
-    value = n.operands[2] if len(n.operands) > 2 else 0
-    return constant_pad(x, _pad_pairs(n.operands[1], len(n.sizes(0))),
-                        to_scalar(cx, 0 if value is None else value, n.dtype(0)),
-                        n.result_types[0])
-
-
-def constant_pad(x, pairs, value, result_type=None):
-    xd = dims(x)
-    rank = len(xd)
-    # Negative (static) pads crop first.
-    if any(_const(v) and v < 0 for p in pairs.values() for v in p):
-        offsets, sizes = [0] * rank, list(xd)
-        for d, (lo, hi) in pairs.items():
-            if _const(lo) and lo < 0:
-                offsets[d] = -lo
-                sizes[d] = isub(sizes[d], -lo)
-            if _const(hi) and hi < 0:
-                sizes[d] = isub(sizes[d], -hi)
-        x = extract_slice(x, offsets, sizes, [1] * rank)
-        pairs = {d: (max(lo, 0) if _const(lo) else lo, max(hi, 0) if _const(hi) else hi)
-                 for d, (lo, hi) in pairs.items()}
-        xd = dims(x)
-    lows = [pairs.get(d, (0, 0))[0] for d in range(rank)]
-    highs = [pairs.get(d, (0, 0))[1] for d in range(rank)]
-    if all(_const(v) and v == 0 for v in lows + highs):
-        return x
-    out = [iadd(iadd(xd[d], lows[d]), highs[d]) for d in range(rank)]
-    rt = ir.RankedTensorType.get(static_of(out), tensor_type(x).element_type)
-    dl, sl = _dyn_split(lows, DYN)
-    dh, sh = _dyn_split(highs, DYN)
-    op = tensor.PadOp(rt, x, dl, dh, sl, sh)
-    block = op.regions[0].blocks.append(*([ir.IndexType.get()] * rank))
-    with ir.InsertionPoint(block):
-        tensor.YieldOp(value)
-    return op.result
-
-
-def _pad_index(mode: str, i, lo, size):
-    """The source index of output index `i` along a dim padded by `lo` at
-    the start (reflect / replicate / circular)."""
-    j = isub(i, lo)
-    if mode == "replicate":
-        return imin(imax(j, 0), isub(size, 1))
-    if mode == "circular":
-        return imod(j, size)
-    # reflect: -j below 0, 2 (size - 1) - j past the end
-    j = iselect(icmp("slt", j, 0), isub(0, j), j) if not _const(j) else abs(j)
-    last = isub(size, 1)
-    return iselect(icmp("sgt", j, last), isub(imul(last, 2), j), j) if not _const(j) else \
-        (2 * last - j if j > last else j)
-
-
-def index_pad(x, pairs, mode: str, n=None):
-    xd = dims(x)
-    out = list(xd)
-    for d, (lo, hi) in pairs.items():
-        out[d] = iadd(iadd(xd[d], lo), hi)
-    if n is not None:
-        out = result_dims(n, out)
-
-    def body(idxs):
-        return extract(x, [_pad_index(mode, i, pairs[k][0], xd[k]) if k in pairs else i
-                           for k, i in enumerate(idxs)])
-
-    return gather_generic(out, tensor_type(x).element_type, body)
-
-
-def _pad_rule(mode: str, k: int):
-    def lower(cx, n):
-        pad = n.operands[1]
-        if len(pad) != 2 * k:
-            raise Unsupported(f"expects {2 * k} padding values")
-        return index_pad(n.operands[0], _pad_pairs(pad, len(n.sizes(0))), mode, n)
-    return lower
-
-
-for _k in (1, 2, 3):
-    rule(f"torch.aten.reflection_pad{_k}d")(_pad_rule("reflect", _k))
-    rule(f"torch.aten.replication_pad{_k}d")(_pad_rule("replicate", _k))
-
-
-@rule("torch.aten.pad")
-def pad(cx, n):
-    x = n.operands[0]
-    mode = n.operands[2] if len(n.operands) > 2 else "constant"
-    pairs = _pad_pairs(n.operands[1], len(n.sizes(0)))
-    if mode == "constant":
-        value = n.operands[3] if len(n.operands) > 3 else None
-        return constant_pad(x, pairs, to_scalar(cx, 0 if value is None else value, n.dtype(0)))
-    if mode not in ("reflect", "replicate", "circular"):
-        raise Unsupported(f"pad mode '{mode}'")
-    return index_pad(x, pairs, mode, n)
-
-
-@rule("torch.aten.repeat", "torch.aten.tile")
-def repeat(cx, n):
-    x = n.operands[0]
-    reps = n.const_list(1, "repeats")
-    xd = dims(x)
-    rank = len(xd)
-    if n.name == "torch.aten.tile" and len(reps) < rank:
-        reps = [1] * (rank - len(reps)) + reps
-    if len(reps) < rank:
-        raise Unsupported("repeat: fewer repeats than dims")
-    if any(r < 0 for r in reps):
-        raise Unsupported("negative repeats")
-    lead = len(reps) - rank
-    # Broadcast x to [reps[:lead]..., r0, s0, r1, s1, ...], then collapse (r_k, s_k).
-    big, added, groups, out = [], [], [], []
-    for k in range(lead):
-        added.append(len(big))
-        groups.append([len(big)])
-        big.append(reps[k])
-        out.append(reps[k])
-    for j in range(rank):
-        r = reps[lead + j]
-        if r == 1:
-            groups.append([len(big)])
-            big.append(xd[j])
-        else:
-            added.append(len(big))
-            groups.append([len(big), len(big) + 1])
-            big += [r, xd[j]]
-        out.append(imul(r, xd[j]))
-    if not added:
-        return x
-    init = empty(big, tensor_type(x).element_type)
-    b = _value(linalg.broadcast(x, outs=[init], dimensions=added))
-    return reshape(b, result_dims(n, out), [(g, [k]) for k, g in enumerate(groups)])
-
-
-@rule("torch.aten.as_strided")
-def as_strided(cx, n):
-    """Taken as a view of the input's elements in row-major order (the
-    input is assumed contiguous, as in a functionalized graph)."""
-    x = n.operands[0]
-    out = result_dims(n, [to_index(s) for s in n.operands[1]])
-    stride = n.const_list(2, "stride")
-    offset = n.operands[3] if len(n.operands) > 3 and n.operands[3] is not None else 0
-    offset = to_index(offset)
-    sizes, xs = n.result_sizes(), shape(x)
-    if -1 not in sizes and DYN not in xs and _const(offset) and offset == 0 \
-            and _prod(sizes) == _prod(xs):
-        acc, contiguous = 1, True
-        for s, st in zip(reversed(sizes), reversed(stride)):
-            if s != 1 and st != acc:
-                contiguous = False
-            acc *= s
-        if contiguous:
-            return reshape(x, out)
-    xd = dims(x)
-    rank = len(xd)
-    flat = reshape(x, [numel(x)], [(list(range(rank)), [0])] if rank else [])
-
-    def body(idxs):
-        lin = offset
-        for i, st in zip(idxs, stride):
-            lin = iadd(lin, imul(i, st))
-        return extract(flat, [lin])
-
-    return gather_generic(out, tensor_type(x).element_type, body)
-
-
-@rule("torch.aten.unfold")
-def unfold(cx, n):
-    x = n.operands[0]
-    xd = dims(x)
-    rank = len(xd)
-    if rank == 0:
-        raise Unsupported("unfold of a 0-d tensor")
-    d = norm_dim(n.const(1, "dimension"), rank)
-    size, step = n.const(2, "size"), n.const(3, "step")
-    if step <= 0:
-        raise Unsupported("unfold step must be positive")
-    count = iadd(ifloordiv(isub(xd[d], size), step), 1)
-    out = list(xd)
-    out[d] = count
-    out.append(size)
-
-    def body(idxs):
-        src = list(idxs[:rank])
-        src[d] = iadd(imul(idxs[d], step), idxs[rank])
-        return extract(x, src)
-
-    return gather_generic(result_dims(n, out), tensor_type(x).element_type, body)
-
-
-@rule("torch.aten.diagonal")
-def diagonal(cx, n):
-    x = n.operands[0]
-    xd = dims(x)
-    rank = len(xd)
-    offset = n.const(1, "offset")
-    d1, d2 = norm_dim(n.const(2, "dim1"), rank), norm_dim(n.const(3, "dim2"), rank)
-    if d1 == d2:
-        raise Unsupported("diagonal dims must differ")
-    if offset >= 0:
-        length = imax(imin(xd[d1], isub(xd[d2], offset)), 0)
-    else:
-        length = imax(imin(iadd(xd[d1], offset), xd[d2]), 0)
-    rest = [k for k in range(rank) if k not in (d1, d2)]
-    out = [xd[k] for k in rest] + [length]
-
-    def body(idxs):
-        src = [None] * rank
-        for pos, k in enumerate(rest):
-            src[k] = idxs[pos]
-        i = idxs[-1]
-        src[d1] = iadd(i, max(0, -offset))
-        src[d2] = iadd(i, max(0, offset))
-        return extract(x, src)
-
-    return gather_generic(result_dims(n, out), tensor_type(x).element_type, body)
-
-
-# --- nearest upsampling ---------------------------------------------------------------
-
-
-def _upsample_nearest(cx, n, k: int, out_sizes, scales):
-    x = n.operands[0]
-    xd = dims(x)
-    rank = len(xd)
-    if rank < k:
-        raise Unsupported(f"upsample_nearest{k}d needs at least {k} dims")
-    spatial = list(range(rank - k, rank))
-    out = list(xd)
-    f32, f64 = ir.F32Type.get(), ir.F64Type.get()
-    for j, d in enumerate(spatial):
-        if out_sizes is not None:
-            out[d] = to_index(out_sizes[j])
-        elif scales is not None and scales[j] is not None:
-            s = scales[j]
-            if _const(xd[d]) and not isinstance(s, ir.Value):
-                import math
-
-                out[d] = int(math.floor(xd[d] * s))
-            else:
-                src = arith.SIToFPOp(f64, as_i64(xd[d])).result
-                prod = arith.MulFOp(src, cx.materialize(s, f64) if not isinstance(s, ir.Value)
-                                    else s).result
-                from mlir.dialects import math as mmath
-
-                out[d] = to_index(arith.FPToSIOp(ir.IntegerType.get_signless(64),
-                                                 mmath.FloorOp(prod).result).result)
-        else:
-            raise Unsupported("upsample needs output_size or scale factors")
-    out = result_dims(n, out)
-    # torch: scale = 1 / scale_factor if given, else in / out (float32);
-    # src = min(floor(dst * scale), in - 1)
-    scale_vals = {}
-    for j, d in enumerate(spatial):
-        s = scales[j] if scales is not None else None
-        if s is not None and not isinstance(s, ir.Value) and s > 0:
-            scale_vals[d] = arith.ConstantOp(f32, 1.0 / s).result
-        elif _const(xd[d]) and _const(out[d]):
-            scale_vals[d] = arith.ConstantOp(f32, xd[d] / out[d] if out[d] else 0.0).result
-        else:
-            scale_vals[d] = arith.DivFOp(
-                arith.SIToFPOp(f32, as_i64(xd[d])).result,
-                arith.SIToFPOp(f32, as_i64(out[d])).result).result
-    last = {d: isub(xd[d], 1) for d in spatial}
-
-    def body(idxs):
-        from mlir.dialects import math as mmath
-
-        src = list(idxs)
-        for d in spatial:
-            fi = arith.SIToFPOp(f32, as_i64(idxs[d])).result
-            fl = mmath.FloorOp(arith.MulFOp(fi, scale_vals[d]).result).result
-            si = arith.FPToSIOp(ir.IntegerType.get_signless(64), fl).result
-            src[d] = imin(to_index(si), last[d])
-        return extract(x, src)
-
-    return gather_generic(out, tensor_type(x).element_type, body)
-
-
-def _upsample_rule(k: int):
-    def lower(cx, n):
-        if n.name.endswith(".vec"):
-            sizes, scales = n.operands[1], n.operands[2]
-        else:
-            sizes = n.operands[1]
-            scales = list(n.operands[2:2 + k])
-            if all(s is None for s in scales):
-                scales = None
-        return _upsample_nearest(cx, n, k, sizes, scales)
-    return lower
-
-
-for _k in (1, 2, 3):
-    rule(f"torch.aten.upsample_nearest{_k}d", f"torch.aten.upsample_nearest{_k}d.vec")(
-        _upsample_rule(_k))

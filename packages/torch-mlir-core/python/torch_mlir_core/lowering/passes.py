@@ -1,13 +1,14 @@
-"""The target lowerings as passes, and the pipelines that produce each
-output type. The rules (torch_mlir_core.lowering, which needs torch) are
-imported when a lowering pass first runs, so tools that never lower start
-fast."""
+"""The target lowerings as passes (torch-lower-to-linalg and the
+linalg-on-tensors backend contract check), and the pipeline that produces
+linalg-on-tensors. The rule modules are imported when a lowering pass first
+runs, so tools that never lower start fast. Registered with the pass registry
+of torch_mlir_core.passes, which imports this module."""
 
 from __future__ import annotations
 
 from mlir import ir
 
-from . import PassError, register_pass, register_pipeline
+from ..passes import PassError, register_pass, register_pipeline
 
 
 def _functions(module_op: ir.Operation) -> list[ir.Operation]:
@@ -16,10 +17,10 @@ def _functions(module_op: ir.Operation) -> list[ir.Operation]:
 
 
 def _lower(module_op: ir.Operation, target: str, output_type: str) -> None:
-    from .. import lowering
-    from ..lowering.convert import lower_function
+    from . import load_rules
+    from .convert import lower_function
 
-    lowering.load_rules()
+    load_rules()
     failures = []
     for fn in _functions(module_op):
         failures.extend(lower_function(fn, target))

@@ -1,0 +1,47 @@
+"""Every registered lowering rule is found by one grep of its full op name.
+
+`grep -rn '"torch.aten.exp"' lowering/` must find the registration of exp:
+no op name may be built with an f-string or a loop. This test fails for each
+registered name that is not written literally, in double quotes, somewhere in
+the rule sources under torch_mlir_core/lowering/.
+"""
+
+from __future__ import annotations
+
+import pathlib
+
+from torch_mlir_core import lowering
+from torch_mlir_core.lowering import registry
+
+SOURCES = pathlib.Path(lowering.__file__).parent
+
+
+def _registered_names() -> list[str]:
+    lowering.load_rules()
+    return sorted({name for (_target, name) in registry._RULES})
+
+
+def _rule_sources() -> str:
+    return "\n".join(p.read_text() for p in sorted(SOURCES.rglob("*.py")))
+
+
+def test_rules_are_registered():
+    assert len(_registered_names()) > 500
+
+
+def _not_literal(names, text: str) -> list[str]:
+    return [name for name in names if f'"{name}"' not in text]
+
+
+def test_every_registered_name_is_written_literally():
+    missing = _not_literal(_registered_names(), _rule_sources())
+    assert not missing, (f"{len(missing)} registered op names are not written literally in "
+                         f"lowering/ (build no op name with an f-string or loop): {missing}")
+
+
+def test_a_name_built_in_a_loop_is_caught():
+    looped = 'for _d in (1, 2):\n    rule(f"torch.aten.max_pool{_d}d")(f)\n'
+    literal = 'rule("torch.aten.max_pool1d")(f)\n'
+    names = ["torch.aten.max_pool1d"]
+    assert _not_literal(names, looped) == names
+    assert _not_literal(names, literal) == []
