@@ -118,7 +118,7 @@ def _constant(op: ir.Operation, v: ir.Value, hint):
 
 @SOURCES.register("torch.prim.ListConstruct", "torch.prim.TupleConstruct")
 def _built(op: ir.Operation, v: ir.Value, hint):
-    if _changed_in_place(v):
+    if changed_in_place(v):
         raise Unknown()  # its elements are not (only) the ones built
     return [python_value(e, hint) for e in op.operands]
 
@@ -128,7 +128,7 @@ def _widened(op: ir.Operation, v: ir.Value, hint):
     return python_value(op.operands[0], hint)
 
 
-def _changed_in_place(lst: ir.Value) -> bool:
+def changed_in_place(lst: ir.Value) -> bool:
     """Whether a list is appended to (or otherwise changed) after it is
     built."""
     for use in lst.uses:
