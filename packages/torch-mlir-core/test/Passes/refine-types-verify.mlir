@@ -111,3 +111,44 @@ func.func @empty_negative_size() -> !torch.vtensor<[2,3],f32> {
   %0 = torch.aten.empty.memory_format %sizes, %none, %none, %none, %none, %none : !torch.list<int>, !torch.none, !torch.none, !torch.none, !torch.none, !torch.none -> !torch.vtensor<[2,3],f32>
   return %0 : !torch.vtensor<[2,3],f32>
 }
+
+// -----
+
+// With dynamic dims, the rank and dtype are checked (they do not depend on the sizes).
+func.func @dynamic_rank(%x: !torch.vtensor<[?,8],f16>) -> !torch.vtensor<[?],f16> {
+  %none = torch.constant.none
+  // expected-error @+1 {{'torch.aten.sum': declared result type !torch.vtensor<[?],f16> contradicts the type torch computes from its operands: !torch.vtensor<[],f16>}}
+  %0 = torch.aten.sum %x, %none : !torch.vtensor<[?,8],f16>, !torch.none -> !torch.vtensor<[?],f16>
+  return %0 : !torch.vtensor<[?],f16>
+}
+
+// -----
+
+func.func @dynamic_size_int_out_of_range(%x: !torch.vtensor<[?],f32>) -> !torch.int {
+  %int1 = torch.constant.int 1
+  // expected-error @+1 {{'torch.aten.size.int': torch rejects the op's arguments: Dimension out of range (expected to be in range of [-1, 0], but got 1)}}
+  %0 = torch.aten.size.int %x, %int1 : !torch.vtensor<[?],f32>, !torch.int -> !torch.int
+  return %0 : !torch.int
+}
+
+// -----
+
+func.func @list_unpack_dtype(%x: !torch.vtensor<[?,4],f32>) -> !torch.vtensor<[?,1],i1> {
+  %int1 = torch.constant.int 1
+  %int3 = torch.constant.int 3
+  %sizes = torch.prim.ListConstruct %int1, %int3 : (!torch.int, !torch.int) -> !torch.list<int>
+  %parts = torch.aten.split_with_sizes %x, %sizes, %int1 : !torch.vtensor<[?,4],f32>, !torch.list<int>, !torch.int -> !torch.list<vtensor>
+  // expected-error @+1 {{'torch.prim.ListUnpack': declared result 0 type !torch.vtensor<[?,1],i1> contradicts the type of the list element it takes: !torch.vtensor<[?,1],f32>}}
+  %a:2 = torch.prim.ListUnpack %parts : !torch.list<vtensor> -> !torch.vtensor<[?,1],i1>, !torch.vtensor<[?,3],f32>
+  return %a#0 : !torch.vtensor<[?,1],i1>
+}
+
+// -----
+
+func.func @list_index_dtype(%a: !torch.vtensor<[?],f32>, %b: !torch.vtensor<[?],f32>) -> !torch.vtensor<[?],ui8> {
+  %int0 = torch.constant.int 0
+  %l = torch.prim.ListConstruct %a, %b : (!torch.vtensor<[?],f32>, !torch.vtensor<[?],f32>) -> !torch.list<vtensor>
+  // expected-error @+1 {{'torch.aten.__getitem__.t': declared result type !torch.vtensor<[?],ui8> contradicts the type of the list element it takes: !torch.vtensor<[?],f32>}}
+  %0 = torch.aten.__getitem__.t %l, %int0 : !torch.list<vtensor>, !torch.int -> !torch.vtensor<[?],ui8>
+  return %0 : !torch.vtensor<[?],ui8>
+}

@@ -20,7 +20,11 @@ from mlir import ir
 
 from ... import types as ttypes
 from .registry import Registry
-from .values import Unknown, changed_in_place, meta_results, python_value, torch_op
+from .structural import list_element_types
+from .values import HINT_PAIRS, Unknown, changed_in_place, meta_results, python_value, torch_op
+
+# Stand-ins for dynamic dims (two pairs, as refinement uses).
+STAND_INS = tuple(h for pair in HINT_PAIRS for h in pair)
 
 # Ops whose torch overload cannot run on the Python values (generic lists):
 # op -> fn(op) -> problem or None.
@@ -55,34 +59,81 @@ def check_op(op: ir.Operation) -> str | None:
         return own(op)
     if torch_op(op.name) is None and op.name != "torch.aten.tensor":
         return None
-    try:
-        for v in op.operands:  # every operand known at compile time
+    dynamic = False
+    for v in op.operands:
+        if ttypes.ValueTensorType.isinstance(v.type):
+            t = ttypes.ValueTensorType(v.type)
+            if not t.has_sizes or not t.has_dtype:
+                return None
+            dynamic |= -1 in t.sizes
+            continue
+        try:  # every other operand a compile-time constant
             python_value(v, None)
-    except Exception:  # noqa: BLE001  (Unknown, or a type with no torch form)
-        return None
+        except Exception:  # noqa: BLE001  (Unknown, or a type with no torch form)
+            return None
+    return _check_dynamic(op) if dynamic else _check_static(op)
+
+
+def _check_static(op: ir.Operation) -> str | None:
     try:
         computed = meta_results(op, None)
     except Unknown:
-        return None  # an operand known only at run time
+        return None
     except NotImplementedError:
         return None
     except (RuntimeError, IndexError, ValueError) as e:
-        message = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
-        if any(m in message for m in _NOT_REJECTIONS):
-            return None
-        return f"'{op.name}': torch rejects the op's arguments: {message}"
+        return _rejection(op, e)
     except Exception:  # noqa: BLE001  (any other failure of the meta run: not checked)
         return None
+    return _first_contradiction(op, computed, exact=True)
+
+
+def _check_dynamic(op: ir.Operation) -> str | None:
+    """With dynamic dims: the op runs with several stand-ins for them. Only
+    what does not depend on them is checked: the result ranks and dtypes, and
+    an error torch raises with the same message for every stand-in."""
+    runs, errors = [], []
+    for hint in STAND_INS:
+        try:
+            runs.append(meta_results(op, hint))
+        except NotImplementedError:
+            return None
+        except (RuntimeError, IndexError, ValueError) as e:
+            errors.append(e)
+        except Exception:  # noqa: BLE001  (not checked)
+            return None
+    if errors:
+        # The same message for every stand-in: it does not depend on them.
+        same = not runs and len({str(e) for e in errors}) == 1
+        return _rejection(op, errors[0]) if same else None
+    import torch
+
+    first = runs[0]
+    if any(len(r) != len(first) or any(
+            isinstance(x, torch.Tensor) and x.dim() != y.dim() for x, y in zip(r, first))
+            for r in runs):
+        return None
+    return _first_contradiction(op, first, exact=False)
+
+
+def _rejection(op: ir.Operation, e: Exception) -> str | None:
+    message = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+    if any(m in message for m in _NOT_REJECTIONS):
+        return None
+    return f"'{op.name}': torch rejects the op's arguments: {message}"
+
+
+def _first_contradiction(op: ir.Operation, computed: list, exact: bool) -> str | None:
     if len(computed) != len(op.results):
         return None
     for result, value in zip(op.results, computed):
-        problem = _contradiction(op, result, value)
+        problem = _contradiction(op, result, value, exact)
         if problem:
             return problem
     return None
 
 
-def _contradiction(op: ir.Operation, result: ir.Value, value) -> str | None:
+def _contradiction(op: ir.Operation, result: ir.Value, value, exact: bool) -> str | None:
     import torch
 
     from ... import dtypes
@@ -98,8 +149,10 @@ def _contradiction(op: ir.Operation, result: ir.Value, value) -> str | None:
     sizes = list(value.shape)
     wrong = declared.has_dtype and declared.dtype != dtype
     if declared.has_sizes:
-        wrong |= len(declared.sizes) != len(sizes) or any(
+        wrong |= len(declared.sizes) != len(sizes) or exact and any(
             d != -1 and d != s for d, s in zip(declared.sizes, sizes))
+    if not exact:  # the computed dims depend on the stand-ins
+        sizes = [-1] * len(sizes)
     if not wrong:
         return None
     computed = ttypes.vtensor(sizes, dtype)
@@ -108,20 +161,59 @@ def _contradiction(op: ir.Operation, result: ir.Value, value) -> str | None:
             f"torch computes from its operands: {computed}")
 
 
+def _element_types(lst: ir.Value) -> list | None:
+    """The types of the elements of the list `lst`: the operands of the
+    ListConstruct that builds it, or the tensors of the op that makes it."""
+    owner = lst.owner
+    producer = owner.operation if hasattr(owner, "operation") else None
+    if producer is None or changed_in_place(lst):
+        return None
+    if producer.name == "torch.prim.ListConstruct":
+        return [v.type for v in producer.operands]
+    return list_element_types(lst)
+
+
+def _type_contradiction(op: ir.Operation, result: ir.Value, source: ir.Type) -> str | None:
+    """A declared tensor type whose rank or dtype differs from its source's."""
+    if not (ttypes.ValueTensorType.isinstance(result.type) and
+            ttypes.ValueTensorType.isinstance(source)):
+        return None
+    declared, src = ttypes.ValueTensorType(result.type), ttypes.ValueTensorType(source)
+    if declared.has_dtype and src.has_dtype and declared.dtype != src.dtype or \
+            declared.has_sizes and src.has_sizes and len(declared.sizes) != len(src.sizes):
+        which = f" {result.result_number}" if len(op.results) > 1 else ""
+        return (f"'{op.name}': declared result{which} type {result.type} contradicts the type "
+                f"of the list element it takes: {source}")
+    return None
+
+
 @CHECKS.register("torch.aten.__getitem__.t")
 def _list_index(op: ir.Operation) -> str | None:
-    """A constant index out of range of a list built in the function."""
-    owner = op.operands[0].owner
-    producer = owner.operation if hasattr(owner, "operation") else None
-    if producer is None or producer.name != "torch.prim.ListConstruct" or \
-            changed_in_place(op.operands[0]):
+    """A constant index out of range of a list of known length, or a result
+    type that contradicts the element's."""
+    types = _element_types(op.operands[0])
+    if types is None:
         return None
     try:
         index = python_value(op.operands[1], None)
     except Exception:  # noqa: BLE001  (known only at run time)
         return None
-    length = len(producer.operands)
-    if not isinstance(index, int) or -length <= index < length:
+    length = len(types)
+    if not isinstance(index, int) or isinstance(index, bool):
         return None
-    return (f"'{op.name}': index {index} is out of range for a list of {length} "
-            f"element(s)")
+    if not -length <= index < length:
+        return (f"'{op.name}': index {index} is out of range for a list of {length} "
+                f"element(s)")
+    return _type_contradiction(op, op.results[0], types[index])
+
+
+@CHECKS.register("torch.prim.ListUnpack")
+def _list_unpack(op: ir.Operation) -> str | None:
+    types = _element_types(op.operands[0])
+    if types is None or len(types) != len(op.results):
+        return None
+    for result, t in zip(op.results, types):
+        problem = _type_contradiction(op, result, t)
+        if problem:
+            return problem
+    return None
