@@ -70,14 +70,6 @@ API_NONE_RESULT = (
     "types with no run-time form: !torch.none') with an unlocated error (<unknown>). A None "
     "result should be dropped from the lowered signature (and the compiled call return "
     "None), or at least the error located at the func.")
-API_DYNAMIC_DIMS = (
-    "phase 2, core lowering (elementwise broadcasting, lowering/linalg): operands whose "
-    "dynamic dims must be equal (here both bound to one symbol by torch.export) are "
-    "lowered with no run-time check, so mismatched sizes give a WRONG ANSWER (rows of the "
-    "longer operand dropped) or an out-of-bounds read (the shorter operand read past its "
-    "end). The rule should emit cf.assert on dynamic dims that must agree (the refbackend "
-    "already turns a failed cf.assert into ValueError), or the symbolic-shape bindings "
-    "should become such checks at function entry.")
 
 
 def _api(id, case, outcome, family, reason):  # noqa: A002
