@@ -152,3 +152,24 @@ func.func @list_index_dtype(%a: !torch.vtensor<[?],f32>, %b: !torch.vtensor<[?],
   %0 = torch.aten.__getitem__.t %l, %int0 : !torch.list<vtensor>, !torch.int -> !torch.vtensor<[?],ui8>
   return %0 : !torch.vtensor<[?],ui8>
 }
+
+// -----
+
+// A run-time float changes no result rank or dtype: checked with stand-ins
+// (this used to abort in MLIR's AffineMap::get during the lowering).
+func.func @run_time_float(%x: !torch.vtensor<[3],f32>, %s: !torch.float) -> !torch.vtensor<[],f32> {
+  // expected-error @+1 {{'torch.aten.mul.Scalar': declared result type !torch.vtensor<[],f32> contradicts the type torch computes from its operands: !torch.vtensor<[?],f32>}}
+  %0 = torch.aten.mul.Scalar %x, %s : !torch.vtensor<[3],f32>, !torch.float -> !torch.vtensor<[],f32>
+  return %0 : !torch.vtensor<[],f32>
+}
+
+// -----
+
+// A list of tensors with dynamic dims.
+func.func @stack_rank(%a: !torch.vtensor<[?,3],f32>, %b: !torch.vtensor<[?,3],f32>) -> !torch.vtensor<[?,3],f32> {
+  %int1 = torch.constant.int 1
+  %l = torch.prim.ListConstruct %a, %b : (!torch.vtensor<[?,3],f32>, !torch.vtensor<[?,3],f32>) -> !torch.list<vtensor>
+  // expected-error @+1 {{'torch.aten.stack': declared result type !torch.vtensor<[?,3],f32> contradicts the type torch computes from its operands: !torch.vtensor<[?,?,?],f32>}}
+  %0 = torch.aten.stack %l, %int1 : !torch.list<vtensor>, !torch.int -> !torch.vtensor<[?,3],f32>
+  return %0 : !torch.vtensor<[?,3],f32>
+}

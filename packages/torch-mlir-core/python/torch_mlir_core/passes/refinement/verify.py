@@ -21,7 +21,8 @@ from mlir import ir
 from ... import types as ttypes
 from .registry import Registry
 from .structural import list_element_types
-from .values import HINT_PAIRS, Unknown, changed_in_place, meta_results, python_value, torch_op
+from .values import (HINT_PAIRS, HINTS, Unknown, changed_in_place, meta_results, python_value,
+                     torch_op)
 
 # Stand-ins for dynamic dims (two pairs, as refinement uses).
 STAND_INS = tuple(h for pair in HINT_PAIRS for h in pair)
@@ -59,19 +60,37 @@ def check_op(op: ir.Operation) -> str | None:
         return own(op)
     if torch_op(op.name) is None and op.name != "torch.aten.tensor":
         return None
-    dynamic = False
-    for v in op.operands:
-        if ttypes.ValueTensorType.isinstance(v.type):
-            t = ttypes.ValueTensorType(v.type)
-            if not t.has_sizes or not t.has_dtype:
-                return None
-            dynamic |= -1 in t.sizes
-            continue
-        try:  # every other operand a compile-time constant
-            python_value(v, None)
-        except Exception:  # noqa: BLE001  (Unknown, or a type with no torch form)
+    kinds = [_operand_kind(v) for v in op.operands]
+    if None in kinds:
+        return None
+    return _check_dynamic(op) if "dynamic" in kinds else _check_static(op)
+
+
+def _operand_kind(v: ir.Value) -> str | None:
+    """"static" (known at compile time), "dynamic" (a tensor with dynamic
+    dims, a list of such tensors, or a run-time float: stand-ins for them
+    change no result's rank or dtype), None (not checked: a run-time int or
+    bool may be a dim or a flag)."""
+    if ttypes.ValueTensorType.isinstance(v.type):
+        t = ttypes.ValueTensorType(v.type)
+        if not t.has_sizes or not t.has_dtype:
             return None
-    return _check_dynamic(op) if dynamic else _check_static(op)
+        return "dynamic" if -1 in t.sizes else "static"
+    try:
+        python_value(v, None)
+        return "static"
+    except Exception:  # noqa: BLE001  (Unknown, or a type with no torch form)
+        pass
+    kind = str(v.type)
+    if kind == "!torch.float":
+        return "dynamic"
+    if kind.startswith("!torch.list<vtensor"):
+        try:
+            python_value(v, HINTS[0])
+            return "dynamic"
+        except Exception:  # noqa: BLE001
+            return None
+    return None
 
 
 def _check_static(op: ir.Operation) -> str | None:
