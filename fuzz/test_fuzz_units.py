@@ -141,10 +141,10 @@ def test_known_table_is_well_formed():
 
 def test_known_match():
     assert known_failures.match(Finding("x", "pipeline", "nothing:like:this", "")) is None
-    sig = ("internal:pipeline:torch.aten.size.int:shared.size_int:IndexError:"
-           "list index out of range")
+    sig = ("internal:pipeline:torch.prims.broadcast_in_dim:linalg.views.broadcast_in_dim:"
+           "IndexError:list index out of range")
     k = known_failures.match(Finding("internal", "pipeline", sig, ""))
-    assert k is not None and k.id == "size-int-out-of-range"
+    assert k is not None and k.id == "prims-broadcast-in-dim-out-of-range"
 
 
 def test_api_cases_are_enough():

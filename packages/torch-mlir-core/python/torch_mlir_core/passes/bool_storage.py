@@ -16,7 +16,7 @@ from mlir import ir
 from mlir.dialects import arith
 
 from . import register_pass
-from .refine import _all_ops
+from .refinement import all_ops as _all_ops
 
 
 def _is_bool_tensor(t: ir.Type) -> bool:

@@ -212,6 +212,44 @@ def loop_index(d: int) -> ir.Value:
     return linalg.IndexOp(ir.IntegerAttr.get(ir.IntegerType.get_signless(64), d)).result
 
 
+def _assert_dims_agree(n, tensors: Sequence, maps: Sequence, out_dims: Sequence) -> None:
+    """Run-time checks (cf.assert) that each dynamic operand dim equals the
+    result dim it maps to unbroadcast: torch raises on such a mismatch, and
+    without the check the loop would give a wrong answer or read out of
+    bounds (two dynamic dims bound to one symbol by torch.export)."""
+    from mlir.dialects import cf
+
+    rank = len(out_dims)
+    providers = {k: d for k, d in enumerate(out_dims) if not isinstance(d, int)}
+    for v, m in zip(tensors, maps):
+        t = ir.RankedTensorType(v.type)
+        offset = rank - t.rank
+        for j in range(t.rank):
+            k = offset + j
+            if str(m.results[j]) != f"d{k}" or (
+                    not t.is_dynamic_dim(j) and isinstance(out_dims[k], int)):
+                continue
+            got = dim(v, j)
+            if providers.get(k) is not None and _same_dim(providers[k], v, j):
+                continue  # the dim the result size is taken from
+            same = arith.CmpIOp(arith.CmpIPredicate.eq, as_index(got),
+                                as_index(out_dims[k])).result
+            cf.AssertOp(same, f"{n.name}: operand dim {j} does not match the size of "
+                        f"result dim {k} (sizes must agree or be 1)")
+
+
+def _same_dim(d, v: ir.Value, j: int) -> bool:
+    """Whether the index value `d` is `tensor.dim v, j`."""
+    owner = d.owner
+    op = owner.operation if hasattr(owner, "operation") else None
+    if op is None or op.name != "tensor.dim" or op.operands[0] != v:
+        return False
+    idx = op.operands[1].owner
+    idx = idx.operation if hasattr(idx, "operation") else None
+    return idx is not None and idx.name == "arith.constant" and \
+        ir.IntegerAttr(idx.attributes["value"]).value == j
+
+
 def elementwise(cx, n, operands: Sequence, dtypes: Sequence[torch.dtype],
                 body: Callable[..., ir.Value], out_dtype: torch.dtype | None = None,
                 result: int = 0) -> ir.Value:
@@ -261,6 +299,7 @@ def elementwise(cx, n, operands: Sequence, dtypes: Sequence[torch.dtype],
         if found is None:
             raise Unsupported(f"cannot infer dynamic result dim {k}")
         out_dims.append(found)
+    _assert_dims_agree(n, tensors, maps, out_dims)
     init = empty(out_dims, element_type(out_dtype))
     maps.append(identity_map(rank))
 

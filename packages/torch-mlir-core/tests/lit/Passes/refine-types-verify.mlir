@@ -1,0 +1,175 @@
+// RUN: torch-mlir-opt %s -split-input-file -verify-diagnostics -torch-refine-types
+
+// Verification in refinement: a declared static result type that contradicts
+// what torch's meta kernel computes from the operands, and constant arguments
+// torch rejects, are errors located at the op.
+
+// An elementwise result of lower rank than its operand (issue 14: it used to
+// abort in MLIR's AffineMap::get during the lowering).
+func.func @elementwise_lower_rank(%x: !torch.vtensor<[2,3],f32>) -> !torch.vtensor<[4],f32> {
+  // expected-error @+1 {{'torch.aten.exp': declared result type !torch.vtensor<[4],f32> contradicts the type torch computes from its operands: !torch.vtensor<[2,3],f32>}}
+  %0 = torch.aten.exp %x : !torch.vtensor<[2,3],f32> -> !torch.vtensor<[4],f32>
+  return %0 : !torch.vtensor<[4],f32>
+}
+
+// -----
+
+func.func @elementwise_rank0(%x: !torch.vtensor<[2,3],f32>) -> !torch.vtensor<[],f32> {
+  // expected-error @+1 {{'torch.aten.exp': declared result type !torch.vtensor<[],f32> contradicts the type torch computes from its operands: !torch.vtensor<[2,3],f32>}}
+  %0 = torch.aten.exp %x : !torch.vtensor<[2,3],f32> -> !torch.vtensor<[],f32>
+  return %0 : !torch.vtensor<[],f32>
+}
+
+// -----
+
+func.func @matmul_shape(%a: !torch.vtensor<[2,3],f32>, %b: !torch.vtensor<[3,5],f32>) -> !torch.vtensor<[2,4],f32> {
+  // expected-error @+1 {{'torch.aten.matmul': declared result type !torch.vtensor<[2,4],f32> contradicts the type torch computes from its operands: !torch.vtensor<[2,5],f32>}}
+  %0 = torch.aten.matmul %a, %b : !torch.vtensor<[2,3],f32>, !torch.vtensor<[3,5],f32> -> !torch.vtensor<[2,4],f32>
+  return %0 : !torch.vtensor<[2,4],f32>
+}
+
+// -----
+
+func.func @sum_dtype(%x: !torch.vtensor<[2,3],f32>) -> !torch.vtensor<[],si64> {
+  %none = torch.constant.none
+  // expected-error @+1 {{'torch.aten.sum': declared result type !torch.vtensor<[],si64> contradicts the type torch computes from its operands: !torch.vtensor<[],f32>}}
+  %0 = torch.aten.sum %x, %none : !torch.vtensor<[2,3],f32>, !torch.none -> !torch.vtensor<[],si64>
+  return %0 : !torch.vtensor<[],si64>
+}
+
+// -----
+
+// A dynamic dim in the declared type is fine where torch computes a static one.
+func.func @dynamic_declared_ok(%x: !torch.vtensor<[2,3],f32>) -> !torch.vtensor<[?,3],f32> {
+  %0 = torch.aten.exp %x : !torch.vtensor<[2,3],f32> -> !torch.vtensor<[?,3],f32>
+  return %0 : !torch.vtensor<[?,3],f32>
+}
+
+// -----
+
+func.func @size_int_out_of_range(%x: !torch.vtensor<[2,3],f32>) -> !torch.int {
+  %int5 = torch.constant.int 5
+  // expected-error @+1 {{'torch.aten.size.int': torch rejects the op's arguments: Dimension out of range (expected to be in range of [-2, 1], but got 5)}}
+  %0 = torch.aten.size.int %x, %int5 : !torch.vtensor<[2,3],f32>, !torch.int -> !torch.int
+  return %0 : !torch.int
+}
+
+// -----
+
+func.func @getitem_out_of_range(%a: !torch.int, %b: !torch.int) -> !torch.int {
+  %int-100 = torch.constant.int -100
+  %0 = torch.prim.ListConstruct %a, %b : (!torch.int, !torch.int) -> !torch.list<int>
+  // expected-error @+1 {{'torch.aten.__getitem__.t': index -100 is out of range for a list of 2 element(s)}}
+  %1 = torch.aten.__getitem__.t %0, %int-100 : !torch.list<int>, !torch.int -> !torch.int
+  return %1 : !torch.int
+}
+
+// -----
+
+func.func @select_out_of_range(%x: !torch.vtensor<[2,3],f32>) -> !torch.vtensor<[3],f32> {
+  %int0 = torch.constant.int 0
+  %int7 = torch.constant.int 7
+  // expected-error @+1 {{'torch.aten.select.int': torch rejects the op's arguments: select(): index 7 out of range for tensor of size [2, 3] at dimension 0}}
+  %0 = torch.aten.select.int %x, %int0, %int7 : !torch.vtensor<[2,3],f32>, !torch.int, !torch.int -> !torch.vtensor<[3],f32>
+  return %0 : !torch.vtensor<[3],f32>
+}
+
+// -----
+
+func.func @dim_out_of_range(%x: !torch.vtensor<[2,3],f32>) -> !torch.vtensor<[3,2],f32> {
+  %int4 = torch.constant.int 4
+  %int0 = torch.constant.int 0
+  // expected-error @+1 {{'torch.aten.transpose.int': torch rejects the op's arguments: Dimension out of range (expected to be in range of [-2, 1], but got 4)}}
+  %0 = torch.aten.transpose.int %x, %int4, %int0 : !torch.vtensor<[2,3],f32>, !torch.int, !torch.int -> !torch.vtensor<[3,2],f32>
+  return %0 : !torch.vtensor<[3,2],f32>
+}
+
+// -----
+
+func.func @max_pool2d_kernel_too_large(%x: !torch.vtensor<[1,1,4,4],f32>) -> !torch.vtensor<[1,1,1,1],f32> {
+  %int9 = torch.constant.int 9
+  %int1 = torch.constant.int 1
+  %int0 = torch.constant.int 0
+  %false = torch.constant.bool false
+  %k = torch.prim.ListConstruct %int9, %int9 : (!torch.int, !torch.int) -> !torch.list<int>
+  %s = torch.prim.ListConstruct %int1, %int1 : (!torch.int, !torch.int) -> !torch.list<int>
+  %p = torch.prim.ListConstruct %int0, %int0 : (!torch.int, !torch.int) -> !torch.list<int>
+  // expected-error @+1 {{'torch.aten.max_pool2d': torch rejects the op's arguments:}}
+  %0 = torch.aten.max_pool2d %x, %k, %s, %p, %s, %false : !torch.vtensor<[1,1,4,4],f32>, !torch.list<int>, !torch.list<int>, !torch.list<int>, !torch.list<int>, !torch.bool -> !torch.vtensor<[1,1,1,1],f32>
+  return %0 : !torch.vtensor<[1,1,1,1],f32>
+}
+
+// -----
+
+// A negative size.
+func.func @empty_negative_size() -> !torch.vtensor<[2,3],f32> {
+  %int2 = torch.constant.int 2
+  %int-3 = torch.constant.int -3
+  %none = torch.constant.none
+  %sizes = torch.prim.ListConstruct %int2, %int-3 : (!torch.int, !torch.int) -> !torch.list<int>
+  // expected-error @+1 {{'torch.aten.empty.memory_format': torch rejects the op's arguments:}}
+  %0 = torch.aten.empty.memory_format %sizes, %none, %none, %none, %none, %none : !torch.list<int>, !torch.none, !torch.none, !torch.none, !torch.none, !torch.none -> !torch.vtensor<[2,3],f32>
+  return %0 : !torch.vtensor<[2,3],f32>
+}
+
+// -----
+
+// With dynamic dims, the rank and dtype are checked (they do not depend on the sizes).
+func.func @dynamic_rank(%x: !torch.vtensor<[?,8],f16>) -> !torch.vtensor<[?],f16> {
+  %none = torch.constant.none
+  // expected-error @+1 {{'torch.aten.sum': declared result type !torch.vtensor<[?],f16> contradicts the type torch computes from its operands: !torch.vtensor<[],f16>}}
+  %0 = torch.aten.sum %x, %none : !torch.vtensor<[?,8],f16>, !torch.none -> !torch.vtensor<[?],f16>
+  return %0 : !torch.vtensor<[?],f16>
+}
+
+// -----
+
+func.func @dynamic_size_int_out_of_range(%x: !torch.vtensor<[?],f32>) -> !torch.int {
+  %int1 = torch.constant.int 1
+  // expected-error @+1 {{'torch.aten.size.int': torch rejects the op's arguments: Dimension out of range (expected to be in range of [-1, 0], but got 1)}}
+  %0 = torch.aten.size.int %x, %int1 : !torch.vtensor<[?],f32>, !torch.int -> !torch.int
+  return %0 : !torch.int
+}
+
+// -----
+
+func.func @list_unpack_dtype(%x: !torch.vtensor<[?,4],f32>) -> !torch.vtensor<[?,1],i1> {
+  %int1 = torch.constant.int 1
+  %int3 = torch.constant.int 3
+  %sizes = torch.prim.ListConstruct %int1, %int3 : (!torch.int, !torch.int) -> !torch.list<int>
+  %parts = torch.aten.split_with_sizes %x, %sizes, %int1 : !torch.vtensor<[?,4],f32>, !torch.list<int>, !torch.int -> !torch.list<vtensor>
+  // expected-error @+1 {{'torch.prim.ListUnpack': declared result 0 type !torch.vtensor<[?,1],i1> contradicts the type of the list element it takes: !torch.vtensor<[?,1],f32>}}
+  %a:2 = torch.prim.ListUnpack %parts : !torch.list<vtensor> -> !torch.vtensor<[?,1],i1>, !torch.vtensor<[?,3],f32>
+  return %a#0 : !torch.vtensor<[?,1],i1>
+}
+
+// -----
+
+func.func @list_index_dtype(%a: !torch.vtensor<[?],f32>, %b: !torch.vtensor<[?],f32>) -> !torch.vtensor<[?],ui8> {
+  %int0 = torch.constant.int 0
+  %l = torch.prim.ListConstruct %a, %b : (!torch.vtensor<[?],f32>, !torch.vtensor<[?],f32>) -> !torch.list<vtensor>
+  // expected-error @+1 {{'torch.aten.__getitem__.t': declared result type !torch.vtensor<[?],ui8> contradicts the type of the list element it takes: !torch.vtensor<[?],f32>}}
+  %0 = torch.aten.__getitem__.t %l, %int0 : !torch.list<vtensor>, !torch.int -> !torch.vtensor<[?],ui8>
+  return %0 : !torch.vtensor<[?],ui8>
+}
+
+// -----
+
+// A run-time float changes no result rank or dtype: checked with stand-ins
+// (this used to abort in MLIR's AffineMap::get during the lowering).
+func.func @run_time_float(%x: !torch.vtensor<[3],f32>, %s: !torch.float) -> !torch.vtensor<[],f32> {
+  // expected-error @+1 {{'torch.aten.mul.Scalar': declared result type !torch.vtensor<[],f32> contradicts the type torch computes from its operands: !torch.vtensor<[?],f32>}}
+  %0 = torch.aten.mul.Scalar %x, %s : !torch.vtensor<[3],f32>, !torch.float -> !torch.vtensor<[],f32>
+  return %0 : !torch.vtensor<[],f32>
+}
+
+// -----
+
+// A list of tensors with dynamic dims.
+func.func @stack_rank(%a: !torch.vtensor<[?,3],f32>, %b: !torch.vtensor<[?,3],f32>) -> !torch.vtensor<[?,3],f32> {
+  %int1 = torch.constant.int 1
+  %l = torch.prim.ListConstruct %a, %b : (!torch.vtensor<[?,3],f32>, !torch.vtensor<[?,3],f32>) -> !torch.list<vtensor>
+  // expected-error @+1 {{'torch.aten.stack': declared result type !torch.vtensor<[?,3],f32> contradicts the type torch computes from its operands: !torch.vtensor<[?,?,?],f32>}}
+  %0 = torch.aten.stack %l, %int1 : !torch.list<vtensor>, !torch.int -> !torch.vtensor<[?,3],f32>
+  return %0 : !torch.vtensor<[?,3],f32>
+}
