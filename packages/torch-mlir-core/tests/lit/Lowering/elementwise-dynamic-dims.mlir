@@ -9,7 +9,7 @@
 // CHECK: %[[DA:.*]] = tensor.dim %[[A]]
 // CHECK: %[[DB:.*]] = tensor.dim %[[B]]
 // CHECK: %[[EQ:.*]] = arith.cmpi eq, %[[DB]], %[[DA]] : index
-// CHECK: cf.assert %[[EQ]], "torch.aten.add.Tensor: operand dim 0 does not match the size of result dim 0 (sizes must agree or be 1)"
+// CHECK: cf.assert %[[EQ]], "aten.add.Tensor: operand dim 0 does not match the size of result dim 0 (sizes must agree or be 1)"
 // CHECK: linalg.generic
 func.func @add_dynamic(%a: !torch.vtensor<[?,3],f32>, %b: !torch.vtensor<[?,3],f32>) -> !torch.vtensor<[?,3],f32> {
   %int1 = torch.constant.int 1

@@ -234,7 +234,8 @@ def _assert_dims_agree(n, tensors: Sequence, maps: Sequence, out_dims: Sequence)
                 continue  # the dim the result size is taken from
             same = arith.CmpIOp(arith.CmpIPredicate.eq, as_index(got),
                                 as_index(out_dims[k])).result
-            cf.AssertOp(same, f"{n.name}: operand dim {j} does not match the size of "
+            cf.AssertOp(same, f"{n.name.removeprefix('torch.')}: operand dim {j} does not "
+                        f"match the size of "
                         f"result dim {k} (sizes must agree or be 1)")
 
 
