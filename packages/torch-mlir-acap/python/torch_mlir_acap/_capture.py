@@ -19,7 +19,6 @@ What becomes what:
 from __future__ import annotations
 
 import contextlib
-import os
 import sys
 import warnings
 from typing import Any, Sequence
@@ -32,6 +31,7 @@ import mlir.ir as ir
 from mlir.dialects import func as func_d
 
 from torch_mlir_core.builder import BuildError, TorchBuilder, value_type
+from torch_mlir_core.diagnostics import package_dirs, user_frame
 from torch_mlir_core.ir import Context
 
 __all__ = ["AcapCaptureError", "FunctionCapture", "ModuleBuilder"]
@@ -40,8 +40,7 @@ DEPRECATION = ("torch_mlir_acap is deprecated: capture programs with "
                "torch_mlir_fx.export_and_import(model, *example_inputs) instead "
                "(the torch-mlir-acap README shows the migration)")
 
-_SKIPPED_DIRS = tuple(os.path.dirname(os.path.abspath(m.__file__)) + os.sep
-                      for m in (torch, sys.modules[__package__]))
+_SKIPPED_DIRS = package_dirs(torch, sys.modules[__package__])
 
 
 class AcapCaptureError(Exception):
@@ -55,13 +54,7 @@ class AcapCaptureError(Exception):
 
 
 def _user_frame() -> tuple[str, int] | None:
-    frame = sys._getframe(1)
-    while frame is not None:
-        name = frame.f_code.co_filename
-        if not name.startswith(_SKIPPED_DIRS) and not name.startswith("<frozen"):
-            return name, frame.f_lineno
-        frame = frame.f_back
-    return None
+    return user_frame(_SKIPPED_DIRS, depth=1)
 
 
 def _location(where: tuple[str, int] | None) -> ir.Location:

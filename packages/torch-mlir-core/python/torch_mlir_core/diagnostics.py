@@ -13,7 +13,9 @@ Nothing here imports torch.
 from __future__ import annotations
 
 import contextlib
+import os
 import re
+import sys
 from dataclasses import dataclass, field
 from typing import Iterator
 
@@ -24,8 +26,29 @@ __all__ = [
     "collect",
     "from_mlir",
     "format_diagnostic",
+    "package_dirs",
+    "user_frame",
     "verify_expected",
 ]
+
+def package_dirs(*modules) -> tuple[str, ...]:
+    """The directories of `modules` (packages or modules), each ending in a
+    separator: what `user_frame` skips."""
+    return tuple(os.path.dirname(os.path.abspath(m.__file__)) + os.sep for m in modules)
+
+
+def user_frame(skip_dirs: tuple[str, ...], depth: int = 1) -> tuple[str, int] | None:
+    """(file, line) of the innermost frame of the caller's stack, starting
+    `depth` frames up, whose file is under none of `skip_dirs` (nor frozen
+    importlib): the user's source line for a capture frontend's location."""
+    frame = sys._getframe(depth + 1)
+    while frame is not None:
+        filename = frame.f_code.co_filename
+        if not filename.startswith(skip_dirs) and not filename.startswith("<frozen"):
+            return filename, frame.f_lineno
+        frame = frame.f_back
+    return None
+
 
 _SEVERITY_NAMES = {
     ir.DiagnosticSeverity.ERROR: "error",

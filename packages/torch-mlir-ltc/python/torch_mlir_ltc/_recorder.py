@@ -15,29 +15,24 @@ It sees each op after autograd and functionalization, as LTC records it, and
 from __future__ import annotations
 
 import functools
-import os
 import sys
 from typing import Any, Callable
 
 import torch
 from torch.utils._python_dispatch import TorchDispatchMode
 
+from torch_mlir_core.diagnostics import package_dirs
+from torch_mlir_core.diagnostics import user_frame as diagnostics_user_frame
+
 from ._errors import op_name
 from ._graph import is_lazy
 
-_SKIPPED_DIRS = tuple(os.path.dirname(os.path.abspath(m.__file__)) + os.sep
-                      for m in (torch, sys.modules[__package__]))
+_SKIPPED_DIRS = package_dirs(torch, sys.modules[__package__])
 
 
-def user_frame(skip: int = 2) -> tuple[str, int] | None:
+def user_frame() -> tuple[str, int] | None:
     """The innermost frame of the caller's stack outside torch and this package."""
-    frame = sys._getframe(skip)
-    while frame is not None:
-        filename = frame.f_code.co_filename
-        if not filename.startswith(_SKIPPED_DIRS) and not filename.startswith("<frozen"):
-            return filename, frame.f_lineno
-        frame = frame.f_back
-    return None
+    return diagnostics_user_frame(_SKIPPED_DIRS, depth=2)
 
 
 def _has_kernel(name: str, key: str) -> bool:
