@@ -1,7 +1,9 @@
 // RUN: torch-mlir-opt %s -torch-lower-to-linalg -split-input-file -verify-diagnostics | FileCheck %s
 
 // index.Tensor: a generic over the result reads the index tensors (broadcast
-// together) and extracts the source element; negative indices wrap.
+// together) and extracts the source element; negative indices wrap, and an
+// index out of range fails a run-time check (then row 0 is read, never
+// memory outside the tensor).
 
 // CHECK: #[[$MAP0:.*]] = affine_map<(d0, d1, d2) -> (d1)>
 // CHECK: #[[$ID:.*]] = affine_map<(d0, d1, d2) -> (d0, d1, d2)>
@@ -14,7 +16,10 @@
 // CHECK: %[[IV:.*]] = arith.index_cast %[[V]] : i64 to index
 // CHECK: %[[NEG:.*]] = arith.cmpi slt, %[[IV]]
 // CHECK: %[[W:.*]] = arith.select %[[NEG]]
-// CHECK: tensor.extract %[[X]][%[[D0]], %[[W]], %[[D2]]] : tensor<2x3x4xf32>
+// CHECK: %[[IN:.*]] = arith.cmpi ult, %[[W]], %{{.*}} : index
+// CHECK: cf.assert %[[IN]], "index out of range (torch raises IndexError)"
+// CHECK: %[[SAFE:.*]] = arith.select %[[IN]], %[[W]], %{{.*}} : index
+// CHECK: tensor.extract %[[X]][%[[D0]], %[[SAFE]], %[[D2]]] : tensor<2x3x4xf32>
 func.func @index_tensor(%arg0: !torch.vtensor<[2,3,4],f32>, %arg1: !torch.vtensor<[?],si64>) -> !torch.vtensor<[2,?,4],f32> {
   %none = torch.constant.none
   %0 = torch.prim.ListConstruct %none, %arg1 : (!torch.none, !torch.vtensor<[?],si64>) -> !torch.list<optional<vtensor>>
@@ -63,7 +68,10 @@ func.func @index_select(%arg0: !torch.vtensor<[?,4],f32>, %arg1: !torch.vtensor<
 // CHECK: ^bb0(%[[V:.*]]: i64, %{{.*}}: f32):
 // CHECK: %[[D2:.*]] = linalg.index 2
 // CHECK: %[[IV:.*]] = arith.index_cast %[[V]] : i64 to index
-// CHECK: tensor.extract %[[W]][%[[IV]], %[[D2]]] : tensor<10x3xf32>
+// CHECK: %[[IN:.*]] = arith.cmpi ult, %[[IV]], %{{.*}} : index
+// CHECK: cf.assert %[[IN]], "index out of range (torch raises IndexError)"
+// CHECK: %[[SAFE:.*]] = arith.select %[[IN]], %[[IV]], %{{.*}} : index
+// CHECK: tensor.extract %[[W]][%[[SAFE]], %[[D2]]] : tensor<10x3xf32>
 func.func @embedding(%arg0: !torch.vtensor<[10,3],f32>, %arg1: !torch.vtensor<[?,2],si64>) -> !torch.vtensor<[?,2,3],f32> {
   %int-1 = torch.constant.int -1
   %false = torch.constant.bool false

@@ -19,7 +19,8 @@ from mlir import ir
 from mlir.dialects import arith, scf, tensor
 
 from ..registry import Unsupported, rule
-from .common import (DYN, PARALLEL, affine_map, convert_scalar, dim, dims, element_type, empty,
+from .common import (DYN, PARALLEL, affine_map, as_index, convert_scalar, dim, dims,
+                     element_type, empty,
                      fill, generic, identity_map, is_float, is_unsigned, list_dtypes, norm_dim,
                      result_dims,
                      scalar_constant, shape, tensor_type, to_index, to_scalar,
@@ -27,9 +28,18 @@ from .common import (DYN, PARALLEL, affine_map, convert_scalar, dim, dims, eleme
 from .views import extract, extract_slice, gather_generic, insert_slice
 
 
-def _index_value(v: ir.Value, size) -> ir.Value:
-    """An element of an index tensor as a wrapped `index` value."""
-    return wrap_index(to_index(v), size)
+def _index_value(v: ir.Value, size, wrap: bool = True) -> ir.Value:
+    """An element of an index tensor as a wrapped `index` value, checked at
+    run time to be in range (cf.assert; torch raises an IndexError, and an
+    unchecked out-of-range read is a wrong answer or a crash)."""
+    from mlir.dialects import cf
+
+    i = as_index(wrap_index(to_index(v), size) if wrap else to_index(v))
+    inside = arith.CmpIOp(arith.CmpIPredicate.ult, i, as_index(size)).result
+    cf.AssertOp(inside, "index out of range (torch raises IndexError)")
+    # A failed assert is reported when the call returns; until then the loop
+    # goes on, so it reads row 0 instead of outside the tensor.
+    return arith.SelectOp(inside, i, as_index(0)).result
 
 
 def _check_index_dtype(dt) -> None:
@@ -314,7 +324,7 @@ def index_select(cx, n):
     def body(idxs, i):
         src = list(idxs[:rank])
         if rank:
-            src[d] = _index_value(i, xd[d])
+            src[d] = _index_value(i, xd[d], wrap=False)
         return extract(x, src)
 
     return gather_generic(result_dims(n, out), tensor_type(x).element_type, body, [idx], [imap])
@@ -331,7 +341,7 @@ def embedding(cx, n):
     out = dims(idx) + [wd[1]]
 
     def body(idxs, i):
-        return extract(w, [to_index(i), idxs[r]])
+        return extract(w, [_index_value(i, wd[0], wrap=False), idxs[r]])
 
     return gather_generic(result_dims(n, out), tensor_type(w).element_type, body, [idx],
                           [affine_map(r + 1, list(range(r)))])
@@ -350,7 +360,7 @@ def gather(cx, n):
     def body(idxs, i):
         src = list(idxs)
         if rank:
-            src[d] = _index_value(i, xd[d])
+            src[d] = _index_value(i, xd[d], wrap=False)
         return extract(x, src)
 
     return gather_generic(result_dims(n, dims(idx)), tensor_type(x).element_type, body, [idx],
@@ -443,7 +453,7 @@ def scatter(n, x: ir.Value, d: int, idx: ir.Value, src, src_dtype, reduce: str |
         i = extract(idx, ivs)
         dst = list(ivs)
         if rank:
-            dst[d] = _index_value(i, xd[d])
+            dst[d] = _index_value(i, xd[d], wrap=False)
         return dst
 
     def value(ivs):
@@ -567,7 +577,8 @@ def index_add(cx, n):
     def body(ivs, c):
         dst = list(ivs)
         if rank:
-            dst[d] = _index_value(extract(idx, [ivs[d]] if tensor_type(idx).rank else []), xd[d])
+            dst[d] = _index_value(extract(idx, [ivs[d]] if tensor_type(idx).rank else []),
+                                  xd[d], wrap=False)
         v = convert_scalar(extract(src, ivs), sdt, xdt)
         if scale is not None:
             v = _combine("prod", xdt, v, scale)
