@@ -23,6 +23,11 @@ echo "[test_all] pytest"
 # testpaths: every package's tests/ and fuzz/ (pyproject.toml); two workers (pytest-xdist).
 # fuzz/: the IR fuzzer (seed 0, 500 mutants x plain/pipeline) and the API fuzzer.
 python -m pytest -q -n 2 || status=1
+# Lazy Tensor Core's tests on their own: torch's LTC backend is process-global
+# (initialized once, never torn down), and after a training step on it an
+# unrelated torch.export program in the same process no longer loads back
+# from its serialization (wrap_with_set_grad_enabled without val).
+python -m pytest -q -n 2 packages/torch-mlir-ltc/tests || status=1
 
 # The e2e conformance suite against torch eager, for every frontend x backend
 # config this repo has (exit 1 on any unexpected failure, crash or pass).

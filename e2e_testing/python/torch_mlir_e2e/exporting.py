@@ -52,7 +52,15 @@ def export_test_program(test: E2ETest, module: torch.nn.Module,
                         inputs: tuple) -> torch.export.ExportedProgram:
     """`torch.export.export(module, inputs, dynamic_shapes=...)`; if torch
     rejects the requested dynamic dims (the program forces one static, or
-    constrains it), retries with `Dim.AUTO` so the test still runs."""
+    constrains it), retries with `Dim.AUTO` so the test still runs. Always
+    with grad mode on, as a user's script exports: under a caller's no_grad
+    torch wraps the whole graph in `wrap_with_set_grad_enabled`, which its
+    own serialization cannot load back."""
+    with torch.enable_grad():
+        return _export(test, module, inputs)
+
+
+def _export(test: E2ETest, module: torch.nn.Module, inputs: tuple):
     dynamic_shapes = dynamic_shapes_for(test, inputs)
     try:
         return torch.export.export(module, tuple(inputs),

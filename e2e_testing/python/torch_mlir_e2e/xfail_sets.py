@@ -167,10 +167,6 @@ XFAIL_SETS: dict[str, dict[str, str]] = {
             "aten.mish: no LTC lazy kernel",
         "comparison_mixed_int_float":
             "aten.round: no LTC lazy kernel",
-        "conv2d_module_padding_mode_reflect":
-            "aten.index.Tensor: no LTC lazy kernel",
-        "conv2d_module_padding_mode_replicate":
-            "aten.index.Tensor: no LTC lazy kernel",
         "creation_eye_dynamic_size":
             "aten.eye.m_out: no LTC lazy kernel",
         "creation_eye_rectangular":
@@ -181,8 +177,6 @@ XFAIL_SETS: dict[str, dict[str, str]] = {
             "aten.linspace.out: no LTC lazy kernel",
         "creation_linspace_f64":
             "aten.linspace.out: no LTC lazy kernel",
-        "elementwise_abs_sign_int64":
-            "aten.sign: no LTC lazy kernel",
         "elementwise_acos_dynamic":
             "aten.acos: no LTC lazy kernel",
         "elementwise_acosh_dynamic":
@@ -203,12 +197,6 @@ XFAIL_SETS: dict[str, dict[str, str]] = {
             "aten.bitwise_xor.Tensor: no LTC lazy kernel",
         "elementwise_bitwise_bool":
             "aten.bitwise_xor.Tensor: no LTC lazy kernel",
-        "elementwise_bitwise_not_bool":
-            "aten.bitwise_not: no LTC lazy kernel",
-        "elementwise_bitwise_not_int32_uint8":
-            "aten.bitwise_not: no LTC lazy kernel",
-        "elementwise_bitwise_not_int64":
-            "aten.bitwise_not: no LTC lazy kernel",
         "elementwise_bitwise_xor_int64":
             "aten.bitwise_xor.Tensor: no LTC lazy kernel",
         "elementwise_ceil_dynamic":
@@ -247,8 +235,6 @@ XFAIL_SETS: dict[str, dict[str, str]] = {
             "aten.round.decimals: no LTC lazy kernel",
         "elementwise_round_dynamic":
             "aten.round: no LTC lazy kernel",
-        "elementwise_sign_dynamic":
-            "aten.sign: no LTC lazy kernel",
         "elementwise_sin_dynamic":
             "aten.sin: no LTC lazy kernel",
         "elementwise_sin_f64":
@@ -295,36 +281,8 @@ XFAIL_SETS: dict[str, dict[str, str]] = {
             "aten.scatter.value: no LTC lazy kernel",
         "index_take_along_dim_sort":
             "aten.sort: no lowering in core",
-        "index_tensor_2d_index_into_1d":
-            "aten.index.Tensor: no LTC lazy kernel",
-        "index_tensor_broadcast_indices":
-            "aten.index.Tensor: no LTC lazy kernel",
-        "index_tensor_constant_index":
-            "aten.index.Tensor: no LTC lazy kernel",
-        "index_tensor_dim0":
-            "aten.index.Tensor: no LTC lazy kernel",
-        "index_tensor_dynamic":
-            "aten.index.Tensor: no LTC lazy kernel",
-        "index_tensor_dynamic_slice_before":
-            "aten.index.Tensor: no LTC lazy kernel",
-        "index_tensor_int64_values_int32_index":
-            "aten.index.Tensor: no LTC lazy kernel",
-        "index_tensor_negative_indices":
-            "aten.index.Tensor: no LTC lazy kernel",
-        "index_tensor_non_adjacent":
-            "aten.index.Tensor: no LTC lazy kernel",
-        "index_tensor_slice_before":
-            "aten.index.Tensor: no LTC lazy kernel",
-        "index_tensor_slice_before_adjacent_pair":
-            "aten.index.Tensor: no LTC lazy kernel",
-        "index_tensor_two_indices":
-            "aten.index.Tensor: no LTC lazy kernel",
-        "index_tensor_with_sliced_other_dim":
-            "aten.index.Tensor: no LTC lazy kernel",
         "logical_and_or_xor_bool_broadcast":
             "aten.logical_and.out: no LTC lazy kernel",
-        "logical_combined_masks":
-            "aten.bitwise_not: no LTC lazy kernel",
         "logical_not_bool":
             "aten.logical_not.out: no LTC lazy kernel",
         "logical_not_bool_dynamic":
@@ -419,22 +377,6 @@ XFAIL_SETS: dict[str, dict[str, str]] = {
             "aten.linalg_vector_norm: no LTC lazy kernel",
         "reduction_vector_norm_ord3_dims":
             "aten.linalg_vector_norm: no LTC lazy kernel",
-        "view_pad_reflect_1d":
-            "aten.index.Tensor: no LTC lazy kernel",
-        "view_pad_reflect_2d":
-            "aten.index.Tensor: no LTC lazy kernel",
-        "view_pad_reflect_2d_dynamic":
-            "aten.index.Tensor: no LTC lazy kernel",
-        "view_pad_reflect_3d":
-            "aten.index.Tensor: no LTC lazy kernel",
-        "view_pad_replicate_1d":
-            "aten.index.Tensor: no LTC lazy kernel",
-        "view_pad_replicate_1d_dynamic":
-            "aten.index.Tensor: no LTC lazy kernel",
-        "view_pad_replicate_2d":
-            "aten.index.Tensor: no LTC lazy kernel",
-        "view_pad_replicate_3d":
-            "aten.index.Tensor: no LTC lazy kernel",
         "view_roll":
             "aten.roll: no LTC lazy kernel",
         "view_roll_dynamic":

@@ -101,6 +101,9 @@ class CompiledFunction:
         lazy_flat, data, out, host_reads = self._run_lazy(examples)
         problems = session.new_step()
         if problems and not self._fallback:
+            # The traceback must not keep the capture's lazy tensors alive:
+            # the next mark_step would try to compute them again.
+            del lazy_flat, data, out
             raise UnsupportedOpsError(problems)
         if problems or host_reads or session.stats.eager_ops != eager_ops:
             # Not one graph: an op ran eagerly (fallback=True; its result on
@@ -134,6 +137,7 @@ class CompiledFunction:
             entry = session.compiled(_graph.graph_key(outputs), outputs, values,
                                      bake="all")
             if isinstance(entry, UnsupportedOpsError):
+                del lazy_flat, data, out, leaves, targets, outputs, values
                 raise entry
             self.graph = entry
         session.new_step()

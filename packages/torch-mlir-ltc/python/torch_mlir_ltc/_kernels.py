@@ -17,7 +17,8 @@ functional `copy` (an assignment into a view) and the `*_copy` forms of
 
 Ops LTC has no kernel for and whose decompositions are prims references
 (`where`, `all`/`any` over a dim, `amax`/`amin`, `hardtanh`, `clamp_min`/
-`clamp_max`, `dot`, `var`/`var_mean`, `isnan`/`isposinf`/`isneginf`) get
+`clamp_max`, `dot`, `var`/`var_mean`, `isnan`/`isposinf`/`isneginf`,
+`sign`, `bitwise_not`, `index.Tensor` with integer indices) get
 formulas over ops LTC records, each exact (NaN, infinities, the sign of
 zero: `where` fills the other side with -0.0 and adds, as x + -0.0 == x).
 
@@ -139,6 +140,54 @@ def _where_out(condition, self, other, *, out):
     return out.copy_(_where(condition, self, other))
 
 
+def _index(self, indices):
+    """Advanced indexing with integer index tensors as one index_select:
+    the indexed dims are moved to the front and flattened, the broadcast
+    indices (negative ones wrapped) become linear positions in them, and
+    the gathered rows take torch's result layout (the index shape where the
+    first indexed dim was when the indexed dims are adjacent, else first)."""
+    indices = list(indices) + [None] * (self.dim() - len(indices))
+    where = [d for d, i in enumerate(indices) if i is not None]
+    if any(indices[d].dtype in (torch.bool, torch.uint8) for d in where):
+        raise NotImplementedError(
+            "torch_mlir_ltc: indexing with a boolean mask (its result size depends on the "
+            "mask's values, which a lazy graph does not know)")
+    shape = list(torch.broadcast_shapes(*[indices[d].shape for d in where]))
+    rest = [d for d in range(self.dim()) if indices[d] is None]
+    sizes = list(self.shape)
+    linear = None
+    for d in where:
+        idx = aten.expand_copy.default(indices[d].to(torch.int64), shape)
+        idx = idx + (idx < 0).to(torch.int64) * sizes[d]
+        linear = idx if linear is None else linear * sizes[d] + idx
+    rows = 1
+    for d in where:
+        rows *= sizes[d]
+    flat = aten.view_copy.default(aten.permute_copy.default(self, where + rest),
+                                  [rows] + [sizes[d] for d in rest])
+    out = aten.index_select.default(flat, 0, aten.view_copy.default(linear, [-1]))
+    out = aten.view_copy.default(out, shape + [sizes[d] for d in rest])
+    if where == list(range(where[0], where[-1] + 1)) and where[0] > 0:
+        # Adjacent indexed dims: the index dims go where the first one was.
+        before, nb = where[0], len(shape)
+        perm = list(range(nb, nb + before)) + list(range(nb)) + \
+            list(range(nb + before, nb + len(rest)))
+        out = aten.permute_copy.default(out, perm)
+    return out
+
+
+def _sign(self):
+    # torch.sign(NaN) and sign(-0.0) are 0: so are these comparisons.
+    if self.dtype == torch.bool:
+        return self.clone()
+    return (self > 0).to(self.dtype) - (self < 0).to(self.dtype)
+
+
+def _bitwise_not(self):
+    # Two's complement: ~x == -1 - x, wrapping as the integer type does.
+    return self == 0 if self.dtype == torch.bool else -1 - self
+
+
 def _var(self, dim=None, correction=None, keepdim=False):
     return _var_and_mean(self, dim, correction=correction, keepdim=keepdim)[0]
 
@@ -156,6 +205,9 @@ _FORMULAS = {
     aten.dot.default: lambda self, tensor: (self * tensor).sum(),
     aten.var.correction: _var, aten.var_mean.correction: _var_and_mean,
     aten.where.self: _where,
+    aten.index.Tensor: _index,
+    aten.sign.default: _sign,
+    aten.bitwise_not.default: _bitwise_not,
     aten.isnan.default: lambda self: self != self,
     aten.isneginf.default: lambda self: self == float("-inf"),
     aten.isposinf.default: lambda self: self == float("inf"),

@@ -240,7 +240,9 @@ class Session:
                                   locate=self.locate,
                                   output_dtypes=[o.dtype for o in outputs])
         except UnsupportedOpsError as e:
-            entry = e
+            # Cached without its traceback, whose frames hold the step's
+            # lazy tensors (the next mark_step would compute them again).
+            entry = e.with_traceback(None)
         self.stats.compile_seconds += time.perf_counter() - start
         self.cache[cache_key] = entry
         if isinstance(entry, CompiledGraph):
