@@ -24,6 +24,10 @@ CASES = {
     "hardtanh_clamps": lambda a: (torch.nn.functional.hardtanh(a), a.clamp_max(0.5),
                                   a.clamp_min(-0.5)),
     "isinf_family": lambda a: (a.isnan(), a.isneginf(), a.isposinf()),
+    "sign_bitwise_not": lambda a: (a.sign(), (a > 0).bitwise_not(),
+                                   ((a > 0).to(torch.int64) - 3).bitwise_not()),
+    "index_tensor": lambda a: (a[torch.tensor([2, -1, 0])], a[:, torch.tensor([[1], [-1]])],
+                               a[torch.tensor([0, 2]), torch.tensor([3, -4])]),
 }
 
 
