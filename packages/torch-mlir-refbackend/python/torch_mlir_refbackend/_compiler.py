@@ -92,17 +92,23 @@ def parse_input(text: str, ctx: ir.Context) -> ir.Module:
     return module
 
 
-def _insert_assert_callbacks(module: ir.Module, messages: list[str]) -> None:
-    """Replaces every cf.assert by a call to a host callback (so a failed check
-    becomes a Python exception after the call instead of aborting the process)."""
-    asserts = []
+def _ops_named(module: ir.Module, name: str) -> list[ir.Operation]:
+    """Every op of `module` named `name`, in walk order."""
+    found = []
 
     def visit(op):
-        if op.name == "cf.assert":
-            asserts.append(op)
+        if op.name == name:
+            found.append(op)
         return ir.WalkResult.ADVANCE
 
     module.operation.walk(visit)
+    return found
+
+
+def _insert_assert_callbacks(module: ir.Module, messages: list[str]) -> None:
+    """Replaces every cf.assert by a call to a host callback (so a failed check
+    becomes a Python exception after the call instead of aborting the process)."""
+    asserts = _ops_named(module, "cf.assert")
     if not asserts:
         return
     from mlir.dialects import arith, func, scf
@@ -141,14 +147,7 @@ def drop_empty_concat_operands(module: ir.Module) -> None:
     offset; MLIR 22's subview verifier rejects a zero-size subview at offset ==
     dim size ("offset 0 is out-of-bounds: 0 >= 0"), so `cat` of (0, 3) tensors
     would not compile. Dropping them changes nothing: they hold no elements."""
-    concats = []
-
-    def visit(op):
-        if op.name == "tensor.concat":
-            concats.append(op)
-        return ir.WalkResult.ADVANCE
-
-    module.operation.walk(visit)
+    concats = _ops_named(module, "tensor.concat")
     if not concats:
         return
     from mlir.dialects import tensor
