@@ -303,6 +303,10 @@ def _lower_function(fn, fn_op: ir.Operation, target: str) -> list[Failure]:
     # function become several results.
     old_entry = fn.regions[0].blocks[0]
     torch_results = _flatten_results(list(list(old_entry.operations)[-1].operands))
+    # A None result (`return None`, `return x, None`) has no run-time value:
+    # dropped from the signature, as a flattened output (a pytree leaf) has none.
+    kept = [str(t) != "!torch.none" for t in torch_results]
+    torch_results = [t for t, k in zip(torch_results, kept) if k]
     res_types = [convert_type(t) for t in torch_results]
     bad = [str(t) for t, c in zip(list(ftype.inputs) + torch_results,
                                   arg_types + res_types) if c is None]
@@ -326,7 +330,7 @@ def _lower_function(fn, fn_op: ir.Operation, target: str) -> list[Failure]:
             ret_op = list(old_entry.operations)[-1]
             try:
                 with ret_op.location:
-                    returned = _flatten_values(returned)
+                    returned = [v for v, k in zip(_flatten_values(returned), kept) if k]
                     vals = [cx.materialize(v, t) for v, t in zip(returned, res_types)]
                     func.ReturnOp(vals)
             except Unsupported as e:

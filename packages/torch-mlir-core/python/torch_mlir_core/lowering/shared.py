@@ -169,6 +169,13 @@ _COMPARE = {
 }
 
 
+def wrap_int64(r):
+    """A folded int as torch computes it: int64 arithmetic wraps around."""
+    if isinstance(r, int) and not isinstance(r, bool) and not -2**63 <= r < 2**63:
+        return (r + 2**63) % 2**64 - 2**63
+    return r
+
+
 def _scalar_binary(family: str):
     def lower(cx, n):
         a, b = n.operands[0], n.operands[1]
@@ -182,8 +189,9 @@ def _scalar_binary(family: str):
             if (a is None or b is None) and family not in ("eq", "ne"):
                 raise Unsupported("operand is None")
             r = py(a, b)
-            return {"int": int, "float": float, "bool": bool}.get(out_kind, lambda x: x)(r) \
+            r = {"int": int, "float": float, "bool": bool}.get(out_kind, lambda x: x)(r) \
                 if out_kind in ("int", "float", "bool") else r
+            return wrap_int64(r)
         if any(isinstance(v, (list, tuple)) or v is None for v in (a, b)):
             raise Unsupported(f"{family} of lists or None holding run-time values")
         compute = "float" if "float" in kinds or out_kind == "float" else "int"
@@ -357,7 +365,7 @@ rule("torch.aten.ge.int",
 def scalar_neg(cx, n):
     a = n.operands[0]
     if not isinstance(a, ir.Value):
-        return -a
+        return wrap_int64(-a)
     if isinstance(a.type, ir.F64Type):
         return arith.NegFOp(a).result
     return arith.SubIOp(cx.materialize(0), a).result

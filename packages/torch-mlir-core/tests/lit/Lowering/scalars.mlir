@@ -210,3 +210,35 @@ func.func @fold_lists_and_strings() -> (!torch.int, !torch.bool, !torch.float) {
   %5 = torch.aten.pow.int %int2, %int3 : !torch.int, !torch.int -> !torch.float
   return %3, %4, %5 : !torch.int, !torch.bool, !torch.float
 }
+
+// -----
+
+// Folded int arithmetic wraps around like torch's int64 (TorchScript ints).
+// CHECK-LABEL: func.func @int64_wraps
+// CHECK-DAG: arith.constant -9223372036854775808 : i64
+// CHECK-DAG: arith.constant -2 : i64
+// CHECK: return
+func.func @int64_wraps() -> (!torch.int, !torch.int, !torch.int) {
+  %max = torch.constant.int 9223372036854775807
+  %min = torch.constant.int -9223372036854775808
+  %c1 = torch.constant.int 1
+  %c2 = torch.constant.int 2
+  %0 = torch.aten.add.int %max, %c1 : !torch.int, !torch.int -> !torch.int
+  %1 = torch.aten.mul.int %c2, %max : !torch.int, !torch.int -> !torch.int
+  %2 = torch.aten.neg.int %min : !torch.int -> !torch.int
+  return %0, %1, %2 : !torch.int, !torch.int, !torch.int
+}
+
+// -----
+
+// A None result has no run-time value: it leaves the signature (the runtime's
+// flattened outputs have no leaf for it).
+// CHECK-LABEL: func.func @none_results(
+// CHECK-SAME:    %[[X:.*]]: tensor<2xf32>) -> tensor<2xf32>
+// CHECK-SAME:    torch.result_dtypes = ["float32"]
+// CHECK:         return %{{.*}} : tensor<2xf32>
+func.func @none_results(%x: !torch.vtensor<[2],f32>) -> (!torch.none, !torch.vtensor<[2],f32>) {
+  %none = torch.constant.none
+  %0 = torch.aten.neg %x : !torch.vtensor<[2],f32> -> !torch.vtensor<[2],f32>
+  return %none, %0 : !torch.none, !torch.vtensor<[2],f32>
+}

@@ -158,7 +158,7 @@ func.func @list_index_dtype(%a: !torch.vtensor<[?],f32>, %b: !torch.vtensor<[?],
 // A run-time float changes no result rank or dtype: checked with stand-ins
 // (this used to abort in MLIR's AffineMap::get during the lowering).
 func.func @run_time_float(%x: !torch.vtensor<[3],f32>, %s: !torch.float) -> !torch.vtensor<[],f32> {
-  // expected-error @+1 {{'torch.aten.mul.Scalar': declared result type !torch.vtensor<[],f32> contradicts the type torch computes from its operands: !torch.vtensor<[?],f32>}}
+  // expected-error @+1 {{'torch.aten.mul.Scalar': declared result type !torch.vtensor<[],f32> contradicts the type torch computes from its operands: !torch.vtensor<[3],f32>}}
   %0 = torch.aten.mul.Scalar %x, %s : !torch.vtensor<[3],f32>, !torch.float -> !torch.vtensor<[],f32>
   return %0 : !torch.vtensor<[],f32>
 }
@@ -169,7 +169,147 @@ func.func @run_time_float(%x: !torch.vtensor<[3],f32>, %s: !torch.float) -> !tor
 func.func @stack_rank(%a: !torch.vtensor<[?,3],f32>, %b: !torch.vtensor<[?,3],f32>) -> !torch.vtensor<[?,3],f32> {
   %int1 = torch.constant.int 1
   %l = torch.prim.ListConstruct %a, %b : (!torch.vtensor<[?,3],f32>, !torch.vtensor<[?,3],f32>) -> !torch.list<vtensor>
-  // expected-error @+1 {{'torch.aten.stack': declared result type !torch.vtensor<[?,3],f32> contradicts the type torch computes from its operands: !torch.vtensor<[?,?,?],f32>}}
+  // expected-error @+1 {{'torch.aten.stack': declared result type !torch.vtensor<[?,3],f32> contradicts the type torch computes from its operands: !torch.vtensor<[?,2,3],f32>}}
   %0 = torch.aten.stack %l, %int1 : !torch.list<vtensor>, !torch.int -> !torch.vtensor<[?,3],f32>
   return %0 : !torch.vtensor<[?,3],f32>
+}
+
+// -----
+
+// Dynamic dims and run-time ints run with stand-ins: what does not depend on
+// them is checked. The dtype of an indexing result is its input's.
+func.func @index_put_dtype(%x: !torch.vtensor<[?,3],f32>, %mask: !torch.vtensor<[?],i1>, %v: !torch.vtensor<[3],f32>) -> !torch.vtensor<[?,3],ui8> {
+  %false = torch.constant.bool false
+  %0 = torch.prim.ListConstruct %mask : (!torch.vtensor<[?],i1>) -> !torch.list<optional<vtensor>>
+  // expected-error @+1 {{'torch.aten.index_put': declared result type !torch.vtensor<[?,3],ui8> contradicts the type torch computes from its operands: !torch.vtensor<[?,3],f32>}}
+  %1 = torch.aten.index_put %x, %0, %v, %false : !torch.vtensor<[?,3],f32>, !torch.list<optional<vtensor>>, !torch.vtensor<[3],f32>, !torch.bool -> !torch.vtensor<[?,3],ui8>
+  return %1 : !torch.vtensor<[?,3],ui8>
+}
+
+// -----
+
+func.func @index_tensor_dtype(%x: !torch.vtensor<[2,3,4],si32>, %i: !torch.vtensor<[?],si64>) -> !torch.vtensor<[2,?,4],f32> {
+  %none = torch.constant.none
+  %0 = torch.prim.ListConstruct %none, %i : (!torch.none, !torch.vtensor<[?],si64>) -> !torch.list<optional<vtensor>>
+  // expected-error @+1 {{'torch.aten.index.Tensor': declared result type !torch.vtensor<[2,?,4],f32> contradicts the type torch computes from its operands: !torch.vtensor<[2,?,4],si32>}}
+  %1 = torch.aten.index.Tensor %x, %0 : !torch.vtensor<[2,3,4],si32>, !torch.list<optional<vtensor>> -> !torch.vtensor<[2,?,4],f32>
+  return %1 : !torch.vtensor<[2,?,4],f32>
+}
+
+// -----
+
+// No stand-in fits both operands (17 elements into [17, 4]); empty tensors do,
+// and the dtype does not depend on the sizes.
+func.func @view_as_dtype(%x: !torch.vtensor<[?],f32>, %y: !torch.vtensor<[?,4],f32>) -> !torch.vtensor<[?,4],si8> {
+  // expected-error @+1 {{'torch.aten.view_as': declared result type !torch.vtensor<[?,4],si8> contradicts the type torch computes from its operands: !torch.vtensor<*,f32>}}
+  %0 = torch.aten.view_as %x, %y : !torch.vtensor<[?],f32>, !torch.vtensor<[?,4],f32> -> !torch.vtensor<[?,4],si8>
+  return %0 : !torch.vtensor<[?,4],si8>
+}
+
+// -----
+
+// A run-time int in the size list.
+func.func @view_dtype(%x: !torch.vtensor<[2,?,4],f32>, %n: !torch.int) -> !torch.vtensor<[?,?],complex<f32>> {
+  %int-1 = torch.constant.int -1
+  %0 = torch.prim.ListConstruct %int-1, %n : (!torch.int, !torch.int) -> !torch.list<int>
+  // expected-error @+1 {{'torch.aten.view': declared result type !torch.vtensor<[?,?],complex<f32>> contradicts the type torch computes from its operands: !torch.vtensor<[?,?],f32>}}
+  %1 = torch.aten.view %x, %0 : !torch.vtensor<[2,?,4],f32>, !torch.list<int> -> !torch.vtensor<[?,?],complex<f32>>
+  return %1 : !torch.vtensor<[?,?],complex<f32>>
+}
+
+// -----
+
+func.func @arange_rank(%end: !torch.int) -> !torch.vtensor<[],si64> {
+  %int1 = torch.constant.int 1
+  %int2 = torch.constant.int 2
+  %none = torch.constant.none
+  // expected-error @+1 {{'torch.aten.arange.start_step': declared result type !torch.vtensor<[],si64> contradicts the type torch computes from its operands: !torch.vtensor<[?],si64>}}
+  %0 = torch.aten.arange.start_step %int1, %end, %int2, %none, %none, %none, %none : !torch.int, !torch.int, !torch.int, !torch.none, !torch.none, !torch.none, !torch.none -> !torch.vtensor<[],si64>
+  return %0 : !torch.vtensor<[],si64>
+}
+
+// -----
+
+// Result dims no stand-in of the dynamic dim changes are checked too.
+func.func @adaptive_max_pool2d_dims(%x: !torch.vtensor<[2,3,8,?],f32>) -> (!torch.vtensor<[2,3,3,5],f32>, !torch.vtensor<[2,3,3,5],si64>) {
+  %c0 = torch.constant.int 0
+  %c5 = torch.constant.int 5
+  %size = torch.prim.ListConstruct %c0, %c5 : (!torch.int, !torch.int) -> !torch.list<int>
+  // expected-error @+1 {{'torch.aten.adaptive_max_pool2d': declared result 0 type !torch.vtensor<[2,3,3,5],f32> contradicts the type torch computes from its operands: !torch.vtensor<[2,3,0,5],f32>}}
+  %0:2 = torch.aten.adaptive_max_pool2d %x, %size : !torch.vtensor<[2,3,8,?],f32>, !torch.list<int> -> !torch.vtensor<[2,3,3,5],f32>, !torch.vtensor<[2,3,3,5],si64>
+  return %0#0, %0#1 : !torch.vtensor<[2,3,3,5],f32>, !torch.vtensor<[2,3,3,5],si64>
+}
+
+// -----
+
+func.func @avg_pool2d_huge_kernel(%x: !torch.vtensor<[1,3,?,8],si64>) -> !torch.vtensor<[1,3,4,4],si64> {
+  %c0 = torch.constant.int 0
+  %big = torch.constant.int 9223372036854775807
+  %k = torch.prim.ListConstruct %big, %big : (!torch.int, !torch.int) -> !torch.list<int>
+  %p = torch.prim.ListConstruct %c0, %c0 : (!torch.int, !torch.int) -> !torch.list<int>
+  %true = torch.constant.bool true
+  %none = torch.constant.none
+  // expected-error @+1 {{'torch.aten.avg_pool2d': declared result type !torch.vtensor<[1,3,4,4],si64> contradicts the type torch computes from its operands: !torch.vtensor<[1,3,1,1],si64>}}
+  %0 = torch.aten.avg_pool2d %x, %k, %k, %p, %true, %true, %none : !torch.vtensor<[1,3,?,8],si64>, !torch.list<int>, !torch.list<int>, !torch.list<int>, !torch.bool, !torch.bool, !torch.none -> !torch.vtensor<[1,3,4,4],si64>
+  return %0 : !torch.vtensor<[1,3,4,4],si64>
+}
+
+// -----
+
+// prims check their arguments with assertions: still torch's rejection.
+func.func @broadcast_in_dim_out_of_range(%x: !torch.vtensor<[3,1],f32>) -> !torch.vtensor<[2,3,4],f32> {
+  %int5 = torch.constant.int 5
+  %int3 = torch.constant.int 3
+  %int4 = torch.constant.int 4
+  %int1 = torch.constant.int 1
+  %0 = torch.prim.ListConstruct %int5, %int3, %int4 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
+  %1 = torch.prim.ListConstruct %int1, %int5 : (!torch.int, !torch.int) -> !torch.list<int>
+  // expected-error @+1 {{'torch.prims.broadcast_in_dim': torch rejects the op's arguments: broadcast_dimension 5 out of bounds for shape of length 3}}
+  %2 = torch.prims.broadcast_in_dim %x, %0, %1 : !torch.vtensor<[3,1],f32>, !torch.list<int>, !torch.list<int> -> !torch.vtensor<[2,3,4],f32>
+  return %2 : !torch.vtensor<[2,3,4],f32>
+}
+
+// -----
+
+// A valid program is not rejected: `x[:5]` of a dynamic dim is 5 for the large
+// stand-ins only, so the declared 5 is not compared.
+func.func @slice_prefix_not_rejected(%x: !torch.vtensor<[?],f32>) -> !torch.vtensor<[5],f32> {
+  %c0 = torch.constant.int 0
+  %c5 = torch.constant.int 5
+  %c1 = torch.constant.int 1
+  %0 = torch.aten.slice.Tensor %x, %c0, %c0, %c5, %c1 : !torch.vtensor<[?],f32>, !torch.int, !torch.int, !torch.int, !torch.int -> !torch.vtensor<[5],f32>
+  return %0 : !torch.vtensor<[5],f32>
+}
+
+// -----
+
+// A run-time size: every stand-in fails (12 * ? elements into ? * 12), empty
+// tensors do not, and the dtype is the input's.
+func.func @view_runtime_size_dtype(%x: !torch.vtensor<[?,12],f32>, %n: !torch.int) -> !torch.vtensor<[?,3,4],si16> {
+  %int3 = torch.constant.int 3
+  %int4 = torch.constant.int 4
+  %0 = torch.prim.ListConstruct %n, %int3, %int4 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
+  // expected-error @+1 {{'torch.aten.view': declared result type !torch.vtensor<[?,3,4],si16> contradicts the type torch computes from its operands: !torch.vtensor<*,f32>}}
+  %1 = torch.aten.view %x, %0 : !torch.vtensor<[?,12],f32>, !torch.list<int> -> !torch.vtensor<[?,3,4],si16>
+  return %1 : !torch.vtensor<[?,3,4],si16>
+}
+
+// -----
+
+// Valid only if the dynamic dims broadcast (are 1 or equal to 2): checked with
+// dynamic dims of size 1.
+func.func @baddbmm_rank(%c: !torch.vtensor<[?,4],f32>, %a: !torch.vtensor<[?,2,3],f32>, %b: !torch.vtensor<[?,3,4],f32>) -> !torch.vtensor<[?,4],f32> {
+  %one = torch.constant.int 1
+  // expected-error @+1 {{'torch.aten.baddbmm': declared result type !torch.vtensor<[?,4],f32> contradicts the type torch computes from its operands: !torch.vtensor<[?,?,?],f32>}}
+  %0 = torch.aten.baddbmm %c, %a, %b, %one, %one : !torch.vtensor<[?,4],f32>, !torch.vtensor<[?,2,3],f32>, !torch.vtensor<[?,3,4],f32>, !torch.int, !torch.int -> !torch.vtensor<[?,4],f32>
+  return %0 : !torch.vtensor<[?,4],f32>
+}
+
+// -----
+
+// A data-dependent result size: no meta kernel, but the rank and dtype are known.
+func.func @masked_select_rank(%x: !torch.vtensor<[2,3],f32>, %m: !torch.vtensor<[3],i1>) -> !torch.vtensor<[1,?],f32> {
+  // expected-error @+1 {{'torch.aten.masked_select': declared result type !torch.vtensor<[1,?],f32> contradicts the type torch computes from its operands: !torch.vtensor<[?],f32>}}
+  %0 = torch.aten.masked_select %x, %m : !torch.vtensor<[2,3],f32>, !torch.vtensor<[3],i1> -> !torch.vtensor<[1,?],f32>
+  return %0 : !torch.vtensor<[1,?],f32>
 }

@@ -149,6 +149,8 @@ def convert_scalar(v: ir.Value, src: torch.dtype, dst: torch.dtype) -> ir.Value:
         return (arith.FPToUIOp if is_unsigned(dst) else arith.FPToSIOp)(to, v).result
     if is_float(dst):
         return (arith.UIToFPOp if is_unsigned(src) else arith.SIToFPOp)(to, v).result
+    if src not in _INTS or dst not in _INTS:
+        raise Unsupported(f"conversion of a {src} scalar to {dst}")
     src_w, dst_w = _INTS[src], _INTS[dst]
     if src_w == dst_w:
         return v

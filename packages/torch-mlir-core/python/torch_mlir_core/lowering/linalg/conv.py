@@ -65,6 +65,8 @@ def pad(x: ir.Value, lo: Sequence, hi: Sequence, value: ir.Value) -> ir.Value:
             sizes.append(dyn)
         else:
             sizes.append(t.get_dim_size(i) + lo[i] + hi[i])
+    if any(s != dyn and not 0 <= s < 2**63 - 1 for s in sizes):
+        raise Unsupported(f"padding {list(lo)}/{list(hi)} gives a size outside int64")
     rt = ir.RankedTensorType.get(sizes, t.element_type)
     op = tensor.PadOp(rt, x, [as_index(v) for v in lo if not isinstance(v, int)],
                       [as_index(v) for v in hi if not isinstance(v, int)],

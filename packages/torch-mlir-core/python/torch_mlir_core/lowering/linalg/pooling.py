@@ -288,6 +288,8 @@ def _adaptive_params(n, nsp):
     lead = rank(x) - nsp
     if lead < 1:
         raise Unsupported(f"input of rank {rank(x)} for {nsp}-D adaptive pooling")
+    if any(o < 0 for o in out):
+        raise Unsupported(f"output_size {out} has a negative size")
     return x, out, lead
 
 
@@ -314,8 +316,12 @@ def _bounds(i_size, o_size: int, o_idx):
 
 def _max_window(size, o: int):
     """The largest adaptive window over an input of `size` (int or index)."""
-    if isinstance(size, int):
+    if o == 0:  # an empty output: no window
+        return 1
+    if isinstance(size, int) and o <= 4096:
         return max(-(-(j + 1) * size // o) - (j * size // o) for j in range(o))
+    if isinstance(size, int):  # a bound (windows are masked): no loop over huge outputs
+        return -(-size // o) + 1
     so = arith.ConstantOp(ir.IndexType.get(), o).result
     one = arith.ConstantOp(ir.IndexType.get(), 1).result
     return arith.AddIOp(arith.CeilDivSIOp(size, so).result, one).result

@@ -210,6 +210,8 @@ def view_dims(n, x: ir.Value, sizes: Sequence) -> list:
         raise Unsupported("the result rank differs from the size list")
     out, infer = [], None
     for k, (w, s) in enumerate(zip(want, sizes)):
+        if is_static(s) and s < -1:
+            raise Unsupported(f"invalid size {s} at dim {k} (sizes are >= 0, or -1 once)")
         if w != -1:
             out.append(w)
         elif is_static(s) and s == -1:
@@ -448,6 +450,10 @@ def broadcast_in_dim(cx, n):
     bdims = n.const_list(2, "broadcast_dimensions")
     xs = shape(x)
     rank = len(out)
+    if len(bdims) != len(xs) or any(not 0 <= d < rank for d in bdims) or \
+            list(bdims) != sorted(set(bdims)):
+        raise Unsupported(f"broadcast_dimensions {list(bdims)} do not map the {len(xs)} dim(s) "
+                          f"of the input to increasing dims of a rank-{rank} result")
     maps_exprs = []
     for j, d in enumerate(bdims):
         maps_exprs.append(("c", 0) if xs[j] == 1 and static_of(out)[d] != 1 else d)
@@ -654,11 +660,22 @@ def split_with_sizes(cx, n):
     return _split(x, d, [to_index(s) for s in n.operands[1]])
 
 
+# Each piece of a split is an op of its own: more than this many is a
+# program no backend should unroll (and would take hours to build).
+MAX_PIECES = 1 << 16
+
+
 def _static_dim(n, d):
     size = n.sizes(0)[d]
     if size == -1:
         raise Unsupported("splitting a dynamic dim into an unknown number of tensors")
     return size
+
+
+def _pieces(count: int) -> int:
+    if count > MAX_PIECES:
+        raise Unsupported(f"splitting into {count} tensors (at most {MAX_PIECES})")
+    return count
 
 
 @rule("torch.aten.split.Tensor", "torch.aten.unsafe_split.Tensor")
@@ -668,6 +685,7 @@ def split_tensor(cx, n):
     size, step = _static_dim(n, d), n.const(1, "split_size")
     if step <= 0:
         raise Unsupported("split_size must be positive")
+    _pieces(-(-size // step))
     sizes = [min(step, size - o) for o in range(0, size, step)] or [0]
     return _split(n.operands[0], d, sizes)
 
@@ -678,6 +696,7 @@ def chunk(cx, n):
     d = norm_dim(n.const(2, "dim"), rank)
     size, chunks = _static_dim(n, d), n.const(1, "chunks")
     step = -(-size // chunks)
+    _pieces(-(-size // step) if step else chunks)
     sizes = [min(step, size - o) for o in range(0, size, step)] if step else [0] * chunks
     return _split(n.operands[0], d, sizes)
 
@@ -686,4 +705,4 @@ def chunk(cx, n):
 def unbind(cx, n):
     rank = len(n.sizes(0))
     d = norm_dim(n.const(1, "dim"), rank)
-    return [select(n.operands[0], d, k) for k in range(_static_dim(n, d))]
+    return [select(n.operands[0], d, k) for k in range(_pieces(_static_dim(n, d)))]

@@ -8,10 +8,13 @@ indexing...) is run on meta tensors with its compile-time operands, and
   index out of range, a kernel larger than its padded input) are reported at
   the op with torch's message.
 
-Only ops whose operands are all known at compile time (static shapes,
-constants) are checked, and only in a function's entry block (a branch may
-never run); ops without a torch overload or a meta kernel are skipped. The
-lowering rules' self-check stays as the last line of defence.
+Operands known only at run time (dynamic dims, run-time ints and floats) run
+with stand-ins, and only what does not depend on them is checked: result
+ranks and dtypes, result dims that are the same for every stand-in (a small
+one included), and an error torch raises with the same message for every
+stand-in of a dynamic dim. Only a function's entry block is checked (a branch
+may never run); ops without a torch overload or a meta kernel are skipped.
+The lowering rules' self-check stays as the last line of defence.
 """
 
 from __future__ import annotations
@@ -26,6 +29,17 @@ from .values import (HINT_PAIRS, HINTS, Unknown, changed_in_place, meta_results,
 
 # Stand-ins for dynamic dims (two pairs, as refinement uses).
 STAND_INS = tuple(h for pair in HINT_PAIRS for h in pair)
+# A small stand-in: a result dim equal for it and for every one of STAND_INS
+# does not depend on the dynamic dims (`x[:5]` gives 5 for the large ones).
+SMALL_STAND_IN = 2
+# When every stand-in above fails (the dynamic dims must be equal, or 1, for
+# the op to be valid): dynamic dims of size 0 (`x.view_as(y)` when x's size is
+# y's), then of size 1 (a broadcast). Their result dtype does not depend on
+# the sizes, nor the rank with size 1, but for ops that drop size-1 dims.
+FALLBACK_STAND_INS = (0, 1)
+_DROP_SIZE_1 = ("torch.aten.squeeze", "torch.aten.squeeze.dim", "torch.aten.squeeze.dims",
+                "torch.aten.squeeze_copy", "torch.aten.squeeze_copy.dim",
+                "torch.aten.squeeze_copy.dims")
 
 # Ops whose torch overload cannot run on the Python values (generic lists):
 # op -> fn(op) -> problem or None.
@@ -63,14 +77,17 @@ def check_op(op: ir.Operation) -> str | None:
     kinds = [_operand_kind(v) for v in op.operands]
     if None in kinds:
         return None
-    return _check_dynamic(op) if "dynamic" in kinds else _check_static(op)
+    if "dynamic" in kinds or "int" in kinds:
+        return _check_dynamic(op, runtime_ints="int" in kinds)
+    return _check_static(op)
 
 
 def _operand_kind(v: ir.Value) -> str | None:
     """"static" (known at compile time), "dynamic" (a tensor with dynamic
     dims, a list of such tensors, or a run-time float: stand-ins for them
-    change no result's rank or dtype), None (not checked: a run-time int or
-    bool may be a dim or a flag)."""
+    change no result's rank or dtype), "int" (a run-time int: its stand-ins
+    may be out of range, so an error for them says nothing), None (not
+    checked: a run-time bool may be a flag)."""
     if ttypes.ValueTensorType.isinstance(v.type):
         t = ttypes.ValueTensorType(v.type)
         if not t.has_sizes or not t.has_dtype:
@@ -84,10 +101,12 @@ def _operand_kind(v: ir.Value) -> str | None:
     kind = str(v.type)
     if kind == "!torch.float":
         return "dynamic"
-    if kind.startswith("!torch.list<vtensor"):
+    if kind == "!torch.int":
+        return "int"
+    if kind.startswith(("!torch.list<vtensor", "!torch.list<optional<vtensor", "!torch.list<int")):
         try:
             python_value(v, HINTS[0])
-            return "dynamic"
+            return "int" if kind == "!torch.list<int>" else "dynamic"
         except Exception:  # noqa: BLE001
             return None
     return None
@@ -100,31 +119,29 @@ def _check_static(op: ir.Operation) -> str | None:
         return None
     except NotImplementedError:
         return None
-    except (RuntimeError, IndexError, ValueError) as e:
+    except _rejections(op) as e:
         return _rejection(op, e)
     except Exception:  # noqa: BLE001  (any other failure of the meta run: not checked)
         return None
     return _first_contradiction(op, computed, exact=True)
 
 
-def _check_dynamic(op: ir.Operation) -> str | None:
-    """With dynamic dims: the op runs with several stand-ins for them. Only
-    what does not depend on them is checked: the result ranks and dtypes, and
-    an error torch raises with the same message for every stand-in."""
-    runs, errors = [], []
-    for hint in STAND_INS:
-        try:
-            runs.append(meta_results(op, hint))
-        except NotImplementedError:
-            return None
-        except (RuntimeError, IndexError, ValueError) as e:
-            errors.append(e)
-        except Exception:  # noqa: BLE001  (not checked)
-            return None
-    if errors:
-        # The same message for every stand-in: it does not depend on them.
-        same = not runs and len({str(e) for e in errors}) == 1
-        return _rejection(op, errors[0]) if same else None
+def _check_dynamic(op: ir.Operation, runtime_ints: bool = False) -> str | None:
+    """With dynamic dims or run-time ints: the op runs with several stand-ins
+    for them. Only what does not depend on them is checked: the result ranks
+    and dtypes, the result dims every stand-in gives alike, and an error
+    torch raises with the same message for every stand-in of a dynamic dim."""
+    runs, errors = _stand_in_runs(op, STAND_INS)
+    if runs is None:
+        return None
+    if errors and not runs:
+        # The same message for every stand-in: it does not depend on them (a
+        # run-time int's stand-ins may be out of range for it: not checked).
+        if not runtime_ints and len({str(e) for e in errors}) == 1:
+            return _rejection(op, errors[0])
+        return _check_fallback(op)
+    if errors and not runtime_ints:
+        return None
     import torch
 
     first = runs[0]
@@ -132,7 +149,62 @@ def _check_dynamic(op: ir.Operation) -> str | None:
             isinstance(x, torch.Tensor) and x.dim() != y.dim() for x, y in zip(r, first))
             for r in runs):
         return None
-    return _first_contradiction(op, first, exact=False)
+    small, _ = _stand_in_runs(op, (SMALL_STAND_IN,)) if not errors else ([], [])
+    same_dims = _same_dims(runs + small) if small else None
+    return _first_contradiction(op, first, exact=False, same_dims=same_dims)
+
+
+def _check_fallback(op: ir.Operation) -> str | None:
+    for hint in FALLBACK_STAND_INS:
+        runs, _ = _stand_in_runs(op, (hint,))
+        if runs:
+            dtype_only = hint == 0 or op.name in _DROP_SIZE_1
+            problem = _first_contradiction(op, runs[0], exact=False, dtype_only=dtype_only)
+            if problem:
+                return problem
+    return None
+
+
+def _stand_in_runs(op: ir.Operation, hints) -> tuple[list | None, list]:
+    """The op's meta results for each stand-in, and the errors torch raised
+    for the others; None if the op cannot run on meta tensors at all."""
+    runs, errors = [], []
+    for hint in hints:
+        try:
+            runs.append(meta_results(op, hint))
+        except NotImplementedError:
+            return None, []
+        except _rejections(op) as e:
+            errors.append(e)
+        except Exception:  # noqa: BLE001  (not checked)
+            return None, []
+    return runs, errors
+
+
+def _same_dims(runs: list) -> list:
+    """For each result of the runs: its dims that every run gives alike
+    (-1 where they differ); None for a result that is not a tensor. None if
+    the runs give different numbers of results (a split into pieces)."""
+    import torch
+
+    if any(len(r) != len(runs[0]) for r in runs):
+        return None
+    same = []
+    for i, value in enumerate(runs[0]):
+        if not isinstance(value, torch.Tensor) or any(
+                not isinstance(r[i], torch.Tensor) or r[i].dim() != value.dim() for r in runs):
+            same.append(None)
+            continue
+        same.append([d if all(r[i].shape[k] == d for r in runs) else -1
+                     for k, d in enumerate(value.shape)])
+    return same
+
+
+def _rejections(op: ir.Operation) -> tuple:
+    """What torch raises for arguments it rejects (prims check theirs with
+    assertions)."""
+    rejections = (RuntimeError, IndexError, ValueError)
+    return rejections + (AssertionError,) if op.name.startswith("torch.prims.") else rejections
 
 
 def _rejection(op: ir.Operation, e: Exception) -> str | None:
@@ -142,7 +214,11 @@ def _rejection(op: ir.Operation, e: Exception) -> str | None:
     return f"'{op.name}': torch rejects the op's arguments: {message}"
 
 
-def _first_contradiction(op: ir.Operation, computed: list, exact: bool) -> str | None:
+def _first_contradiction(op: ir.Operation, computed: list, exact: bool,
+                         dtype_only: bool = False, same_dims: list | None = None) -> str | None:
+    """The first declared result type that contradicts the `computed` meta
+    results: their dtypes and ranks; every dim if `exact`, else the dims of
+    `same_dims` that are not -1 (those no stand-in changes)."""
     if len(computed) != len(op.results):
         return None
     # A 0-d tensor operand may be a Python number in the program (a wrapped
@@ -153,14 +229,17 @@ def _first_contradiction(op: ir.Operation, computed: list, exact: bool) -> str |
         # The sizes of auxiliary results may differ between the meta kernel
         # and the real one (batch norm's saved mean: [C] on meta, [0] on
         # CPU; f32 for f16 inputs on CPU): only their ranks are checked.
-        problem = _contradiction(op, result, value, exact and i == 0, not wrapped and i == 0)
+        dims = same_dims[i] if same_dims is not None and i == 0 else None
+        problem = _contradiction(op, result, value, exact and i == 0, not wrapped and i == 0,
+                                 dtype_only, dims)
         if problem:
             return problem
     return None
 
 
 def _contradiction(op: ir.Operation, result: ir.Value, value, exact: bool,
-                   dtype_known: bool = True) -> str | None:
+                   dtype_known: bool = True, dtype_only: bool = False,
+                   same_dims: list | None = None) -> str | None:
     import torch
 
     from ... import dtypes
@@ -174,15 +253,17 @@ def _contradiction(op: ir.Operation, result: ir.Value, value, exact: bool,
     except Exception:  # noqa: BLE001  (a dtype with no MLIR form: not checked)
         return None
     sizes = list(value.shape)
+    if exact:
+        same_dims = sizes
+    elif same_dims is None:  # the computed dims depend on the stand-ins
+        same_dims = [-1] * len(sizes)
     wrong = dtype_known and declared.has_dtype and declared.dtype != dtype
-    if declared.has_sizes:
-        wrong |= len(declared.sizes) != len(sizes) or exact and any(
-            d != -1 and d != s for d, s in zip(declared.sizes, sizes))
-    if not exact:  # the computed dims depend on the stand-ins
-        sizes = [-1] * len(sizes)
+    if declared.has_sizes and not dtype_only:
+        wrong |= len(declared.sizes) != len(sizes) or any(
+            d != -1 and s != -1 and d != s for d, s in zip(declared.sizes, same_dims))
     if not wrong:
         return None
-    computed = ttypes.vtensor(sizes, dtype)
+    computed = ttypes.vtensor(None if dtype_only else same_dims, dtype)
     which = f" {result.result_number}" if len(op.results) > 1 else ""
     return (f"'{op.name}': declared result{which} type {result.type} contradicts the type "
             f"torch computes from its operands: {computed}")
@@ -244,3 +325,26 @@ def _list_unpack(op: ir.Operation) -> str | None:
         if problem:
             return problem
     return None
+
+
+def _declared_rank_dtype(op: ir.Operation, rank: int, dtype: ir.Type | None) -> str | None:
+    declared = op.results[0].type
+    if not ttypes.ValueTensorType.isinstance(declared):
+        return None
+    t = ttypes.ValueTensorType(declared)
+    if t.has_sizes and len(t.sizes) != rank or dtype is not None and t.has_dtype and \
+            t.dtype != dtype:
+        computed = ttypes.vtensor([-1] * rank, dtype)
+        return (f"'{op.name}': declared result type {declared} contradicts the type torch "
+                f"computes from its operands: {computed}")
+    return None
+
+
+# Ops whose result size depends on the data (no meta kernel): their rank and
+# dtype do not.
+@CHECKS.register("torch.aten.masked_select")
+def _masked_select(op: ir.Operation) -> str | None:
+    src = op.operands[0].type
+    dtype = ttypes.ValueTensorType(src).dtype if ttypes.ValueTensorType.isinstance(src) and \
+        ttypes.ValueTensorType(src).has_dtype else None
+    return _declared_rank_dtype(op, 1, dtype)

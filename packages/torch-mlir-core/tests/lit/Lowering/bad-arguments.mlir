@@ -1,0 +1,79 @@
+// RUN: torch-mlir-opt %s -torch-lower-to-linalg -split-input-file -verify-diagnostics
+
+// Arguments a rule cannot build IR for are located errors naming the argument
+// (issue 14: these used to be internal errors of the rules, or hangs).
+
+func.func @adaptive_negative_size(%x: !torch.vtensor<[?,3,8,8],f32>) -> !torch.vtensor<[?,3,2,4],f32> {
+  %c2 = torch.constant.int 2
+  %cm1 = torch.constant.int -1
+  %size = torch.prim.ListConstruct %c2, %cm1 : (!torch.int, !torch.int) -> !torch.list<int>
+  // expected-error @below {{'torch.aten._adaptive_avg_pool2d' could not be lowered to linalg-on-tensors: output_size [2, -1] has a negative size}}
+  %0 = torch.aten._adaptive_avg_pool2d %x, %size : !torch.vtensor<[?,3,8,8],f32>, !torch.list<int> -> !torch.vtensor<[?,3,2,4],f32>
+  return %0 : !torch.vtensor<[?,3,2,4],f32>
+}
+// expected-error @unknown {{1 op(s) could not be lowered to linalg-on-tensors: torch.aten._adaptive_avg_pool2d}}
+
+// -----
+
+func.func @view_invalid_size(%x: !torch.vtensor<[2,?,4],f32>, %n: !torch.int) -> !torch.vtensor<[?,?],f32> {
+  %cm2 = torch.constant.int -2
+  %0 = torch.prim.ListConstruct %cm2, %n : (!torch.int, !torch.int) -> !torch.list<int>
+  // expected-error @below {{'torch.aten.view' could not be lowered to linalg-on-tensors: invalid size -2 at dim 0 (sizes are >= 0, or -1 once)}}
+  %1 = torch.aten.view %x, %0 : !torch.vtensor<[2,?,4],f32>, !torch.list<int> -> !torch.vtensor<[?,?],f32>
+  return %1 : !torch.vtensor<[?,?],f32>
+}
+// expected-error @unknown {{1 op(s) could not be lowered to linalg-on-tensors: torch.aten.view}}
+
+// -----
+
+// One op per piece: a split into 2**40 tensors is refused, not built for hours.
+func.func @unbind_huge(%x: !torch.vtensor<[?,1099511627776],f32>) -> !torch.vtensor<[?],f32> {
+  %int1 = torch.constant.int 1
+  // expected-error @below {{'torch.aten.unbind.int' could not be lowered to linalg-on-tensors: splitting into 1099511627776 tensors (at most 65536)}}
+  %0 = torch.aten.unbind.int %x, %int1 : !torch.vtensor<[?,1099511627776],f32>, !torch.int -> !torch.list<vtensor>
+  %1 = torch.aten.__getitem__.t %0, %int1 : !torch.list<vtensor>, !torch.int -> !torch.vtensor<[?],f32>
+  return %1 : !torch.vtensor<[?],f32>
+}
+// expected-error @unknown {{1 op(s) could not be lowered to linalg-on-tensors: torch.aten.unbind.int}}
+
+// -----
+
+func.func @scalar_of_complex(%t: !torch.vtensor<[],complex<f32>>) -> !torch.int {
+  // expected-error @below {{'torch.aten.ScalarImplicit' could not be lowered to linalg-on-tensors: conversion of a torch.complex64 scalar to torch.int64}}
+  %0 = torch.aten.ScalarImplicit %t : !torch.vtensor<[],complex<f32>> -> !torch.number
+  %1 = torch.aten.Int.Scalar %0 : !torch.number -> !torch.int
+  return %1 : !torch.int
+}
+// expected-error @unknown {{1 op(s) could not be lowered to linalg-on-tensors: torch.aten.ScalarImplicit}}
+
+// -----
+
+// A kernel of INT64_MAX with ceil_mode pads past int64.
+func.func @avg_pool2d_huge_kernel(%x: !torch.vtensor<[1,3,?,8],si64>) -> !torch.vtensor<[1,3,1,1],si64> {
+  %c0 = torch.constant.int 0
+  %big = torch.constant.int 9223372036854775807
+  %k = torch.prim.ListConstruct %big, %big : (!torch.int, !torch.int) -> !torch.list<int>
+  %p = torch.prim.ListConstruct %c0, %c0 : (!torch.int, !torch.int) -> !torch.list<int>
+  %true = torch.constant.bool true
+  %none = torch.constant.none
+  // expected-error @below {{gives a size outside int64}}
+  %0 = torch.aten.avg_pool2d %x, %k, %k, %p, %true, %true, %none : !torch.vtensor<[1,3,?,8],si64>, !torch.list<int>, !torch.list<int>, !torch.list<int>, !torch.bool, !torch.bool, !torch.none -> !torch.vtensor<[1,3,1,1],si64>
+  return %0 : !torch.vtensor<[1,3,1,1],si64>
+}
+// expected-error @unknown {{1 op(s) could not be lowered to linalg-on-tensors: torch.aten.avg_pool2d}}
+
+// -----
+
+func.func @broadcast_in_dim_out_of_range(%x: !torch.vtensor<[3,?],f32>) -> !torch.vtensor<[2,3,4],f32> {
+  %int2 = torch.constant.int 2
+  %int3 = torch.constant.int 3
+  %int4 = torch.constant.int 4
+  %int1 = torch.constant.int 1
+  %int5 = torch.constant.int 5
+  %0 = torch.prim.ListConstruct %int2, %int3, %int4 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
+  %1 = torch.prim.ListConstruct %int1, %int5 : (!torch.int, !torch.int) -> !torch.list<int>
+  // expected-error @below {{'torch.prims.broadcast_in_dim' could not be lowered to linalg-on-tensors: broadcast_dimensions [1, 5] do not map the 2 dim(s) of the input to increasing dims of a rank-3 result}}
+  %2 = torch.prims.broadcast_in_dim %x, %0, %1 : !torch.vtensor<[3,?],f32>, !torch.list<int>, !torch.list<int> -> !torch.vtensor<[2,3,4],f32>
+  return %2 : !torch.vtensor<[2,3,4],f32>
+}
+// expected-error @unknown {{1 op(s) could not be lowered to linalg-on-tensors: torch.prims.broadcast_in_dim}}
