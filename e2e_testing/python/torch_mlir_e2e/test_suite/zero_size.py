@@ -92,3 +92,13 @@ def zero_size_index_select_empty_index(x, i):
           inputs=lambda tu: (tu.randn(0, 3), torch.tensor([0, 2])))
 def zero_size_index_select_empty_input(x, i):
     return torch.index_select(x, 1, i)
+
+
+@e2e_test(args=[Arg([2, 3, 8, -1])], inputs=lambda tu: (tu.randn(2, 3, 8, 10),))
+def zero_size_adaptive_max_pool2d_empty_output(x):
+    return F.adaptive_max_pool2d(x, (0, 5))
+
+
+@e2e_test(args=[Arg([2, 3, 8, 8])], inputs=lambda tu: (tu.randn(2, 3, 8, 8),))
+def zero_size_adaptive_avg_pool2d_empty_output(x):
+    return F.adaptive_avg_pool2d(x, (2, 0))
