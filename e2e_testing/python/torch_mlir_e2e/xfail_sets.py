@@ -18,6 +18,8 @@ unexpected failure/crash of a run, ready to paste here (edit the reasons).
 XFAIL_SETS: dict[str, dict[str, str]] = {
     "eager": {},
     "fx-linalg-refbackend": {
+        "as_strided_of_result_on_transposed_input":
+            "refused (clear error): as_strided of a tensor eager lays out non-contiguously",
         "elementwise_erfinv_dynamic": "aten.erfinv: no linalg lowering",
         "index_take_along_dim_sort": "aten.sort: no linalg lowering",
         "norm_batch_norm2d_training_with_running_stats":
@@ -25,6 +27,10 @@ XFAIL_SETS: dict[str, dict[str, str]] = {
         "norm_instance_norm_affine_dynamic": "aten.repeat: no linalg lowering",
     },
     "torchscript-linalg-refbackend": {
+        "as_strided_of_contiguous_copy":
+            "refused (clear error): TorchScript graphs do not give the layout of the tensor as_strided reads",
+        "as_strided_of_result_on_transposed_input":
+            "refused (clear error): TorchScript graphs do not give the layout of the tensor as_strided reads",
         "activation_celu_dynamic":
             "TorchScript cannot script a lambda",
         "activation_elu_alpha_dynamic":
@@ -143,6 +149,10 @@ XFAIL_SETS: dict[str, dict[str, str]] = {
             "TorchScript scripting fails: pad(Tensor input, int[] pad, str mode='constant', float? value=None) -> Tensor",
     },
     "torchscript-trace-linalg-refbackend": {
+        "as_strided_of_contiguous_copy":
+            "refused (clear error): TorchScript graphs do not give the layout of the tensor as_strided reads",
+        "as_strided_of_result_on_transposed_input":
+            "refused (clear error): TorchScript graphs do not give the layout of the tensor as_strided reads",
         "creation_full_bool_and_f64":
             "TorchScript tracing fails: alias analysis has no op for aten::full with a bool fill value",
         "elementwise_add_scalar_arg_int":
@@ -161,6 +171,24 @@ XFAIL_SETS: dict[str, dict[str, str]] = {
     # Lazy Tensor Core (one forward step on the lazy device, fallback=False) and
     # the ACAP shim: generated from a run (--suggest-xfail), reasons condensed.
     "ltc-linalg-refbackend": {
+        "as_strided_after_movedim_unfold_diagonal":
+            "refused (clear error): LTC records as_strided of a view as as_strided_copy of a copy, which loses the storage it reads",
+        "as_strided_after_narrow":
+            "refused (clear error): LTC records as_strided of a view as as_strided_copy of a copy, which loses the storage it reads",
+        "as_strided_after_select":
+            "refused (clear error): LTC records as_strided of a view as as_strided_copy of a copy, which loses the storage it reads",
+        "as_strided_after_slice_step":
+            "refused (clear error): LTC records as_strided of a view as as_strided_copy of a copy, which loses the storage it reads",
+        "as_strided_after_t":
+            "refused (clear error): LTC records as_strided of a view as as_strided_copy of a copy, which loses the storage it reads",
+        "as_strided_after_t_dynamic":
+            "refused (clear error): LTC records as_strided of a view as as_strided_copy of a copy, which loses the storage it reads",
+        "as_strided_after_transpose_permute":
+            "refused (clear error): LTC records as_strided of a view as as_strided_copy of a copy, which loses the storage it reads",
+        "as_strided_of_contiguous_copy":
+            "refused (clear error): LTC records as_strided of a view as as_strided_copy of a copy, which loses the storage it reads",
+        "as_strided_of_result_on_transposed_input":
+            "refused (clear error): LTC records as_strided of a view as as_strided_copy of a copy, which loses the storage it reads",
         "activation_clamp_int64_float_bound":
             "a Python number's promotion differs in LTC's graph (reported)",
         "activation_mish_dynamic":
@@ -385,6 +413,22 @@ XFAIL_SETS: dict[str, dict[str, str]] = {
             "aten.roll: no LTC lazy kernel",
     },
     "acap-linalg-refbackend": {
+        "as_strided_after_movedim_unfold_diagonal":
+            "refused (clear error): as_strided of a view or non-contiguous tensor reads storage a capture does not record",
+        "as_strided_after_narrow":
+            "refused (clear error): as_strided of a view or non-contiguous tensor reads storage a capture does not record",
+        "as_strided_after_select":
+            "refused (clear error): as_strided of a view or non-contiguous tensor reads storage a capture does not record",
+        "as_strided_after_slice_step":
+            "refused (clear error): as_strided of a view or non-contiguous tensor reads storage a capture does not record",
+        "as_strided_after_t":
+            "refused (clear error): as_strided of a view or non-contiguous tensor reads storage a capture does not record",
+        "as_strided_after_t_dynamic":
+            "refused (clear error): as_strided of a view or non-contiguous tensor reads storage a capture does not record",
+        "as_strided_after_transpose_permute":
+            "refused (clear error): as_strided of a view or non-contiguous tensor reads storage a capture does not record",
+        "as_strided_of_result_on_transposed_input":
+            "refused (clear error): as_strided of a view or non-contiguous tensor reads storage a capture does not record",
         "attention_mha_key_padding_mask":
             "aten.masked_fill_.Scalar: in-place op on a tensor a view aliases (reported by the capture)",
         "attention_mha_padding_and_causal_no_bias":

@@ -183,6 +183,13 @@ class FunctionCapture:
                 f"{func} at {site}: returns a Python value computed from the inputs; the "
                 "block's Python code would depend on it (a capture records tensor ops only)")
             return
+        if func in _READS_STORAGE and _not_own_storage(args[0]):
+            self._problems.append(
+                f"{func} at {site}: reads the storage of a view or of a tensor laid out "
+                f"non-contiguously (strides {tuple(args[0].stride())}, storage offset "
+                f"{args[0].storage_offset()}); a capture records values, not storage: call "
+                "`.contiguous()` on its input first")
+            return
         if mutated:
             # In-place: the functional op, whose result the mutated tensor
             # stands for from now on.
@@ -289,6 +296,16 @@ class FunctionCapture:
             self.fn.attributes["function_type"] = ir.TypeAttr.get(ir.FunctionType.get(
                 [a.type for a in self.block.arguments], [v.type for v in values]))
         self.fn.operation.verify()
+
+
+# Ops that read their input's storage rather than its elements.
+_READS_STORAGE = (torch.ops.aten.as_strided.default, torch.ops.aten.as_strided_copy.default)
+
+
+def _not_own_storage(t: torch.Tensor) -> bool:
+    """Whether `t`'s storage holds more, or otherwise, than its contiguous
+    elements (a view, a permuted layout, an offset)."""
+    return t._base is not None or not t.is_contiguous() or t.storage_offset() != 0
 
 
 class _Recorder(TorchDispatchMode):

@@ -34,7 +34,7 @@ from mlir.dialects import func as func_d
 
 from torch_mlir_core import dtypes, types
 from torch_mlir_core.builder import BuildError, TorchBuilder, schema_type, user_frame
-from torch_mlir_core.importers import GraphNodeImporter, UnsupportedNodesError
+from torch_mlir_core.importers import GraphNodeImporter, UnsupportedNodesError, is_view_schema
 from torch_mlir_core.ir import Context
 
 __all__ = ["ScriptImporter", "UnsupportedNodesError"]
@@ -515,6 +515,29 @@ class _GraphEmitter(GraphNodeImporter):
         return [self.values[i.unique()] for i in list(node.inputs())[start:]]
 
     # -- node kinds, by name --
+
+    def _import_aten_as_strided(self, node, result_types):
+        """as_strided reads the storage of its input: of a view, the storage
+        of the tensor it views. That tensor must be a graph input (taken as
+        contiguous, as the compiled function receives it); a TorchScript
+        graph does not say how another op's result is laid out in eager."""
+        base = node.inputsAt(0)
+        while base.node().kind() != "prim::Param" and base.node().schema() != "(no schema)" \
+                and is_view_schema(torch._C.parse_schema(base.node().schema())):
+            base = base.node().inputsAt(0)
+        if base.node().kind() != "prim::Param":
+            raise BuildError(f"{node.kind()} reads the storage of a {base.node().kind()} "
+                             "result, whose layout in eager a TorchScript graph does not give "
+                             "(only graph inputs are taken as contiguous); torch.export "
+                             "graphs carry it (torch_mlir_fx)")
+        schema = torch._C.parse_schema(node.schema())
+        args = [base] + list(node.inputs())[1:]
+        by_name = {a.name: v for a, v in zip(schema.arguments, args)}
+        self._bind(node, self.b.schema_op(schema, args, by_name, result_types).results)
+
+    # Lazy Tensor Core records `as_strided` of a view as `as_strided_copy` of
+    # the view's `*_copy`: the same storage question.
+    _import_aten_as_strided_copy = _import_aten_as_strided
 
     def _import_prim_Constant(self, node, result_types):
         self._bind(node, [self._constant(node)])

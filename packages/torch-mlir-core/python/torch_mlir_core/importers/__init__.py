@@ -16,11 +16,12 @@ Needs torch (the `torch` extra of torch-mlir-core), as `builder` does.
 """
 
 from .fx_graph import FxGraphNodeImporter
-from .graph import GraphImportError, GraphNodeImporter, UnsupportedNodesError
+from .graph import GraphImportError, GraphNodeImporter, UnsupportedNodesError, is_view_schema
 
 __all__ = [
     "FxGraphNodeImporter",
     "GraphImportError",
     "GraphNodeImporter",
     "UnsupportedNodesError",
+    "is_view_schema",
 ]

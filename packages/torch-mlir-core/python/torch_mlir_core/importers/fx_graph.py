@@ -12,7 +12,7 @@ import torch.fx
 from mlir import ir
 
 from ..builder import BuildError, value_type
-from .graph import GraphNodeImporter
+from .graph import GraphNodeImporter, is_view_schema
 
 __all__ = ["FxGraphNodeImporter"]
 
@@ -111,5 +111,40 @@ class FxGraphNodeImporter(GraphNodeImporter):
             if len(vals) != len(returns):
                 raise BuildError(f"no example values for the {len(returns)} results")
             result_types = [value_type(v) for v in vals]
-        results = list(self.b.schema_op(schema, node.args, node.kwargs, result_types).results)
+        args = node.args
+        if target in _READS_STORAGE:
+            args = (storage_base(node, args[0]),) + tuple(args[1:])
+        results = list(self.b.schema_op(schema, args, node.kwargs, result_types).results)
         self.values[node] = results[0] if len(returns) == 1 else results
+
+
+# Ops that read their input's storage rather than its elements: on a view
+# they see the whole storage of the tensor it views.
+_READS_STORAGE = (torch.ops.aten.as_strided.default, torch.ops.aten.as_strided_copy.default)
+
+
+def _is_view(node: torch.fx.Node) -> bool:
+    target = node.target
+    return node.op == "call_function" and isinstance(target, torch._ops.OpOverload) and \
+        is_view_schema(target._schema)
+
+
+def storage_base(node: torch.fx.Node, src) -> torch.fx.Node:
+    """The tensor whose storage `node` (an as_strided) reads through `src`:
+    `src` past every view op. In the value-semantic IR each tensor is its
+    own contiguous data, so the base must be contiguous with no storage
+    offset in eager too (a channels-last input, or an elementwise result on a
+    transposed tensor, is not): anything else is refused, never answered
+    from the wrong storage."""
+    base = src
+    while isinstance(base, torch.fx.Node) and _is_view(base):
+        base = base.args[0]
+    val = base.meta.get("val") if isinstance(base, torch.fx.Node) else None
+    if not isinstance(val, torch.Tensor):
+        raise BuildError(f"{node.target}: the storage its input views is unknown")
+    if not val.is_contiguous() or val.storage_offset() != 0:
+        raise BuildError(
+            f"{node.target} reads the storage of '{base.name}', which is not that tensor's "
+            f"contiguous data in eager (strides {tuple(val.stride())}, storage offset "
+            f"{val.storage_offset()}); make it contiguous first (`.contiguous()`)")
+    return base

@@ -10,7 +10,24 @@ from mlir import ir
 from .. import types
 from ..builder import BuildError, TorchBuilder
 
-__all__ = ["GraphImportError", "GraphNodeImporter", "UnsupportedNodesError"]
+__all__ = ["GraphImportError", "GraphNodeImporter", "UnsupportedNodesError", "is_view_schema"]
+
+
+# Ops whose schema says their result may alias the input, which copy when
+# the input's layout does not allow a view.
+_MAY_COPY = ("aten::contiguous", "aten::reshape", "aten::reshape_as", "aten::flatten",
+             "aten::to", "aten::type_as")
+
+
+def is_view_schema(schema) -> bool:
+    """Whether an op of this torch schema always returns a view of its first
+    argument (`Tensor(a) self -> Tensor(a)`, and not one of the ops that copy
+    when they cannot view): its result shares that argument's storage."""
+    if schema.name in _MAY_COPY or not schema.arguments or len(schema.returns) != 1:
+        return False
+    arg, ret = schema.arguments[0].alias_info, schema.returns[0].alias_info
+    return arg is not None and ret is not None and not arg.is_write and \
+        set(arg.before_set) == set(ret.after_set)
 
 
 class GraphImportError(Exception):

@@ -55,6 +55,9 @@ def unpack(cx, n):
 def tuple_index(cx, n):
     items, index = n.operands[0], n.operands[1]
     if not isinstance(index, ir.Value):
+        if not -len(items) <= index < len(items):
+            raise Unsupported(f"index {index} is out of range for a list of {len(items)} "
+                              "element(s)")
         return items[index]
     # A run-time index (TorchScript loops over a size list): read a constant
     # table of the (compile-time) ints.

@@ -131,7 +131,7 @@ def _call_operands(op: ir.Operation, schema):
             args.append(("tensors", idx))
             continue
         try:
-            args.append(("value", _convert_arg(_python_value(v, 0), a.type)))
+            args.append(("value", _convert_arg(_python_value(v, 0), a.type, a.name)))
         except _Unknown:
             return None
         if producer is None or not producer.name.startswith(

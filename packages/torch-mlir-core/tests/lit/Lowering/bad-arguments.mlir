@@ -48,7 +48,7 @@ func.func @scalar_of_complex(%t: !torch.vtensor<[],complex<f32>>) -> !torch.int 
 
 // -----
 
-// A kernel of INT64_MAX with ceil_mode pads past int64.
+// A kernel of INT64_MAX (with ceil_mode it would pad past int64).
 func.func @avg_pool2d_huge_kernel(%x: !torch.vtensor<[1,3,?,8],si64>) -> !torch.vtensor<[1,3,1,1],si64> {
   %c0 = torch.constant.int 0
   %big = torch.constant.int 9223372036854775807
@@ -56,7 +56,7 @@ func.func @avg_pool2d_huge_kernel(%x: !torch.vtensor<[1,3,?,8],si64>) -> !torch.
   %p = torch.prim.ListConstruct %c0, %c0 : (!torch.int, !torch.int) -> !torch.list<int>
   %true = torch.constant.bool true
   %none = torch.constant.none
-  // expected-error @below {{gives a size outside int64}}
+  // expected-error @below {{kernel_size [9223372036854775807, 9223372036854775807]: each must be in [1, 2**62)}}
   %0 = torch.aten.avg_pool2d %x, %k, %k, %p, %true, %true, %none : !torch.vtensor<[1,3,?,8],si64>, !torch.list<int>, !torch.list<int>, !torch.list<int>, !torch.bool, !torch.bool, !torch.none -> !torch.vtensor<[1,3,1,1],si64>
   return %0 : !torch.vtensor<[1,3,1,1],si64>
 }
@@ -77,3 +77,43 @@ func.func @broadcast_in_dim_out_of_range(%x: !torch.vtensor<[3,?],f32>) -> !torc
   return %2 : !torch.vtensor<[2,3,4],f32>
 }
 // expected-error @unknown {{1 op(s) could not be lowered to linalg-on-tensors: torch.prims.broadcast_in_dim}}
+
+// -----
+
+// The added tensor must broadcast to the product (an MLIR assertion aborted).
+func.func @addbmm_bias_rank(%c: !torch.vtensor<[2,4,?],f32>, %a: !torch.vtensor<[5,2,3],f32>, %b: !torch.vtensor<[5,3,4],f32>) -> !torch.vtensor<[2,4,?],f32> {
+  %one = torch.constant.int 1
+  // expected-error @below {{'torch.aten.addbmm' could not be lowered to linalg-on-tensors: the added tensor of type tensor<2x4x?xf32> does not broadcast to the product's tensor<2x4xf32>}}
+  %0 = torch.aten.addbmm %c, %a, %b, %one, %one : !torch.vtensor<[2,4,?],f32>, !torch.vtensor<[5,2,3],f32>, !torch.vtensor<[5,3,4],f32>, !torch.int, !torch.int -> !torch.vtensor<[2,4,?],f32>
+  return %0 : !torch.vtensor<[2,4,?],f32>
+}
+// expected-error @unknown {{1 op(s) could not be lowered to linalg-on-tensors: torch.aten.addbmm}}
+
+// -----
+
+func.func @conv_negative_padding(%x: !torch.vtensor<[1,?,5],f32>, %w: !torch.vtensor<[2,3,2],f32>) -> !torch.vtensor<[1,3,?],f32> {
+  %none = torch.constant.none
+  %c0 = torch.constant.int 0
+  %c1 = torch.constant.int 1
+  %cmin = torch.constant.int -9223372036854775808
+  %s = torch.prim.ListConstruct %c1 : (!torch.int) -> !torch.list<int>
+  %p = torch.prim.ListConstruct %cmin : (!torch.int) -> !torch.list<int>
+  %o = torch.prim.ListConstruct %c0 : (!torch.int) -> !torch.list<int>
+  %t = torch.constant.bool true
+  // expected-error @below {{'torch.aten.convolution' could not be lowered to linalg-on-tensors: padding [-9223372036854775808]: each must be in [0, 2**62)}}
+  %0 = torch.aten.convolution %x, %w, %none, %s, %p, %s, %t, %o, %c1 : !torch.vtensor<[1,?,5],f32>, !torch.vtensor<[2,3,2],f32>, !torch.none, !torch.list<int>, !torch.list<int>, !torch.list<int>, !torch.bool, !torch.list<int>, !torch.int -> !torch.vtensor<[1,3,?],f32>
+  return %0 : !torch.vtensor<[1,3,?],f32>
+}
+// expected-error @unknown {{1 op(s) could not be lowered to linalg-on-tensors: torch.aten.convolution}}
+
+// -----
+
+func.func @adaptive_pool_rank5(%x: !torch.vtensor<[2,1,3,8,?],f32>) -> !torch.vtensor<[2,1,3,3,5],f32> {
+  %c3 = torch.constant.int 3
+  %c5 = torch.constant.int 5
+  %size = torch.prim.ListConstruct %c3, %c5 : (!torch.int, !torch.int) -> !torch.list<int>
+  // expected-error @below {{'torch.aten.adaptive_avg_pool2d' could not be lowered to linalg-on-tensors: input of rank 5 for 2-D adaptive pooling}}
+  %0 = torch.aten.adaptive_avg_pool2d %x, %size : !torch.vtensor<[2,1,3,8,?],f32>, !torch.list<int> -> !torch.vtensor<[2,1,3,3,5],f32>
+  return %0 : !torch.vtensor<[2,1,3,3,5],f32>
+}
+// expected-error @unknown {{1 op(s) could not be lowered to linalg-on-tensors: torch.aten.adaptive_avg_pool2d}}

@@ -212,7 +212,7 @@ func.func @view_as_dtype(%x: !torch.vtensor<[?],f32>, %y: !torch.vtensor<[?,4],f
 func.func @view_dtype(%x: !torch.vtensor<[2,?,4],f32>, %n: !torch.int) -> !torch.vtensor<[?,?],complex<f32>> {
   %int-1 = torch.constant.int -1
   %0 = torch.prim.ListConstruct %int-1, %n : (!torch.int, !torch.int) -> !torch.list<int>
-  // expected-error @+1 {{'torch.aten.view': declared result type !torch.vtensor<[?,?],complex<f32>> contradicts the type torch computes from its operands: !torch.vtensor<[?,?],f32>}}
+  // expected-error @+1 {{'torch.aten.view': declared result type !torch.vtensor<[?,?],complex<f32>> contradicts the type torch computes from its operands: !torch.vtensor<*,f32>}}
   %1 = torch.aten.view %x, %0 : !torch.vtensor<[2,?,4],f32>, !torch.list<int> -> !torch.vtensor<[?,?],complex<f32>>
   return %1 : !torch.vtensor<[?,?],complex<f32>>
 }
@@ -312,4 +312,40 @@ func.func @masked_select_rank(%x: !torch.vtensor<[2,3],f32>, %m: !torch.vtensor<
   // expected-error @+1 {{'torch.aten.masked_select': declared result type !torch.vtensor<[1,?],f32> contradicts the type torch computes from its operands: !torch.vtensor<[?],f32>}}
   %0 = torch.aten.masked_select %x, %m : !torch.vtensor<[2,3],f32>, !torch.vtensor<[3],i1> -> !torch.vtensor<[1,?],f32>
   return %0 : !torch.vtensor<[1,?],f32>
+}
+
+// -----
+
+// A view keeps its input's dtype, whatever the (here incompatible) sizes.
+func.func @view_keeps_dtype(%x: !torch.vtensor<[2,?,4],f32>) -> !torch.vtensor<[?,4],f64> {
+  %c5 = torch.constant.int 5
+  %c4 = torch.constant.int 4
+  %0 = torch.prim.ListConstruct %c5, %c4 : (!torch.int, !torch.int) -> !torch.list<int>
+  // expected-error @+1 {{'torch.aten.view': declared result type !torch.vtensor<[?,4],f64> contradicts the type torch computes from its operands: !torch.vtensor<*,f32>}}
+  %1 = torch.aten.view %x, %0 : !torch.vtensor<[2,?,4],f32>, !torch.list<int> -> !torch.vtensor<[?,4],f64>
+  return %1 : !torch.vtensor<[?,4],f64>
+}
+
+// -----
+
+// Scalar ops are not run on torch's kernels (INT64_MIN // -1 traps).
+func.func @floordiv_int_min(%a: !torch.int) -> !torch.int {
+  %min = torch.constant.int -9223372036854775808
+  %cm1 = torch.constant.int -1
+  %0 = torch.aten.floordiv.int %min, %cm1 : !torch.int, !torch.int -> !torch.int
+  %1 = torch.aten.floordiv.int %0, %a : !torch.int, !torch.int -> !torch.int
+  return %1 : !torch.int
+}
+
+// -----
+
+// A dtype code torch does not know never reaches torch (it read it as an enum
+// and crashed).
+func.func @arange_bad_dtype_code() -> !torch.vtensor<[5],f64> {
+  %int5 = torch.constant.int 5
+  %bad = torch.constant.int 9223372036854775807
+  %none = torch.constant.none
+  // expected-error @+1 {{'torch.aten.arange': torch rejects the op's arguments: 9223372036854775807 is not a torch ScalarType code}}
+  %0 = torch.aten.arange %int5, %bad, %none, %none, %none : !torch.int, !torch.int, !torch.none, !torch.none, !torch.none -> !torch.vtensor<[5],f64>
+  return %0 : !torch.vtensor<[5],f64>
 }

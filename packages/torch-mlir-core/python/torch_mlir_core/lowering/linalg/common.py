@@ -135,6 +135,8 @@ def convert_scalar(v: ir.Value, src: torch.dtype, dst: torch.dtype) -> ir.Value:
     float->int truncates toward zero, x->bool is x != 0)."""
     if src == dst:
         return v
+    if src.is_complex or dst.is_complex:
+        raise Unsupported(f"conversion of a {src} scalar to {dst}")
     to = element_type(dst)
     if dst == torch.bool:
         zero = scalar_constant(0, v.type)

@@ -27,6 +27,18 @@ from .common import (PARALLEL, REDUCTION, acc_dtype, affine_map, as_index, colla
                      ifloordiv, imul, is_float, isub, named, rank, scalar_constant, static_sizes,
                      tensor_type, zeros)
 
+def check_window_args(*, kernel=None, stride=None, dilation=None, padding=None,
+                      output_padding=None) -> None:
+    """Windowed-op arguments torch rejects: kernel/stride/dilation < 1,
+    padding < 0 (constants; run-time values are not checked)."""
+    for name, values, low in (("kernel_size", kernel, 1), ("stride", stride, 1),
+                              ("dilation", dilation, 1), ("padding", padding, 0),
+                              ("output_padding", output_padding, 0)):
+        for v in values or ():
+            if isinstance(v, int) and not low <= v < 2**62:
+                raise Unsupported(f"{name} {list(values)}: each must be in [{low}, 2**62)")
+
+
 def window_out_size(size, k, s, d, lo, hi, ceil_mode=False, pad_l=None):
     """torch's pooling/conv output size: (size + lo + hi - d*(k-1) - 1) / s + 1
     rounded down (up with ceil_mode, where a window starting past the input
@@ -246,6 +258,9 @@ def conv_value(cx, n, x, w, bias, stride, padding, dilation, transposed, output_
     nsp = rank(w) - 2
     if nsp not in (1, 2, 3):
         raise Unsupported(f"{nsp}-D convolution")
+    check_window_args(stride=stride, dilation=dilation,
+                      padding=None if isinstance(padding, str) else padding,
+                      output_padding=output_padding)
     if not isinstance(groups, int):
         raise Unsupported("groups must be a constant")
     stride = expand_list(stride, nsp, "stride")

@@ -52,6 +52,11 @@ def epilogue(cx, x: ir.Value, x_dt: torch.dtype, out_dt: torch.dtype, bias=None,
     if bias is not None:
         bt = tensor_type(bias)
         off = r - bt.rank
+        if off < 0 or any(
+                not bt.is_dynamic_dim(j) and not xt.is_dynamic_dim(off + j) and
+                bt.get_dim_size(j) not in (1, xt.get_dim_size(off + j)) for j in range(bt.rank)):
+            raise Unsupported(f"the added tensor of type {bt} does not broadcast to the "
+                              f"product's {xt}")
         exprs = []
         for j in range(bt.rank):
             static_one = not bt.is_dynamic_dim(j) and bt.get_dim_size(j) == 1
@@ -175,6 +180,9 @@ def baddbmm(cx, n):
     beta, alpha = n.operands[3 + k], n.operands[4 + k]
     acc = acc_dtype(n.result_dtype())
     r = bmm_value(n.operands[1], n.operands[2], dt, acc)
+    if len(n.result_sizes()) != 3:
+        raise Unsupported(f"a declared result of rank {len(n.result_sizes())} for a batched "
+                          "product (rank 3)")
     return epilogue(cx, r, acc, n.result_dtype(), n.operands[0], n.dtype(0), alpha, beta)
 
 

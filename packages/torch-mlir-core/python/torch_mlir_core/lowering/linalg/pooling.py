@@ -27,7 +27,8 @@ from .common import (PARALLEL, REDUCTION, acc_dtype, affine_map, as_i64, as_inde
                      dims, element_type, empty, filled, generic, identity_map, is_float,
                      is_unsigned, loop_index, lowest, named, rank, scalar_constant, tensor_type,
                      zeros)
-from .conv import expand_list, i64_elements, pad, pick_sizes, window_out_size
+from .conv import (check_window_args, expand_list, i64_elements, pad, pick_sizes,
+                   window_out_size)
 
 def _i64():
     return ir.IntegerType.get_signless(64)
@@ -46,6 +47,7 @@ def _params(n, nsp, kernel, stride, padding, dilation):
     stride = expand_list(stride, nsp, "stride") if stride else list(kernel)
     padding = expand_list(padding, nsp, "padding")
     dilation = expand_list(dilation, nsp, "dilation") if dilation is not None else [1] * nsp
+    check_window_args(kernel=kernel, stride=stride, dilation=dilation, padding=padding)
     return kernel, stride, padding, dilation
 
 
@@ -286,7 +288,7 @@ def _adaptive_params(n, nsp):
     x = n.operands[0]
     out = expand_list(n.const_list(1, "output_size"), nsp, "output_size")
     lead = rank(x) - nsp
-    if lead < 1:
+    if lead not in (1, 2):
         raise Unsupported(f"input of rank {rank(x)} for {nsp}-D adaptive pooling")
     if any(o < 0 for o in out):
         raise Unsupported(f"output_size {out} has a negative size")

@@ -171,7 +171,7 @@ def torch_op(name: str):
     return getattr(packet, overload, None)
 
 
-def convert_arg(value: Any, jit_type) -> Any:
+def convert_arg(value: Any, jit_type, name: str = "") -> Any:
     """TorchScript's int encodings of dtype/layout/memory format -> torch
     objects; devices -> meta."""
     import torch
@@ -181,13 +181,18 @@ def convert_arg(value: Any, jit_type) -> Any:
     text = str(jit_type)
     if value is None:
         return None
-    if "ScalarType" in text and isinstance(value, int):
+    # ATen's schemas type dtype/layout/memory_format as ints: by name too (an
+    # int that is no code must not reach torch, which reads it as an enum).
+    if ("ScalarType" in text or name == "dtype") and isinstance(value, int):
         return dtypes.from_scalar_type_code(value)
-    if "Layout" in text and isinstance(value, int):
+    if ("Layout" in text or name == "layout") and isinstance(value, int):
         return torch.strided
-    if "MemoryFormat" in text and isinstance(value, int):
-        return [torch.contiguous_format, torch.preserve_format, torch.channels_last,
-                torch.channels_last_3d][value]
+    if ("MemoryFormat" in text or name == "memory_format") and isinstance(value, int):
+        formats = [torch.contiguous_format, torch.preserve_format, torch.channels_last,
+                   torch.channels_last_3d]
+        if not 0 <= value < len(formats):
+            raise ValueError(f"{value} is not a torch MemoryFormat code")
+        return formats[value]
     if "Device" in text:
         return torch.device("meta")
     return value
@@ -209,7 +214,7 @@ def meta_results(op: ir.Operation, hint: int):
         raise Unknown()
     positional, kwargs = [], {}
     for a, value in zip(schema.arguments, args):
-        value = convert_arg(value, a.type)
+        value = convert_arg(value, a.type, a.name)
         if a.kwarg_only:
             kwargs[a.name] = value
         else:

@@ -74,6 +74,14 @@ def check_op(op: ir.Operation) -> str | None:
         return own(op)
     if torch_op(op.name) is None and op.name != "torch.aten.tensor":
         return None
+    if not any(ttypes.is_tensor_type(v.type) or str(v.type).startswith("!torch.list<")
+               for v in list(op.results) + list(op.operands)):
+        # Scalar arithmetic: nothing to verify, and torch's C++ kernels trap
+        # on some values (INT64_MIN // -1, // 0).
+        return None
+    problem = _view_dtype(op)
+    if problem:
+        return problem
     kinds = [_operand_kind(v) for v in op.operands]
     if None in kinds:
         return None
@@ -348,3 +356,22 @@ def _masked_select(op: ir.Operation) -> str | None:
     dtype = ttypes.ValueTensorType(src).dtype if ttypes.ValueTensorType.isinstance(src) and \
         ttypes.ValueTensorType(src).has_dtype else None
     return _declared_rank_dtype(op, 1, dtype)
+
+
+def _view_dtype(op: ir.Operation) -> str | None:
+    """A view op's result has its input's dtype (but for the reinterpreting
+    `view.dtype`), whatever the shapes: checked even when they are unknown."""
+    from ...importers.graph import is_view_schema
+
+    fn = torch_op(op.name)
+    if fn is None or not is_view_schema(fn._schema) or \
+            any(a.name == "dtype" for a in fn._schema.arguments) or not op.operands:
+        return None
+    src, res = op.operands[0].type, op.results[0].type
+    if not (ttypes.ValueTensorType.isinstance(src) and ttypes.ValueTensorType.isinstance(res)):
+        return None
+    src, declared = ttypes.ValueTensorType(src), ttypes.ValueTensorType(res)
+    if src.has_dtype and declared.has_dtype and src.dtype != declared.dtype:
+        return (f"'{op.name}': declared result type {res} contradicts the type torch computes "
+                f"from its operands: {ttypes.vtensor(None, src.dtype)}")
+    return None
