@@ -46,8 +46,13 @@ def test_tolerances_and_comparability():
     rtol, atol = tolerances.tolerances(ops["special.i1.default"], torch.float32)
     assert atol == 1e-4 and rtol == 1.3e-6
     assert tolerances.values_comparable(ops["add.default"])
-    for key in ("empty.default", "bernoulli.default", "nn.functional.dropout.default"):
+    # empty_strided says "not comparable" on test_operator and on every test,
+    # not on test_compare_cpu (its values are whatever the allocator held).
+    for key in ("empty.default", "empty_strided.default", "bernoulli.default",
+                "nn.functional.dropout.default"):
         assert not tolerances.values_comparable(ops[key]), key
+    # A TestDecomp skip about an op inside a decomposition says nothing.
+    assert tolerances.values_comparable(ops["nn.functional.pad.circular"])
 
 
 def test_samples_are_reproducible():

@@ -26,6 +26,7 @@ __all__ = ["tolerances", "values_comparable"]
 _GRADIENT_WORDS = ("grad", "jvp", "vjp", "forward_ad", "backward", "fwgrad", "bwgrad")
 _GRADIENT_CLASSES = ("TestGradients", "TestFwdGradients", "TestBwdGradients",
                      "TestOperators")
+_VALUE_TESTS = (None, "test_compare_cpu", "test_operator")
 _INCOMPARABLE = ("non-deterministic", "not comparable", "undefined when sorted=false")
 
 
@@ -87,9 +88,12 @@ def _skip_reason(decorator) -> str | None:
 
 
 def values_comparable(op) -> bool:
-    """False if the OpInfo says its outputs cannot be compared across runs."""
+    """False if the OpInfo says its outputs cannot be compared across runs:
+    a skip of `test_compare_cpu`, of `test_operator` or of every test whose
+    reason says so (`empty_strided` says it only on `test_operator` and on
+    every test; its values are whatever memory held)."""
     for _cls, test_name, device_type, d in _decorate_infos(op):
-        if test_name != "test_compare_cpu" or device_type not in (None, "cpu"):
+        if test_name not in _VALUE_TESTS or device_type not in (None, "cpu"):
             continue
         reason = (_skip_reason(d) or "").lower()
         if any(word in reason for word in _INCOMPARABLE):
