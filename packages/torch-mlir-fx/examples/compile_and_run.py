@@ -12,16 +12,11 @@ import torch
 
 import torch_mlir_fx
 import torch_mlir_refbackend
-from import_model import TinyClassifier  # the model of the import example
+from import_model import export_tiny_classifier  # the model of the import example
 
 
 def main() -> int:
-    torch.manual_seed(0)
-    model = TinyClassifier().eval()
-    batch = torch.export.Dim("batch", min=1, max=256)
-    module = torch_mlir_fx.export_and_import(
-        model, torch.randn(2, 1, 8, 8), output_type="linalg-on-tensors",
-        dynamic_shapes=({0: batch},))
+    model, module = export_tiny_classifier("linalg-on-tensors")
     text = module.operation.get_asm(large_elements_limit=4, large_resource_limit=16)
     lines = text.splitlines()
     print("\n".join(lines[:25] + ([f"  ... ({len(lines) - 25} more lines)"]

@@ -24,13 +24,20 @@ class TinyClassifier(torch.nn.Module):
         return torch.softmax(self.fc(x.flatten(1)), dim=-1)
 
 
-def main() -> int:
+def export_tiny_classifier(output_type: str):
+    """(model, module): the classifier (seeded weights) exported with a dynamic batch
+    dim and imported as `output_type`."""
     torch.manual_seed(0)
     model = TinyClassifier().eval()
     batch = torch.export.Dim("batch", min=1, max=256)
     module = torch_mlir_fx.export_and_import(
-        model, torch.randn(2, 1, 8, 8), output_type="raw",
+        model, torch.randn(2, 1, 8, 8), output_type=output_type,
         dynamic_shapes=({0: batch},))
+    return model, module
+
+
+def main() -> int:
+    _, module = export_tiny_classifier("raw")
     print(module.operation.get_asm(large_elements_limit=16, large_resource_limit=64))
     # Every op of the model has a Torch-dialect definition:
     passes.run_pipeline(module, "builtin.module(torch-verify-no-unknown-ops)")

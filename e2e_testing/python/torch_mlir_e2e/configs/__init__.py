@@ -24,7 +24,8 @@ import importlib.util
 import pkgutil
 from typing import Any, ClassVar
 
-__all__ = ["Config", "register_config", "get_config", "all_configs", "config_spec"]
+__all__ = ["Config", "RefBackendConfig", "register_config", "get_config", "all_configs",
+           "config_spec"]
 
 
 class Config:
@@ -77,6 +78,25 @@ class Config:
     def run(self, artifact: Any, inputs: tuple) -> Any:
         """Runs the compiled artifact on `inputs`; returns the outputs."""
         raise NotImplementedError
+
+
+class RefBackendConfig(Config):
+    """Base of the configs that lower to linalg-on-tensors and run the result on the
+    reference backend (`torch_mlir_refbackend`)."""
+
+    output_type = "linalg-on-tensors"
+    backend = "refbackend"
+
+    @staticmethod
+    def compile_on_refbackend(mlir_module) -> Any:
+        """Compiles a linalg-on-tensors module with the reference backend."""
+        import torch
+        import torch_mlir_refbackend
+
+        # A worker runs many tests: do not keep every earlier test's engine.
+        torch_mlir_refbackend.clear_cache()
+        # The runner gives each worker cpu_count // jobs threads.
+        return torch_mlir_refbackend.compile(mlir_module, num_threads=torch.get_num_threads())
 
 
 _CONFIGS: dict[str, type[Config]] = {}

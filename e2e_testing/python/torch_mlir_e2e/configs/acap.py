@@ -11,22 +11,19 @@ from __future__ import annotations
 
 import warnings
 
-from . import Config, register_config
+from . import RefBackendConfig, register_config
 
 
 @register_config
-class AcapLinalgRefBackendConfig(Config):
+class AcapLinalgRefBackendConfig(RefBackendConfig):
     name = "acap-linalg-refbackend"
     frontend = "acap (deprecated)"
-    output_type = "linalg-on-tensors"
-    backend = "refbackend"
     required_modules = ("torch_mlir_acap", "torch_mlir_refbackend")
 
     def compile(self, test, module, inputs):
         import torch
         import torch_mlir_acap
         import torch_mlir_core
-        import torch_mlir_refbackend
         from torch.utils import _pytree as pytree
 
         tensors = [v for v in pytree.tree_leaves(inputs) if isinstance(v, torch.Tensor)]
@@ -39,9 +36,7 @@ class AcapLinalgRefBackendConfig(Config):
             f.returns([v for v in leaves if isinstance(v, torch.Tensor)])
         constants = [None if isinstance(v, torch.Tensor) else v for v in leaves]
         torch_mlir_core.lower(mb.module, "linalg-on-tensors")
-        torch_mlir_refbackend.clear_cache()
-        compiled = torch_mlir_refbackend.compile(mb.module, num_threads=torch.get_num_threads())
-        return compiled, constants, spec
+        return self.compile_on_refbackend(mb.module), constants, spec
 
     def run(self, artifact, inputs):
         import torch

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import Config, register_config
+from . import Config, RefBackendConfig, register_config
 
 
 class FxConfig(Config):
@@ -81,26 +81,16 @@ class _FxArtifact:
 
 
 @register_config
-class FxLinalgRefBackendConfig(FxConfig):
+class FxLinalgRefBackendConfig(FxConfig, RefBackendConfig):
     name = "fx-linalg-refbackend"
     frontend = "fx"
-    output_type = "linalg-on-tensors"
-    backend = "refbackend"
     required_modules = ("torch_mlir_fx", "torch_mlir_refbackend")
     # The refbackend's tensor types (no complex yet).
     supported_dtypes = ("float32", "float64", "float16", "bfloat16", "int64", "int32",
                         "int16", "int8", "uint8", "bool")
 
     def compile_mlir(self, mlir_module):
-        import torch
-        import torch_mlir_refbackend
-
-        # A worker runs many tests: do not keep every earlier test's engine.
-        clear_cache = getattr(torch_mlir_refbackend, "clear_cache", None)
-        if clear_cache is not None:
-            clear_cache()
-        # The runner gives each worker cpu_count // jobs threads.
-        return torch_mlir_refbackend.compile(mlir_module, num_threads=torch.get_num_threads())
+        return self.compile_on_refbackend(mlir_module)
 
     def run_compiled(self, compiled, inputs):
         return compiled.main(*inputs)

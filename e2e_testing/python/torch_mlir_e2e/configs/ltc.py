@@ -11,15 +11,13 @@ report instead of running eagerly (`fallback=False`).
 
 from __future__ import annotations
 
-from . import Config, register_config
+from . import RefBackendConfig, register_config
 
 
 @register_config
-class LtcLinalgRefBackendConfig(Config):
+class LtcLinalgRefBackendConfig(RefBackendConfig):
     name = "ltc-linalg-refbackend"
     frontend = "lazy tensor core"
-    output_type = "linalg-on-tensors"
-    backend = "refbackend"
     required_modules = ("torch_mlir_ltc", "torch_mlir_refbackend")
 
     def compile(self, test, module, inputs):

@@ -10,19 +10,16 @@ function is specialized to them (dynamic `-1` dims are not exercised here).
 
 from __future__ import annotations
 
-from . import Config, register_config
+from . import RefBackendConfig, register_config
 
 
-class TorchScriptConfig(Config):
+class TorchScriptConfig(RefBackendConfig):
     frontend = "torchscript"
-    output_type = "linalg-on-tensors"
-    backend = "refbackend"
     required_modules = ("torch_mlir_torchscript", "torch_mlir_refbackend")
     use_tracing = False
 
     def compile(self, test, module, inputs):
         import torch
-        import torch_mlir_refbackend
         import torch_mlir_torchscript
 
         from ..registry import _FunctionModule
@@ -35,11 +32,8 @@ class TorchScriptConfig(Config):
             target = torch.jit.script(module)
         mlir_module = torch_mlir_torchscript.compile(
             target, inputs, output_type=self.output_type)
-        clear_cache = getattr(torch_mlir_refbackend, "clear_cache", None)
-        if clear_cache is not None:
-            clear_cache()
-        compiled = torch_mlir_refbackend.compile(mlir_module, num_threads=torch.get_num_threads())
-        return compiled, target.graph.return_node().inputsAt(0).type()
+        return_type = target.graph.return_node().inputsAt(0).type()
+        return self.compile_on_refbackend(mlir_module), return_type
 
     def run(self, artifact, inputs):
         """Runs the compiled function and gives its flat results the

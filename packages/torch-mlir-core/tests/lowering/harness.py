@@ -31,6 +31,21 @@ UPSTREAM_LLVM_PIPELINE = (
 )
 
 
+def random_inputs(seed: int = 0):
+    """(f32, ints): makers of normal float and integer tensors drawn from one
+    generator seeded with `seed`, so a test module's inputs do not depend on what
+    else runs."""
+    g = torch.Generator().manual_seed(seed)
+
+    def f32(*shape, dtype=torch.float32):
+        return torch.randn(*shape, generator=g).to(dtype)
+
+    def ints(*shape, lo=-10, hi=10, dtype=torch.int64):
+        return torch.randint(lo, hi, shape, generator=g).to(dtype)
+
+    return f32, ints
+
+
 def _dynamic_shapes(inputs, dynamic):
     """dynamic: {arg index: [dims]} (each dim its own symbol) or
     {arg index: {dim: "name"}} (dims with one name share a symbol) ->

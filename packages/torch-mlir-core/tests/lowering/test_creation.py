@@ -5,17 +5,9 @@ run-time ends), linspace, eye, tril/triu; several dtypes."""
 
 import pytest
 import torch
-from harness import run
+from harness import random_inputs, run
 
-_g = torch.Generator().manual_seed(0)
-
-
-def f32(*shape, dtype=torch.float32):
-    return torch.randn(*shape, generator=_g).to(dtype)
-
-
-def ints(*shape, lo=-10, hi=10, dtype=torch.int64):
-    return torch.randint(lo, hi, shape, generator=_g).to(dtype)
+f32, ints = random_inputs()
 
 
 # --- fills ----------------------------------------------------------------------------

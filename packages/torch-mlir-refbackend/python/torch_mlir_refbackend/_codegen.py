@@ -15,6 +15,8 @@ import functools
 from mlir import ir
 from mlir.dialects.transform import interpreter
 
+from ._walk import all_ops
+
 TAG = "rb.op"
 
 _FLOAT_BYTES = {"f32": 4, "f64": 8}
@@ -100,25 +102,39 @@ module attributes {{transform.with_named_sequence}} {{
 }}"""
 
 
-def _matmul_sequence(tag: int, m: int, n: int, k: int, elem: str, batch: bool) -> str:
-    # Register tile rm x rn x rk (8 x 2 vectors x 4: 16 accumulators), cache tiles
-    # mt x nt (one scf.forall iteration each) and kt; measured best of a small sweep.
+def _tile_sizes(m: int, n: int, k: int, elem: str) -> tuple[int, ...]:
+    """(rm, rn, rk, mt, nt, kt) of an m x n x k contraction: register tile rm x rn x rk
+    (8 x 2 vectors x 4: 16 accumulators), cache tiles mt x nt (one scf.forall iteration
+    each) and kt; measured best of a small sweep."""
     lanes = vector_bits() // (8 * _FLOAT_BYTES[elem])
-    rn = _divisor_at_most(n, 2 * lanes, lanes)
     rm = _divisor_at_most(m, 8)
+    rn = _divisor_at_most(n, 2 * lanes, lanes)
     rk = _divisor_at_most(k, 4)
     mt = _divisor_at_most(m, 64, rm)
     nt = _divisor_at_most(n, 256, rn)
     kt = _divisor_at_most(k, 256, rk)
-    b0 = "1, " if batch else ""
-    bz = "0, " if batch else ""
-    nloops_par = 3 if batch else 2
-    par_handles = ", ".join(["!transform.any_op"] * nloops_par)
+    return rm, rn, rk, mt, nt, kt
+
+
+def _tagged_sequence(tag: int, body: str) -> str:
+    """`body` (lines after a newline) run on the op tagged `tag` (`%op{tag}`; `%r{tag}`
+    is the sequence's root) in a sequence that suppresses silenceable failures: an op
+    the recipe cannot handle stays as it is for the plain path."""
     return f"""
     %op{tag} = transform.structured.match attributes{{{TAG} = {tag} : i64}} in %root
         : (!transform.any_op) -> !transform.any_op
     transform.sequence %root : !transform.any_op failures(suppress) {{
-    ^bb0(%r{tag}: !transform.any_op):
+    ^bb0(%r{tag}: !transform.any_op):{body}
+    }}"""
+
+
+def _matmul_sequence(tag: int, m: int, n: int, k: int, elem: str, batch: bool) -> str:
+    rm, rn, rk, mt, nt, kt = _tile_sizes(m, n, k, elem)
+    b0 = "1, " if batch else ""
+    bz = "0, " if batch else ""
+    nloops_par = 3 if batch else 2
+    par_handles = ", ".join(["!transform.any_op"] * nloops_par)
+    return _tagged_sequence(tag, f"""
       %t{tag}, %fa{tag} = transform.structured.tile_using_forall %op{tag}
           tile_sizes [{b0}{mt}, {nt}]
           : (!transform.any_op) -> (!transform.any_op, !transform.any_op)
@@ -142,25 +158,14 @@ def _matmul_sequence(tag: int, m: int, n: int, k: int, elem: str, batch: bool) -
       %rt{tag}, %rl{tag}:{nloops_par + 1} = transform.structured.tile_using_for %k{tag}
           tile_sizes [{b0}{rm}, {rn}, {rk}]
           : (!transform.any_op) -> (!transform.any_op, {par_handles}, !transform.any_op)
-      transform.structured.vectorize %rt{tag} {{create_named_contraction}} : !transform.any_op
-    }}"""
+      transform.structured.vectorize %rt{tag} {{create_named_contraction}} : !transform.any_op""")
 
 
 def _conv_sequence(tag: int, f: int, p: int, k: int, elem: str) -> str:
     """conv_2d_nchw_fchw -> im2col + a (n, f, p, k) contraction, tiled like a matmul
     with M = output channels, N = output pixels, K = C*KH*KW."""
-    lanes = vector_bits() // (8 * _FLOAT_BYTES[elem])
-    rn = _divisor_at_most(p, 2 * lanes, lanes)
-    rm = _divisor_at_most(f, 8)
-    rk = _divisor_at_most(k, 4)
-    mt = _divisor_at_most(f, 64, rm)
-    nt = _divisor_at_most(p, 256, rn)
-    kt = _divisor_at_most(k, 256, rk)
-    return f"""
-    %op{tag} = transform.structured.match attributes{{{TAG} = {tag} : i64}} in %root
-        : (!transform.any_op) -> !transform.any_op
-    transform.sequence %root : !transform.any_op failures(suppress) {{
-    ^bb0(%r{tag}: !transform.any_op):
+    rm, rn, rk, mt, nt, kt = _tile_sizes(f, p, k, elem)
+    return _tagged_sequence(tag, f"""
       %i2c{tag}, %fin{tag} = transform.structured.convert_conv2d_to_img2col %op{tag}
           : (!transform.any_op) -> (!transform.any_op, !transform.any_op)
       %mm{tag} = transform.get_producer_of_operand %fin{tag}[0]
@@ -173,8 +178,7 @@ def _conv_sequence(tag: int, f: int, p: int, k: int, elem: str) -> str:
           tile_sizes [1, {rm}, {rn}, {rk}]
           : (!transform.any_op) -> (!transform.any_op, !transform.any_op, !transform.any_op,
                                     !transform.any_op, !transform.any_op)
-      transform.structured.vectorize %rt{tag} {{create_named_contraction}} : !transform.any_op
-    }}"""
+      transform.structured.vectorize %rt{tag} {{create_named_contraction}} : !transform.any_op""")
 
 
 def _classify(op) -> str | None:
@@ -228,20 +232,18 @@ module attributes {{transform.with_named_sequence}} {{
 }}"""
 
 
+def _static_nonempty_float(op) -> bool:
+    """Every operand of `op` has a static, non-empty shape and a float element type."""
+    shapes = [_static_shape(v.type) for v in op.operands]
+    return all(s is not None and 0 not in s for s in shapes) and all(
+        str(v.type.element_type) in _FLOAT_BYTES for v in op.operands)
+
+
 def _single_image_convs_to_matmuls(module: ir.Module) -> None:
     """conv_2d_nchw_fchw -> a loop over images of im2col + linalg.matmul (the unit
     batch dim folded away), so the matmul recipe applies to it."""
-    convs = []
-
-    def visit(op):
-        if op.name == "linalg.conv_2d_nchw_fchw":
-            shapes = [_static_shape(v.type) for v in op.operands]
-            if all(s is not None and 0 not in s for s in shapes) and all(
-                    str(v.type.element_type) in _FLOAT_BYTES for v in op.operands):
-                convs.append(op)
-        return ir.WalkResult.ADVANCE
-
-    module.operation.walk(visit)
+    convs = [op for op in all_ops(module)
+             if op.name == "linalg.conv_2d_nchw_fchw" and _static_nonempty_float(op)]
     if not convs:
         return
     with module.context:
@@ -257,15 +259,7 @@ def apply_tensor_recipe(module: ir.Module) -> None:
     """Tiles/vectorizes the tagged ops of `module` (on tensors), in place."""
     _single_image_convs_to_matmuls(module)
     script = _Script()
-    tagged = []
-
-    def visit(op):
-        kind = _classify(op)
-        if kind is not None:
-            tagged.append((op, kind))
-        return ir.WalkResult.ADVANCE
-
-    module.operation.walk(visit)
+    tagged = [(op, kind) for op in all_ops(module) if (kind := _classify(op)) is not None]
     with module.context:
         i64 = ir.IntegerType.get_signless(64)
         for op, kind in tagged:
@@ -299,12 +293,9 @@ def apply_tensor_recipe(module: ir.Module) -> None:
 
 
 def _strip_tags(module: ir.Module) -> None:
-    def visit(op):
+    for op in all_ops(module):
         if TAG in op.attributes:
             del op.attributes[TAG]
-        return ir.WalkResult.ADVANCE
-
-    module.operation.walk(visit)
 
 
 def apply_memref_recipe(module: ir.Module) -> None:

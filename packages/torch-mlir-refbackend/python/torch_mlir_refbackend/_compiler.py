@@ -10,6 +10,7 @@ from mlir import ir, passmanager
 
 from . import _codegen
 from ._types import CompileError
+from ._walk import all_ops, ops_named
 
 __all__ = ["make_context", "parse_input", "prepare", "lower_to_llvm", "ASSERT_CALLBACK"]
 
@@ -92,23 +93,10 @@ def parse_input(text: str, ctx: ir.Context) -> ir.Module:
     return module
 
 
-def _ops_named(module: ir.Module, name: str) -> list[ir.Operation]:
-    """Every op of `module` named `name`, in walk order."""
-    found = []
-
-    def visit(op):
-        if op.name == name:
-            found.append(op)
-        return ir.WalkResult.ADVANCE
-
-    module.operation.walk(visit)
-    return found
-
-
 def _insert_assert_callbacks(module: ir.Module, messages: list[str]) -> None:
     """Replaces every cf.assert by a call to a host callback (so a failed check
     becomes a Python exception after the call instead of aborting the process)."""
-    asserts = _ops_named(module, "cf.assert")
+    asserts = ops_named(module, "cf.assert")
     if not asserts:
         return
     from mlir.dialects import arith, func, scf
@@ -147,7 +135,7 @@ def drop_empty_concat_operands(module: ir.Module) -> None:
     offset; MLIR 22's subview verifier rejects a zero-size subview at offset ==
     dim size ("offset 0 is out-of-bounds: 0 >= 0"), so `cat` of (0, 3) tensors
     would not compile. Dropping them changes nothing: they hold no elements."""
-    concats = _ops_named(module, "tensor.concat")
+    concats = ops_named(module, "tensor.concat")
     if not concats:
         return
     from mlir.dialects import tensor
@@ -221,16 +209,7 @@ def legalize_i1_memory(module: ir.Module) -> None:
 
     MLIR 22's memref-to-llvm asserts on sub-byte element types; an i1 element of a
     memref (a torch bool) occupies one byte, so access it as i8 at its address."""
-    accesses = []
-
-    def visit(op):
-        if op.name in ("memref.load", "memref.store"):
-            mtype = op.operands[0 if op.name == "memref.load" else 1].type
-            if str(mtype.element_type) == "i1":
-                accesses.append(op)
-        return ir.WalkResult.ADVANCE
-
-    module.operation.walk(visit)
+    accesses = [op for op in all_ops(module) if _is_i1_memref_access(op)]
     if not accesses:
         return
     from mlir.dialects import arith, llvm, memref
@@ -266,22 +245,22 @@ def legalize_i1_memory(module: ir.Module) -> None:
 
 
 
+def _is_i1_memref_access(op) -> bool:
+    if op.name not in ("memref.load", "memref.store"):
+        return False
+    mem = op.operands[0 if op.name == "memref.load" else 1]
+    return str(mem.type.element_type) == "i1"
+
+
 def strided_copies_to_linalg(module: ir.Module) -> None:
     """memref.copy between non-contiguous memrefs -> linalg.copy (later plain loops).
 
     Lowered as is, such a copy calls the runtime's memrefCopy with descriptors on
     the stack, allocated anew in every iteration of an enclosing loop (stack overflow
     for big loops); contiguous copies stay memref.copy (an llvm.memcpy)."""
-    copies = []
-
-    def visit(op):
-        if op.name == "memref.copy":
-            src, dst = op.operands[0].type, op.operands[1].type
-            if not (_identity_layout(src) and _identity_layout(dst)):
-                copies.append(op)
-        return ir.WalkResult.ADVANCE
-
-    module.operation.walk(visit)
+    copies = [op for op in ops_named(module, "memref.copy")
+              if not (_identity_layout(op.operands[0].type)
+                      and _identity_layout(op.operands[1].type))]
     if not copies:
         return
     from mlir.dialects import linalg

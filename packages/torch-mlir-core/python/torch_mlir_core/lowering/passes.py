@@ -6,14 +6,11 @@ of torch_mlir_core.passes, which imports this module."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from mlir import ir
 
-from ..passes import PassError, register_pass, register_pipeline
-
-
-def _functions(module_op: ir.Operation) -> list[ir.Operation]:
-    body = module_op.regions[0].blocks[0]
-    return [op.operation for op in body.operations if op.operation.name == "func.func"]
+from ..passes import PassError, register_pass, register_pipeline, run_on_functions
 
 
 def _lower(module_op: ir.Operation, target: str, output_type: str) -> None:
@@ -21,29 +18,30 @@ def _lower(module_op: ir.Operation, target: str, output_type: str) -> None:
     from .convert import lower_function
 
     load_rules()
-    failures = []
-    for fn in _functions(module_op):
-        failures.extend(lower_function(fn, target))
-    if not failures:
-        return
-    names = {}
-    for f in failures:
-        operand_types = ", ".join(str(v.type) for v in f.op.operands)
-        f.op.location.emit_error(
-            f"'{f.op.name}' could not be lowered to {output_type}: {f.reason} "
-            f"(operand types: ({operand_types}))")
-        names[f.op.name] = names.get(f.op.name, 0) + 1
-    summary = ", ".join(f"{k} (x{c})" if c > 1 else k for k, c in sorted(names.items()))
-    raise PassError(f"{len(failures)} op(s) could not be lowered to {output_type}: {summary}")
+    names: Counter[str] = Counter()
+
+    def lower(fn: ir.Operation) -> int:
+        failures = lower_function(fn, target)
+        for f in failures:
+            operand_types = ", ".join(str(v.type) for v in f.op.operands)
+            f.op.location.emit_error(
+                f"'{f.op.name}' could not be lowered to {output_type}: {f.reason} "
+                f"(operand types: ({operand_types}))")
+            names[f.op.name] += 1
+        return len(failures)
+
+    def message(count: int) -> str:
+        summary = ", ".join(f"{k} (x{c})" if c > 1 else k for k, c in sorted(names.items()))
+        return f"{count} op(s) could not be lowered to {output_type}: {summary}"
+
+    run_on_functions(module_op, lower, message)
 
 
-@register_pass(
-    "torch-lower-to-linalg",
-    summary="Lower Torch-dialect functions at the torch backend contract to "
-    "linalg-on-tensors (+ tensor, arith, math, scf) on builtin types, reporting every op "
-    "that cannot be lowered",
-)
+@register_pass("torch-lower-to-linalg")
 def lower_to_linalg(op: ir.Operation) -> None:
+    """Lower Torch-dialect functions at the torch backend contract to linalg-on-tensors
+    (+ tensor, arith, math, scf) on builtin types, reporting every op that cannot be
+    lowered"""
     _lower(op, "linalg", "linalg-on-tensors")
 
 
@@ -52,13 +50,11 @@ LINALG_ON_TENSORS_DIALECTS = ("builtin", "func", "linalg", "tensor", "arith", "m
                               "cf", "complex", "ml_program")
 
 
-@register_pass(
-    "torch-verify-linalg-on-tensors-backend-contract",
-    summary="Fail with one error per op outside the linalg-on-tensors backend contract "
-    "(ops of builtin/func/linalg/tensor/arith/math/scf/cf/complex/ml_program on builtin "
-    "types only)",
-)
+@register_pass("torch-verify-linalg-on-tensors-backend-contract")
 def verify_linalg_on_tensors_contract(op: ir.Operation) -> None:
+    """Fail with one error per op outside the linalg-on-tensors backend contract (ops of
+    builtin/func/linalg/tensor/arith/math/scf/cf/complex/ml_program on builtin types
+    only)"""
     count = 0
 
     def visit(child):

@@ -21,8 +21,9 @@ types declared in `register_pass(..., options=...)`.
 
     from torch_mlir_core import passes
 
-    @passes.register_pass("torch-strip-debug-names", summary="...")
+    @passes.register_pass("torch-strip-debug-names")
     def strip(op):
+        '''Drop debug names (the summary `--help` shows).'''
         ...
 
     passes.register_pipeline(
@@ -46,6 +47,7 @@ __all__ = [
     "Pipeline",
     "register_pass",
     "register_pipeline",
+    "run_on_functions",
     "lookup",
     "list_passes",
     "parse_pipeline",
@@ -142,6 +144,7 @@ def register_pass(
 ):
     """Decorator registering `fn(op, **options)` as the Python pass `name`.
 
+    `summary` (shown by `--help`) defaults to `fn`'s docstring, on one line.
     `op_name` (e.g. "func.func") restricts the pass to ops of that name: when
     scheduled on an enclosing op it runs on each nested op of that name.
     `options` maps option names to a `PassOption` or just a type.
@@ -153,11 +156,26 @@ def register_pass(
     }
 
     def wrap(fn):
-        _REGISTRY[name] = PythonPass(name, fn, summary or (fn.__doc__ or "").strip(),
-                                     op_name, opts)
+        doc = " ".join((fn.__doc__ or "").split())
+        _REGISTRY[name] = PythonPass(name, fn, summary or doc, op_name, opts)
         return fn
 
     return wrap
+
+
+def run_on_functions(module_op: ir.Operation, step: Callable[[ir.Operation], int],
+                     message: Callable[[int], str] | None = None) -> None:
+    """The driver of a pass that works function by function: runs `step(fn)` on each
+    `func.func` with a body in `module_op`'s body, in order. A step reports each
+    problem it finds with a located error and returns how many it reported; if any
+    step did, the pass fails with `message(count)` (None: the located errors say all).
+    """
+    body = module_op.regions[0].blocks[0]
+    functions = [op.operation for op in body.operations
+                 if op.operation.name == "func.func" and len(op.operation.regions[0].blocks)]
+    count = sum(step(fn) for fn in functions)
+    if count:
+        raise PassError(message(count) if message else None)
 
 
 def register_pipeline(name: str, text: str, *, summary: str = "") -> None:

@@ -64,12 +64,10 @@ def _fix_yield(region_op: ir.Operation, result_types: list[ir.Type]) -> None:
                     _extend_operand(term, i)
 
 
-@register_pass(
-    "linalg-bool-tensors-to-i8",
-    summary="Store bool tensors as bytes: tensor<...xi1> -> tensor<...xi8> with "
-    "trunci/extui where scalars cross tensor boundaries (run before bufferization)",
-)
+@register_pass("linalg-bool-tensors-to-i8")
 def bool_tensors_to_i8(module: ir.Operation) -> None:
+    """Store bool tensors as bytes: tensor<...xi1> -> tensor<...xi8> with trunci/extui where
+    scalars cross tensor boundaries (run before bufferization)"""
     with module.context, module.location:
         _run(module)
 

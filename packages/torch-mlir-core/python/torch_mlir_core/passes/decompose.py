@@ -181,11 +181,10 @@ def _trace(fn, schema, tensors: list[ir.Value], args):
 
 @register_pass(
     "torch-decompose",
-    summary="Replace ops the target has no lowering rule for by torch's own "
-    "decompositions (core-ATen table), when their shapes are static",
-    options={"target": PassOption(str, "linalg", "the lowering target whose rules count")},
-)
+    options={"target": PassOption(str, "linalg", "the lowering target whose rules count")})
 def decompose(module: ir.Operation, target: str = "linalg") -> None:
+    """Replace ops the target has no lowering rule for by torch's own decompositions
+    (core-ATen table), when their shapes are static"""
     from ..lowering import load_rules, rules_for
 
     load_rules()

@@ -471,12 +471,10 @@ class _Freezer:
                 op.erase()
 
 
-@register_pass(
-    "torch-freeze-object-graph",
-    summary="TorchScript object graph -> plain functions: export the root module's "
-    "methods as public functions, inline method and private function calls, freeze "
-    "attribute reads to their values, erase classes and instances",
-)
+@register_pass("torch-freeze-object-graph")
 def freeze_object_graph(op: ir.Operation) -> None:
+    """TorchScript object graph -> plain functions: export the root module's methods as
+    public functions, inline method and private function calls, freeze attribute reads
+    to their values, erase classes and instances"""
     with op.context:
         _Freezer(op.operation).run()

@@ -9,12 +9,10 @@ from .. import types
 from . import PassError, register_pass, register_pipeline
 
 
-@register_pass(
-    "torch-verify-no-unknown-ops",
-    summary="Fail with one error per `torch.operator` (an op the dialect does "
-    "not model), naming each, so a model's unsupported ops are reported at once",
-)
+@register_pass("torch-verify-no-unknown-ops")
 def verify_no_unknown_ops(op: ir.Operation) -> None:
+    """Fail with one error per `torch.operator` (an op the dialect does not model), naming
+    each, so a model's unsupported ops are reported at once"""
     found: dict[str, int] = {}
 
     def visit(child):
@@ -51,12 +49,10 @@ def _report_unknown_op(op: ir.Operation) -> str:
     return name
 
 
-@register_pass(
-    "torch-verify-backend-contract",
-    summary="Fail with one error per op that breaks the torch backend contract "
-    "(value-semantic tensors with known dtype and rank; no torch.operator)",
-)
+@register_pass("torch-verify-backend-contract")
 def verify_backend_contract(op: ir.Operation) -> None:
+    """Fail with one error per op that breaks the torch backend contract (value-semantic
+    tensors with known dtype and rank; no torch.operator)"""
     count = 0
     non_value = False
 

@@ -63,12 +63,10 @@ def _value_semantic(op: ir.Operation) -> bool:
                for v in list(op.operands) + list(op.results))
 
 
-@register_pass(
-    "torch-view-copies-to-views",
-    summary="Functional `*_copy` view ops (t_copy, view_copy, ...) on value-semantic "
-    "tensors -> the view ops (same result, and the view ops have lowering rules)",
-)
+@register_pass("torch-view-copies-to-views")
 def view_copies_to_views(module: ir.Operation) -> None:
+    """Functional `*_copy` view ops (t_copy, view_copy, ...) on value-semantic tensors ->
+    the view ops (same result, and the view ops have lowering rules)"""
     found: list[tuple[ir.Operation, str]] = []
 
     def visit(op):

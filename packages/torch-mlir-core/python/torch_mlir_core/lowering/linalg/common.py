@@ -440,6 +440,21 @@ def norm_dim(d, rank: int) -> int:
     return d + rank if d < 0 else d
 
 
+def dims_and_dim(n, x: ir.Value, i: int, what: str = "dim") -> tuple[list, int]:
+    """`x`'s dims, and node operand `i` as a dim of `x` (a constant; negative counts
+    from the end)."""
+    xd = dims(x)
+    return xd, norm_dim(n.const(i, what), len(xd))
+
+
+def replaced_at(values: Sequence, d: int, value) -> list:
+    """`values` as a new list with entry `d` set to `value` (sizes, offsets or
+    strides that differ from a default along one dim)."""
+    out = list(values)
+    out[d] = value
+    return out
+
+
 def tensor_type(x: ir.Value) -> ir.RankedTensorType:
     return ir.RankedTensorType(x.type)
 

@@ -20,11 +20,9 @@ from mlir.dialects import arith, scf, tensor
 
 from ..registry import Unsupported, rule
 from .common import (DYN, PARALLEL, affine_map, as_index, convert_scalar, dim, dims,
-                     element_type, empty,
-                     fill, generic, identity_map, is_float, is_unsigned, list_dtypes, norm_dim,
-                     result_dims,
-                     scalar_constant, shape, tensor_type, to_index, to_scalar,
-                     wrap_index)
+                     dims_and_dim, element_type, empty, fill, generic, identity_map, is_float,
+                     is_unsigned, list_dtypes, norm_dim, replaced_at, result_dims,
+                     scalar_constant, shape, tensor_type, to_index, to_scalar, wrap_index)
 from .views import extract, extract_slice, gather_generic, insert_slice
 
 
@@ -310,14 +308,12 @@ def _mask_put(x, p, mask, values, xdt, vdt, accumulate):
 @rule("torch.aten.index_select")
 def index_select(cx, n):
     x, idx = n.operands[0], n.operands[2]
-    xd = dims(x)
+    xd, d = dims_and_dim(n, x, 1)
     rank = len(xd)
-    d = norm_dim(n.const(1, "dim"), rank)
     _check_index_dtype(n.dtype(2))
     if tensor_type(idx).rank > 1:
         raise Unsupported("index_select needs a 0-d or 1-d index")
-    out = list(xd)
-    out[d] = dims(idx)[0] if tensor_type(idx).rank == 1 else 1
+    out = replaced_at(xd, d, dims(idx)[0] if tensor_type(idx).rank == 1 else 1)
     orank = max(rank, 1)
     imap = affine_map(orank, [d] if tensor_type(idx).rank == 1 else [])
 
@@ -565,9 +561,8 @@ def index_add(cx, n):
     # index_add(self, dim, index, source, alpha): self[.., index[i], ..] += source[.., i, ..]
     x, idx, src = n.operands[0], n.operands[2], n.operands[3]
     alpha = n.operands[4] if len(n.operands) > 4 else 1
-    xd = dims(x)
+    xd, d = dims_and_dim(n, x, 1)
     rank = len(xd)
-    d = norm_dim(n.const(1, "dim"), rank)
     _check_index_dtype(n.dtype(2))
     xdt, sdt = n.dtype(0), n.dtype(3)
     # source * alpha, in self's dtype (alpha may be a run-time scalar).

@@ -13,9 +13,9 @@ from mlir import ir
 from mlir.dialects import arith, linalg, tensor
 
 from ..registry import Unsupported, rule
-from .common import (DYN, as_i64, dims, empty, iadd, icmp, ifloordiv, imax, imin, imod, imul,
-                     is_static, iselect, isub, norm_dim, op_result, result_dims, shape, static_of,
-                     tensor_type, to_index, to_scalar)
+from .common import (DYN, as_i64, dims, dims_and_dim, empty, iadd, icmp, ifloordiv, imax, imin,
+                     imod, imul, is_static, iselect, isub, norm_dim, op_result, replaced_at,
+                     result_dims, shape, static_of, tensor_type, to_index, to_scalar)
 from .views import dyn_split, extract, extract_slice, gather_generic, numel, reshape
 
 
@@ -253,18 +253,15 @@ def as_strided(cx, n):
 @rule("torch.aten.unfold")
 def unfold(cx, n):
     x = n.operands[0]
-    xd = dims(x)
+    xd, d = dims_and_dim(n, x, 1, "dimension")
     rank = len(xd)
     if rank == 0:
         raise Unsupported("unfold of a 0-d tensor")
-    d = norm_dim(n.const(1, "dimension"), rank)
     size, step = n.const(2, "size"), n.const(3, "step")
     if step <= 0:
         raise Unsupported("unfold step must be positive")
     count = iadd(ifloordiv(isub(xd[d], size), step), 1)
-    out = list(xd)
-    out[d] = count
-    out.append(size)
+    out = replaced_at(xd, d, count) + [size]
 
     def body(idxs):
         src = list(idxs[:rank])

@@ -25,10 +25,10 @@ from mlir.dialects import linalg, tensor
 
 from ..registry import Unsupported, rule
 from .common import (DYN, INT64_MAX, PARALLEL, affine_map, as_i64, as_index, cast_to,
-                     convert_tensor, dims, element_type, empty, generic, iadd, iceildiv,
-                     identity_map, ifloordiv, imax, imin, iprod, is_static, isub, list_dtypes,
-                     loop_index, norm_dim, op_result, result_dims, shape, static_of, tensor_type,
-                     to_index, wrap_index)
+                     convert_tensor, dims, dims_and_dim, element_type, empty, generic, iadd,
+                     iceildiv, identity_map, ifloordiv, imax, imin, iprod, is_static, isub,
+                     list_dtypes, loop_index, norm_dim, op_result, replaced_at, result_dims,
+                     shape, static_of, tensor_type, to_index, wrap_index)
 
 # --- building blocks --------------------------------------------------------------------
 
@@ -256,9 +256,8 @@ def flatten(cx, n):
 @rule("torch.aten.unflatten.int")
 def unflatten(cx, n):
     x = n.operands[0]
-    xd = dims(x)
+    xd, d = dims_and_dim(n, x, 1)
     rank = len(xd)
-    d = norm_dim(n.const(1, "dim"), rank)
     sizes = [to_index(s) for s in n.operands[2]]
     if any(is_static(s) and s == -1 for s in sizes):
         k = next(i for i, s in enumerate(sizes) if is_static(s) and s == -1)
@@ -490,9 +489,8 @@ def slice_bounds(size, start, end, step: int):
 @rule("torch.aten.slice.Tensor")
 def slice_tensor(cx, n):
     x = n.operands[0]
-    xd = dims(x)
+    xd, d = dims_and_dim(n, x, 1)
     rank = len(xd)
-    d = norm_dim(n.const(1, "dim"), rank)
     step = n.const(4, "step") if len(n.operands) > 4 else 1
     off, length = slice_bounds(xd[d], n.operands[2], n.operands[3], step)
     want = n.result_sizes()[d]
@@ -503,39 +501,27 @@ def slice_tensor(cx, n):
             (n.operands[2] in (None, 0) and (n.operands[3] is None or (
                 is_static(n.operands[3]) and n.operands[3] >= INT64_MAX)))):
         return x
-    sizes = list(xd)
-    sizes[d] = length
-    offsets = [0] * rank
-    offsets[d] = off
-    strides = [1] * rank
-    strides[d] = step
-    return extract_slice(x, offsets, sizes, strides)
+    return extract_slice(x, replaced_at([0] * rank, d, off), replaced_at(xd, d, length),
+                         replaced_at([1] * rank, d, step))
 
 
 @rule("torch.aten.narrow")
 def narrow(cx, n):
     x = n.operands[0]
-    xd = dims(x)
+    xd, d = dims_and_dim(n, x, 1)
     rank = len(xd)
-    d = norm_dim(n.const(1, "dim"), rank)
     start = wrap_index(to_index(n.operands[2]), xd[d])
     length = to_index(n.operands[3])
     want = n.result_sizes()[d]
-    sizes = list(xd)
-    sizes[d] = want if want != -1 else length
-    offsets = [0] * rank
-    offsets[d] = start
-    return extract_slice(x, offsets, sizes, [1] * rank)
+    sizes = replaced_at(xd, d, want if want != -1 else length)
+    return extract_slice(x, replaced_at([0] * rank, d, start), sizes, [1] * rank)
 
 
 def select(x: ir.Value, d: int, index) -> ir.Value:
     xd = dims(x)
     rank = len(xd)
-    offsets = [0] * rank
-    offsets[d] = wrap_index(to_index(index), xd[d])
-    sizes = list(xd)
-    sizes[d] = 1
-    return extract_slice(x, offsets, sizes, [1] * rank, drop=[d])
+    offsets = replaced_at([0] * rank, d, wrap_index(to_index(index), xd[d]))
+    return extract_slice(x, offsets, replaced_at(xd, d, 1), [1] * rank, drop=[d])
 
 
 @rule("torch.aten.select.int")
@@ -547,31 +533,23 @@ def select_int(cx, n):
 @rule("torch.aten.slice_scatter")
 def slice_scatter(cx, n):
     x, src = n.operands[0], n.operands[1]
-    xd = dims(x)
+    xd, d = dims_and_dim(n, x, 2)
     rank = len(xd)
-    d = norm_dim(n.const(2, "dim"), rank)
     step = n.const(5, "step") if len(n.operands) > 5 else 1
     off, _ = slice_bounds(xd[d], n.operands[3], n.operands[4], step)
     src = convert_tensor(src, n.dtype(1), n.dtype(0))
-    offsets = [0] * rank
-    offsets[d] = off
-    strides = [1] * rank
-    strides[d] = step
-    return insert_slice(src, x, offsets, dims(src), strides)
+    return insert_slice(src, x, replaced_at([0] * rank, d, off), dims(src),
+                        replaced_at([1] * rank, d, step))
 
 
 @rule("torch.aten.select_scatter")
 def select_scatter(cx, n):
     x, src = n.operands[0], n.operands[1]
-    xd = dims(x)
+    xd, d = dims_and_dim(n, x, 2)
     rank = len(xd)
-    d = norm_dim(n.const(2, "dim"), rank)
     src = convert_tensor(src, n.dtype(1), n.dtype(0))
-    offsets = [0] * rank
-    offsets[d] = wrap_index(to_index(n.operands[3]), xd[d])
-    sizes = list(xd)
-    sizes[d] = 1
-    return insert_slice(src, x, offsets, sizes, [1] * rank)
+    offsets = replaced_at([0] * rank, d, wrap_index(to_index(n.operands[3]), xd[d]))
+    return insert_slice(src, x, offsets, replaced_at(xd, d, 1), [1] * rank)
 
 
 # --- concatenation and splitting ------------------------------------------------------
@@ -640,11 +618,8 @@ def _split(x: ir.Value, d: int, sizes: Sequence) -> list:
     rank = len(xd)
     outs, off = [], 0
     for s in sizes:
-        sz = list(xd)
-        sz[d] = s
-        offsets = [0] * rank
-        offsets[d] = off
-        outs.append(extract_slice(x, offsets, sz, [1] * rank))
+        outs.append(extract_slice(x, replaced_at([0] * rank, d, off), replaced_at(xd, d, s),
+                                  [1] * rank))
         off = iadd(off, s)
     return outs
 

@@ -48,11 +48,9 @@ def _functional_name(name: str, context: ir.Context) -> str | None:
     return candidate if context.is_registered_operation(candidate) else None
 
 
-@register_pass(
-    "torch-maximize-value-semantics",
-    summary="!torch.tensor -> !torch.vtensor; in-place ops to their functional forms",
-)
+@register_pass("torch-maximize-value-semantics")
 def maximize_value_semantics(module: ir.Operation) -> None:
+    """!torch.tensor -> !torch.vtensor; in-place ops to their functional forms"""
     with module.context, module.location:
         problems = _value_semantics(module)
     if problems:
