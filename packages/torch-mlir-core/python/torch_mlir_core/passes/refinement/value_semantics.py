@@ -1,6 +1,7 @@
 """torch-maximize-value-semantics: !torch.tensor -> !torch.vtensor, tensor
 literals and copies to their value forms (VALUE_FORMS), in-place ops to their
-functional forms (written back through slice/select views when safe)."""
+functional forms (written back through slice/select views when safe), writes
+to mutable arguments to extra results (argument_updates.py)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from mlir import ir
 
 from ... import types as ttypes
 from .. import PassError, register_pass
+from .argument_updates import argument_updates_to_results
 from .control_flow import fold_constant_ifs
 from .registry import VALUE_FORMS
 from .walk import all_ops, ancestor_in
@@ -76,8 +78,12 @@ def _value_semantics(module: ir.Operation) -> list:
         op = op.operation
         if op.name == "func.func" and len(op.regions[0].blocks):
             fold_constant_ifs(op.regions[0].blocks[0])
-    ops = all_ops(module)
     problems = []
+    # Writes to mutable (`!torch.tensor`) arguments become extra results.
+    for op in list(module.regions[0].blocks[0].operations):
+        if op.operation.name == "func.func":
+            argument_updates_to_results(op.operation, problems)
+    ops = all_ops(module)
     viewed: set = set()  # values that some view op aliases
     for op in ops:
         if _is_view(op) and len(op.operands):
@@ -121,7 +127,9 @@ def _copy(op: ir.Operation, problems: list) -> None:
 
 @VALUE_FORMS.register("torch.overwrite.tensor.contents")
 def _overwrite(op: ir.Operation, problems: list) -> None:
-    problems.append((op, "overwrite of a tensor's contents is not supported yet"))
+    problems.append((op, "overwrite of the contents of a tensor that is not a function "
+                     "argument is not supported yet (a write to an argument becomes a "
+                     "result that updates it)"))
 
 
 def _to_functional(op: ir.Operation, viewed: set, problems: list) -> None:
