@@ -46,3 +46,29 @@ func.func @assign_row(%x: !torch.tensor<[3,7],f32>) -> !torch.tensor {
   %1 = torch.aten.fill_.Scalar %0, %int1 : !torch.tensor, !torch.int -> !torch.tensor
   return %y : !torch.tensor
 }
+
+// -----
+
+// Writes to a mutable argument (as frontends mark them: read with
+// copy.to_vtensor, written with overwrite.tensor.contents) become an extra
+// result after the program's own, tagged with the argument it updates. A read
+// after a write sees the written value; the last write is the result.
+// CHECK-LABEL: func.func @argument_updates(
+// CHECK-SAME:      %[[X:.*]]: !torch.vtensor<[2,3],f32>, %[[Y:.*]]: !torch.vtensor<[2,3],f32>)
+// CHECK-SAME:      -> (!torch.vtensor<[2,3],f32>, !torch.vtensor<[2,3],f32> {torch.updates_argument = 0 : i64})
+// CHECK-NOT:     torch.copy.to_vtensor
+// CHECK-NOT:     torch.overwrite.tensor.contents
+// CHECK:         %[[A:.*]] = torch.aten.add.Tensor %[[X]], %[[Y]]
+// CHECK:         %[[M:.*]] = torch.aten.mul.Tensor %[[A]], %[[Y]]
+// CHECK:         %[[CAST:.*]] = torch.tensor_static_info_cast %[[M]] : !torch.vtensor<*,f32> to !torch.vtensor<[2,3],f32>
+// CHECK:         return %[[A]], %[[CAST]] : !torch.vtensor<[2,3],f32>, !torch.vtensor<[2,3],f32>
+func.func @argument_updates(%x: !torch.tensor<[2,3],f32>, %y: !torch.vtensor<[2,3],f32>) -> !torch.vtensor<[2,3],f32> {
+  %int1 = torch.constant.int 1
+  %0 = torch.copy.to_vtensor %x : !torch.tensor<[2,3],f32> -> !torch.vtensor<[2,3],f32>
+  %1 = torch.aten.add.Tensor %0, %y, %int1 : !torch.vtensor<[2,3],f32>, !torch.vtensor<[2,3],f32>, !torch.int -> !torch.vtensor<[2,3],f32>
+  torch.overwrite.tensor.contents %1 overwrites %x : !torch.vtensor<[2,3],f32>, !torch.tensor<[2,3],f32>
+  %2 = torch.copy.to_vtensor %x : !torch.tensor<[2,3],f32> -> !torch.vtensor<[2,3],f32>
+  %3 = torch.aten.mul.Tensor %2, %y : !torch.vtensor<[2,3],f32>, !torch.vtensor<[2,3],f32> -> !torch.vtensor<*,f32>
+  torch.overwrite.tensor.contents %3 overwrites %x : !torch.vtensor<*,f32>, !torch.tensor<[2,3],f32>
+  return %2 : !torch.vtensor<[2,3],f32>
+}

@@ -127,6 +127,10 @@ def _copy(op: ir.Operation, problems: list) -> None:
 
 @VALUE_FORMS.register("torch.overwrite.tensor.contents")
 def _overwrite(op: ir.Operation, problems: list) -> None:
+    target = op.operands[1]
+    if isinstance(target, ir.BlockArgument) and \
+            target.owner.owner.operation.name == "func.func":
+        return  # a function argument used otherwise too: argument_updates reported it
     problems.append((op, "overwrite of the contents of a tensor that is not a function "
                      "argument is not supported yet (a write to an argument becomes a "
                      "result that updates it)"))
