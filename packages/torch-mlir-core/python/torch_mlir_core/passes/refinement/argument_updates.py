@@ -19,7 +19,7 @@ from mlir import ir
 
 from ... import types as ttypes
 
-__all__ = ["UPDATES_ARGUMENT", "argument_updates_to_results"]
+__all__ = ["UPDATES_ARGUMENT", "argument_updates_to_results", "mark_in_place_argument_writes"]
 
 UPDATES_ARGUMENT = "torch.updates_argument"
 
@@ -29,6 +29,54 @@ _WRITE = "torch.overwrite.tensor.contents"
 
 def _op(owner) -> ir.Operation:
     return owner.operation if hasattr(owner, "operation") else owner
+
+
+def mark_in_place_argument_writes(fn: ir.Operation, is_in_place, is_view) -> None:
+    """A `!torch.tensor` argument that an in-place op writes directly or
+    through slice/select views (TorchScript's arguments are all non-value
+    tensors: `x.add_(y)`, `x[:, 1:] = y` act on the argument itself) gets the
+    read/write protocol above: it is read once into a local non-value copy
+    that the body uses, and the copy's last contents are written back at the
+    return. The in-place ops then become functional as on any local tensor,
+    and the write an extra result (`argument_updates_to_results`)."""
+    if not len(fn.regions[0].blocks):
+        return
+    entry = fn.regions[0].blocks[0]
+    ret = list(entry.operations)[-1].operation
+    for arg in entry.arguments:
+        if not ttypes.NonValueTensorType.isinstance(arg.type) or \
+                any(_op(u.owner).name == _WRITE for u in arg.uses) or \
+                not _written_in_place(arg, is_in_place, is_view):
+            continue
+        value_type = ttypes.NonValueTensorType(arg.type).with_value_semantics()
+        with ir.InsertionPoint.at_block_begin(entry), fn.location:
+            read = ir.Operation.create(_READ, results=[value_type], operands=[arg])
+            local = ir.Operation.create("torch.copy.to_tensor", results=[arg.type],
+                                        operands=[read.results[0]])
+        for use in list(arg.uses):
+            user = _op(use.owner)
+            if user != read:
+                user.operands[use.operand_number] = local.results[0]
+        with ir.InsertionPoint(ret), ret.location:
+            last = ir.Operation.create(_READ, results=[value_type], operands=[local.results[0]])
+            ir.Operation.create(_WRITE, operands=[last.results[0], arg])
+
+
+def _written_in_place(arg: ir.Value, is_in_place, is_view) -> bool:
+    """An in-place op writes `arg` or a view chain of it (its operand 0)."""
+    pending, seen = [arg], []
+    while pending:
+        v = pending.pop()
+        seen.append(v)
+        for use in v.uses:
+            user = _op(use.owner)
+            if use.operand_number != 0:
+                continue
+            if is_in_place(user):
+                return True
+            if is_view(user):
+                pending.extend(r for r in user.results if not any(r == s for s in seen))
+    return False
 
 
 def argument_updates_to_results(fn: ir.Operation, problems: list) -> None:

@@ -11,7 +11,7 @@ from mlir import ir
 
 from ... import types as ttypes
 from .. import PassError, register_pass
-from .argument_updates import argument_updates_to_results
+from .argument_updates import argument_updates_to_results, mark_in_place_argument_writes
 from .control_flow import fold_constant_ifs
 from .registry import VALUE_FORMS
 from .walk import all_ops, ancestor_in
@@ -82,6 +82,9 @@ def _value_semantics(module: ir.Operation) -> list:
     # Writes to mutable (`!torch.tensor`) arguments become extra results.
     for op in list(module.regions[0].blocks[0].operations):
         if op.operation.name == "func.func":
+            mark_in_place_argument_writes(
+                op.operation, lambda o: _functional_name(o.name, o.context) is not None,
+                _is_view)
             argument_updates_to_results(op.operation, problems)
     ops = all_ops(module)
     viewed: set = set()  # values that some view op aliases
