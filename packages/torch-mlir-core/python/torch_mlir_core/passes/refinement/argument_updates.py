@@ -31,7 +31,11 @@ def _op(owner) -> ir.Operation:
     return owner.operation if hasattr(owner, "operation") else owner
 
 
-def mark_in_place_argument_writes(fn: ir.Operation, is_in_place, is_view) -> None:
+_CAST = "torch.tensor_static_info_cast"
+
+
+def mark_in_place_argument_writes(fn: ir.Operation, is_in_place, is_view,
+                                  problems: list) -> None:
     """A `!torch.tensor` argument that an in-place op writes directly or
     through slice/select views (TorchScript's arguments are all non-value
     tensors: `x.add_(y)`, `x[:, 1:] = y` act on the argument itself) gets the
@@ -43,10 +47,23 @@ def mark_in_place_argument_writes(fn: ir.Operation, is_in_place, is_view) -> Non
         return
     entry = fn.regions[0].blocks[0]
     ret = list(entry.operations)[-1].operation
-    for arg in entry.arguments:
+    for index, arg in enumerate(entry.arguments):
         if not ttypes.NonValueTensorType.isinstance(arg.type) or \
-                any(_op(u.owner).name == _WRITE for u in arg.uses) or \
-                not _written_in_place(arg, is_in_place, is_view):
+                any(_op(u.owner).name == _WRITE for u in arg.uses):
+            continue
+        # TorchScript's type bounds cast the argument to its own type: the
+        # same tensor.
+        for use in list(arg.uses):
+            user = _op(use.owner)
+            if user.name == _CAST and user.results[0].type == arg.type:
+                user.results[0].replace_all_uses_with(arg)
+                user.erase()
+        writer, through_cast = _written_in_place(arg, is_in_place, is_view)
+        if writer is None:
+            continue
+        if through_cast:
+            problems.append((writer, f"in-place '{writer.name}' writes argument {index} "
+                             f"through a {_CAST}; write it out of place"))
             continue
         value_type = ttypes.NonValueTensorType(arg.type).with_value_semantics()
         with ir.InsertionPoint.at_block_begin(entry), fn.location:
@@ -59,24 +76,30 @@ def mark_in_place_argument_writes(fn: ir.Operation, is_in_place, is_view) -> Non
                 user.operands[use.operand_number] = local.results[0]
         with ir.InsertionPoint(ret), ret.location:
             last = ir.Operation.create(_READ, results=[value_type], operands=[local.results[0]])
-            ir.Operation.create(_WRITE, operands=[last.results[0], arg])
+            # The read goes when the local copy becomes values; the cast keeps
+            # the argument's type on the result.
+            typed = ir.Operation.create("torch.tensor_static_info_cast", results=[value_type],
+                                        operands=[last.results[0]])
+            ir.Operation.create(_WRITE, operands=[typed.results[0], arg])
 
 
-def _written_in_place(arg: ir.Value, is_in_place, is_view) -> bool:
-    """An in-place op writes `arg` or a view chain of it (its operand 0)."""
-    pending, seen = [arg], []
+def _written_in_place(arg: ir.Value, is_in_place, is_view):
+    """(the in-place op writing `arg` or a view chain of it, whether the
+    chain has a static-info cast), or (None, False)."""
+    pending, seen = [(arg, False)], []
     while pending:
-        v = pending.pop()
+        v, cast = pending.pop()
         seen.append(v)
         for use in v.uses:
             user = _op(use.owner)
             if use.operand_number != 0:
                 continue
             if is_in_place(user):
-                return True
-            if is_view(user):
-                pending.extend(r for r in user.results if not any(r == s for s in seen))
-    return False
+                return user, cast
+            if is_view(user) or user.name == _CAST:
+                pending.extend((r, cast or user.name == _CAST) for r in user.results
+                               if not any(r == s for s in seen))
+    return None, False
 
 
 def argument_updates_to_results(fn: ir.Operation, problems: list) -> None:

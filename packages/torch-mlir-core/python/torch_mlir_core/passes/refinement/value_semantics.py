@@ -84,7 +84,7 @@ def _value_semantics(module: ir.Operation) -> list:
         if op.operation.name == "func.func":
             mark_in_place_argument_writes(
                 op.operation, lambda o: _functional_name(o.name, o.context) is not None,
-                _is_view)
+                _is_view, problems)
             argument_updates_to_results(op.operation, problems)
     ops = all_ops(module)
     viewed: set = set()  # values that some view op aliases
