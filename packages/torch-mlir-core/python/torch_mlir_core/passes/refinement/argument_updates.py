@@ -19,7 +19,8 @@ from mlir import ir
 
 from ... import types as ttypes
 
-__all__ = ["UPDATES_ARGUMENT", "argument_updates_to_results", "mark_in_place_argument_writes"]
+__all__ = ["UPDATES_ARGUMENT", "argument_updates_to_results", "mark_in_place_argument_writes",
+           "written_in_place"]
 
 UPDATES_ARGUMENT = "torch.updates_argument"
 
@@ -58,7 +59,7 @@ def mark_in_place_argument_writes(fn: ir.Operation, is_in_place, is_view,
             if user.name == _CAST and user.results[0].type == arg.type:
                 user.results[0].replace_all_uses_with(arg)
                 user.erase()
-        writer, through_cast = _written_in_place(arg, is_in_place, is_view)
+        writer, through_cast = written_in_place(arg, is_in_place, is_view)
         if writer is None:
             continue
         if through_cast:
@@ -83,7 +84,7 @@ def mark_in_place_argument_writes(fn: ir.Operation, is_in_place, is_view,
             ir.Operation.create(_WRITE, operands=[typed.results[0], arg])
 
 
-def _written_in_place(arg: ir.Value, is_in_place, is_view):
+def written_in_place(arg: ir.Value, is_in_place, is_view):
     """(the in-place op writing `arg` or a view chain of it, whether the
     chain has a static-info cast), or (None, False)."""
     pending, seen = [(arg, False)], []

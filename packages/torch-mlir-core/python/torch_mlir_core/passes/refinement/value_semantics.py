@@ -11,7 +11,8 @@ from mlir import ir
 
 from ... import types as ttypes
 from .. import PassError, register_pass
-from .argument_updates import argument_updates_to_results, mark_in_place_argument_writes
+from .argument_updates import (argument_updates_to_results, mark_in_place_argument_writes,
+                               written_in_place)
 from .control_flow import fold_constant_ifs
 from .registry import VALUE_FORMS
 from .walk import all_ops, ancestor_in
@@ -38,6 +39,15 @@ _VIEW_OPS = ("torch.aten.view", "torch.aten.select.int", "torch.aten.slice.Tenso
 
 def _is_view(op: ir.Operation) -> bool:
     return any(op.name == v or op.name.startswith(v + ".") for v in _VIEW_OPS)
+
+
+def _is_in_place(op: ir.Operation) -> bool:
+    return _functional_name(op.name, op.context) is not None
+
+
+def in_place_writer(value: ir.Value) -> ir.Operation | None:
+    """The in-place op that writes `value` or a slice/select/... view of it."""
+    return written_in_place(value, _is_in_place, _is_view)[0]
 
 
 def _functional_name(name: str, context: ir.Context) -> str | None:
@@ -82,9 +92,7 @@ def _value_semantics(module: ir.Operation) -> list:
     # Writes to mutable (`!torch.tensor`) arguments become extra results.
     for op in list(module.regions[0].blocks[0].operations):
         if op.operation.name == "func.func":
-            mark_in_place_argument_writes(
-                op.operation, lambda o: _functional_name(o.name, o.context) is not None,
-                _is_view, problems)
+            mark_in_place_argument_writes(op.operation, _is_in_place, _is_view, problems)
             argument_updates_to_results(op.operation, problems)
     ops = all_ops(module)
     viewed: set = set()  # values that some view op aliases
