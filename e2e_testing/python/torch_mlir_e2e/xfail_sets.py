@@ -20,11 +20,23 @@ XFAIL_SETS: dict[str, dict[str, str]] = {
     "fx-linalg-refbackend": {
         "elementwise_erfinv_dynamic": "aten.erfinv: no linalg lowering",
         "index_take_along_dim_sort": "aten.sort: no linalg lowering",
-        "norm_batch_norm2d_training_with_running_stats":
-            "in-place update of the running stats (overwrite of a tensor) not supported",
         "norm_instance_norm_affine_dynamic": "aten.repeat: no linalg lowering",
     },
     "torchscript-linalg-refbackend": {
+        "mutation_arange_out": "aten.arange.out / arange.start_out: the Torch dialect has no op for the out= form",
+        "mutation_arange_out_int": "aten.arange.out / arange.start_out: the Torch dialect has no op for the out= form",
+        "mutation_batchnorm1d_train":
+            "TorchScript freezes module attributes: a buffer updated in forward is a located "
+            "error (the FX frontend updates it)",
+        "mutation_batchnorm2d_train_dynamic":
+            "TorchScript freezes module attributes: a buffer updated in forward is a located "
+            "error (the FX frontend updates it)",
+        "mutation_buffer_counter":
+            "TorchScript freezes module attributes: a buffer updated in forward is a located "
+            "error (the FX frontend updates it)",
+        "norm_batch_norm2d_training_with_running_stats":
+            "TorchScript freezes module attributes: a buffer updated in forward is a located "
+            "error (the FX frontend updates it)",
         "activation_celu_dynamic":
             "TorchScript cannot script a lambda",
         "activation_elu_alpha_dynamic":
@@ -143,6 +155,20 @@ XFAIL_SETS: dict[str, dict[str, str]] = {
             "TorchScript scripting fails: pad(Tensor input, int[] pad, str mode='constant', float? value=None) -> Tensor",
     },
     "torchscript-trace-linalg-refbackend": {
+        "mutation_arange_out": "aten.arange.out / arange.start_out: the Torch dialect has no op for the out= form",
+        "mutation_arange_out_int": "aten.arange.out / arange.start_out: the Torch dialect has no op for the out= form",
+        "mutation_batchnorm1d_train":
+            "TorchScript freezes module attributes: a buffer updated in forward is a located "
+            "error (the FX frontend updates it)",
+        "mutation_batchnorm2d_train_dynamic":
+            "TorchScript freezes module attributes: a buffer updated in forward is a located "
+            "error (the FX frontend updates it)",
+        "mutation_buffer_counter":
+            "TorchScript freezes module attributes: a buffer updated in forward is a located "
+            "error (the FX frontend updates it)",
+        "norm_batch_norm2d_training_with_running_stats":
+            "TorchScript freezes module attributes: a buffer updated in forward is a located "
+            "error (the FX frontend updates it)",
         "creation_full_bool_and_f64":
             "TorchScript tracing fails: alias analysis has no op for aten::full with a bool fill value",
         "elementwise_add_scalar_arg_int":
@@ -445,7 +471,6 @@ OPINFO_EXPORT_FAILURES = [
 OPINFO_XFAILS: dict[str, list] = {
     "fx-linalg-refbackend": [
         ('_batch_norm_with_update.default', '0', "value semantics: overwrite of a tensor's contents is not supported yet"),
-        ('_native_batch_norm_legit.default', '0', "value semantics: overwrite of a tensor's contents is not supported yet"),
         ('_segment_reduce.lengths', '0', 'op missing from the dialect: aten.segment_reduce'),
         ('_segment_reduce.offsets', '0', 'op missing from the dialect: aten.segment_reduce'),
         ('_upsample_bilinear2d_aa.default', '0', 'no lowering rule: aten._upsample_bilinear2d_aa'),
@@ -565,15 +590,12 @@ OPINFO_XFAILS: dict[str, list] = {
         ('mvlgamma.mvlgamma_p_5', '0', 'no lowering rule: aten.lgamma'),
         ('nanmedian.default', '0', 'op missing from the dialect: aten.nanmedian'),
         ('nanquantile.default', '0', 'no lowering rule: aten.sort'),
-        ('native_batch_norm.default', '0', "value semantics: overwrite of a tensor's contents is not supported yet"),
         ('nextafter.default', '0', 'op missing from the dialect: aten.nextafter'),
-        ('nn.functional.batch_norm.default', '0', "value semantics: overwrite of a tensor's contents is not supported yet"),
         ('nn.functional.bilinear.default', '0', 'op missing from the dialect: aten._trilinear'),
         ('nn.functional.embedding_bag.default', '0', 'op missing from the dialect: aten._embedding_bag_forward_only'),
         ('nn.functional.fractional_max_pool2d.default', '0', 'op missing from the dialect: aten.fractional_max_pool2d'),
         ('nn.functional.fractional_max_pool3d.default', '0', 'op missing from the dialect: aten.fractional_max_pool3d'),
         ('nn.functional.grid_sample.default', '0', 'no lowering rule: aten.grid_sampler_2d'),
-        ('nn.functional.instance_norm.default', '0', "value semantics: overwrite of a tensor's contents is not supported yet"),
         ('nn.functional.interpolate.bilinear', '0', 'no lowering rule: aten.upsample_bilinear2d'),
         ('nn.functional.linear_cross_entropy.chunked', '0', 'op missing from the dialect: torch_nn._linear_cross_entropy_batch_chunked'),
         ('nn.functional.linear_cross_entropy.chunked_none', '0', 'op missing from the dialect: torch_nn._linear_cross_entropy_batch_chunked_no_reduction'),

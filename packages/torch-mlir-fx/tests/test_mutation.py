@@ -109,3 +109,21 @@ def test_training_ir_program_is_functionalized_not_dropped():
     xc = x.clone()
     torch_mlir_refbackend.compile(module).main(xc, y)
     torch.testing.assert_close(xc, x + y)
+
+
+def test_training_ir_batch_norm_updates_its_running_stats():
+    # In training IR, aten.batch_norm updates the running stats without a
+    # mutable schema: imported as is, the update would be lost.
+    torch.manual_seed(0)
+    eager = torch.nn.BatchNorm1d(3).train()
+    compiled_model = copy.deepcopy(eager)
+    x = torch.randn(5, 3)
+    program = torch.export.export(compiled_model, (x,))
+    names = torch_mlir_fx.state_arguments(program)
+    module = torch_mlir_fx.export_and_import(program, output_type="linalg-on-tensors",
+                                             decomposition_table={})
+    buffers = dict(compiled_model.named_buffers())
+    got = torch_mlir_refbackend.compile(module).main(*[buffers[n] for n in names], x)
+    torch.testing.assert_close(got, eager(x), rtol=1e-4, atol=1e-5)
+    for name, value in eager.named_buffers():
+        torch.testing.assert_close(buffers[name], value)

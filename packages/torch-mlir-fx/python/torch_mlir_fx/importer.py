@@ -198,15 +198,26 @@ _STATE_KINDS = (InputKind.PARAMETER, InputKind.BUFFER, InputKind.CONSTANT_TENSOR
 
 def _functional(program: torch.export.ExportedProgram) -> torch.export.ExportedProgram:
     """`program` with no in-place ops: torch.export's training IR keeps them
-    (`self.total.add_(x)`) and lists no mutations in its signature; torch's
+    (`self.total.add_(x)`, and batch_norm updating its running stats) and
+    lists no mutations in its signature; torch's
     functionalization (`run_decompositions({})`, no decomposition) turns them
     into values and the writes to inputs and buffers into signature outputs,
     which the import marks. Untouched if already functional."""
     for node in program.graph.nodes:
         schema = getattr(node.target, "_schema", None) if node.op == "call_function" else None
-        if schema is not None and schema.is_mutable:
+        if schema is not None and (schema.is_mutable or _updates_running_stats(node)):
             return program.run_decompositions({})
     return program
+
+
+def _updates_running_stats(node: torch.fx.Node) -> bool:
+    """batch_norm / instance_norm in training mode with running stats update
+    them although their schema does not say so."""
+    if node.target not in (torch.ops.aten.batch_norm.default,
+                           torch.ops.aten.instance_norm.default):
+        return False
+    args = list(node.args) + [None] * 6
+    return args[5] is not False and (args[3] is not None or args[4] is not None)
 
 
 def _mutations(sig) -> dict:
@@ -231,7 +242,12 @@ def state_arguments(program: torch.export.ExportedProgram, *,
     mode): a caller passes its own tensors there, and a backend that honours
     `torch.updates_argument` (the refbackend) updates them as eager would
     update the module's buffers, so that repeated calls see the new state."""
-    sig = _functional(program).graph_signature
+    if getattr(program, "dialect", None) == "TRAINING":
+        # Every mutation shows in the signature once functionalized (also
+        # batch_norm's running stats, which training IR updates implicitly);
+        # decompositions do not change which inputs are mutated.
+        program = program.run_decompositions({})
+    sig = program.graph_signature
     mutated = _mutations(sig)
     return [spec.target for spec in sig.input_specs
             if spec.kind in _STATE_KINDS and _is_state_argument(spec, mutated, import_params_as)]
