@@ -27,9 +27,10 @@ backend pipeline works on functions only, so this pass inlines and freezes:
 
 What cannot be frozen is reported, one error per op: assigning an attribute
 (`torch.prim.SetAttr`), updating a tensor attribute in place (a buffer
-updated in forward: the frozen copy would lose the update), a module whose identity is not known statically (put
-in a list, yielded from `prim.If`, passed to a function, returned from an
-exported method), attribute reads and method calls on such a module.
+updated in forward: the frozen copy would lose the update), a module whose
+identity is not known statically (put in a list, yielded from `prim.If`,
+passed to a function, returned from an exported method), attribute reads and
+method calls on such a module.
 
 IR without an object graph and without calls of private functions (the FX
 importer's) is left unchanged.

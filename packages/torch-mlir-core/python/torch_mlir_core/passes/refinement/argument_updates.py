@@ -132,7 +132,6 @@ def argument_updates_to_results(fn: ir.Operation, problems: list) -> None:
                 "(torch.overwrite.tensor.contents) in the function's body can become a "
                 "result that updates the argument")))
             continue
-        value_type = ttypes.NonValueTensorType(arg.type).with_value_semantics()
         current = None  # None: the argument's contents on entry
         for op in list(entry.operations):
             op = op.operation
