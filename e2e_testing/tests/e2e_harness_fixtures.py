@@ -8,8 +8,11 @@ according to the test name's prefix:
   raise_*      RuntimeError in compile      wrongdtype_*  result cast to float64
   wrongshape_* result unsqueezed            wrongvalue_*  result + 1
   wrongstruct_* result wrapped in a tuple   scalarwrong_* Python int instead of float
+  nomutate_*   runs on copies of the inputs and of the module (no mutation reaches them)
+  wrongmutate_* adds 1 to the first input after the run
 """
 
+import copy
 import ctypes
 import os
 import time
@@ -41,8 +44,33 @@ def _make(name, fn=_add, args=None, inputs=None, **kw):
     return E2ETest(name, _fn_factory(fn), args, inputs, file=__name__, **kw)
 
 
+def _add_inplace(a, b):
+    a.add_(b)
+    return a * 2
+
+
+class _RunningSum(torch.nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.register_buffer("total", torch.zeros(3))
+
+    def forward(self, x):
+        self.total.add_(x.sum(0))
+        return x + 1
+
+
+def _buffer_test(name):
+    return E2ETest(name, _RunningSum, [Arg([-1, 3])], lambda tu: (tu.rand(4, 3),),
+                   file=__name__)
+
+
 E2E_TESTS = [
     _make("ok_add"),
+    _make("okmutate_add_", fn=_add_inplace),
+    _make("nomutate_add_", fn=_add_inplace),
+    _make("wrongmutate_add_", fn=_add_inplace),
+    _buffer_test("okmutate_buffer"),
+    _buffer_test("nomutate_buffer"),
     _make("ok_add2"),
     _make("abort_in_compile"),
     _make("after_abort_ok"),
@@ -95,8 +123,13 @@ class FixtureEagerConfig(Config):
 
     def run(self, artifact, inputs):
         p, module = artifact
+        if p == "nomutate_":
+            module = copy.deepcopy(module)
+            inputs = [x.clone() for x in inputs]
         with torch.no_grad():
             out = module(*inputs)
+        if p == "wrongmutate_":
+            inputs[0].add_(1)
         if p == "wrongdtype_":
             return out.to(torch.float64)
         if p == "wrongshape_":

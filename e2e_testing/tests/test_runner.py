@@ -85,6 +85,22 @@ def test_exceptions_and_mismatches(report):
         assert text in res.summary, (test, res.summary)
 
 
+def test_mutations_are_compared(report):
+    # A program mutating its inputs / buffers: a run that leaves them as they
+    # were, or mutates them differently from eager, fails.
+    expected = {
+        "nomutate_add_": "input[0]: values differ",
+        "wrongmutate_add_": "input[0]: values differ",
+        "nomutate_buffer": "buffer 'total': values differ",
+    }
+    for test, text in expected.items():
+        res = report.result("fixture-eager", test)
+        assert res.category == "fail", test
+        assert text in res.summary, (test, res.summary)
+    for test in ("okmutate_add_", "okmutate_buffer"):
+        assert _cat(report, test) == "pass", report.result("fixture-eager", test)
+
+
 def test_passes(report):
     for test in ("ok_add", "ok_add2", "after_abort_ok", "ok_scalar_halfsum"):
         assert _cat(report, test) == "pass", report.result("fixture-eager", test)
@@ -99,7 +115,7 @@ def test_xfail_xpass(report):
     assert not report.ok
     assert report.errors == []
     counts = report.counts("fixture-eager")
-    assert counts == {"pass": 4, "fail": 6, "xfail": 3, "xpass": 1, "crash": 3, "timeout": 1}
+    assert counts == {"pass": 6, "fail": 9, "xfail": 3, "xpass": 1, "crash": 3, "timeout": 1}
 
 
 def test_unavailable_config(report):

@@ -6,7 +6,7 @@ import math
 
 import torch
 
-__all__ = ["compare_outputs", "describe"]
+__all__ = ["compare_outputs", "compare_inputs", "describe"]
 
 
 def describe(value) -> str:
@@ -33,6 +33,14 @@ def compare_outputs(actual, golden, *, rtol: float, atol: float,
     of random ops, uninitialized memory).
     """
     return _compare(actual, golden, "output", rtol, atol, values)
+
+
+def compare_inputs(actual: tuple, golden: tuple, *, rtol: float, atol: float) -> str | None:
+    """None if the inputs a config's run left behind match those eager left
+    behind (`input[i]`): a program that mutates its inputs (`x.add_(y)`,
+    `x[:, 1:] = y`) must mutate them as eager does, and one that does not
+    must leave them alone. Compared like outputs."""
+    return _compare(tuple(actual), tuple(golden), "input", rtol, atol)
 
 
 def _compare(actual, golden, path, rtol, atol, values=True) -> str | None:

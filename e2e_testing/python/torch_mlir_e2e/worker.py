@@ -113,24 +113,28 @@ def run_one(test, config) -> dict:
     outcome "pass" or "fail", a one-line summary and the full error."""
     import torch
 
-    from .compare import compare_outputs
+    from .compare import compare_inputs, compare_outputs
     from .exporting import ExportFailure
     from .serialization import clone_values as _clone
 
     phase = "golden (eager)"
+    golden_inputs = None  # what eager left in the inputs (a program may mutate them)
     try:
         if hasattr(test, "golden_outputs"):
             golden = test.golden_outputs()
         else:
-            inputs = test.make_inputs()
+            golden_inputs = _clone(test.make_inputs())
+            golden_module = test.make_module()
+            buffers_before = {n: b.clone() for n, b in golden_module.named_buffers()}
             with torch.no_grad():
-                golden = test.make_module()(*_clone(inputs))
+                golden = golden_module(*golden_inputs)
         phase = "compile"
         inputs = test.make_inputs()
         module = test.make_module()
         artifact = config.compile(test, module, _clone(inputs))
         phase = "run"
-        outputs = config.run(artifact, _clone(inputs))
+        run_inputs = _clone(inputs)
+        outputs = config.run(artifact, run_inputs)
     except ExportFailure as e:  # torch.export itself: told apart from our failures
         return _exception_result("export", e.__cause__ or e)
     except Exception as e:  # noqa: BLE001 - every failure is a test result
@@ -138,12 +142,35 @@ def run_one(test, config) -> dict:
     try:
         mismatch = compare_outputs(outputs, golden, rtol=test.rtol, atol=test.atol,
                                    values=getattr(test, "values_comparable", True))
+        if not mismatch and golden_inputs is not None:
+            mismatch = compare_inputs(run_inputs, golden_inputs, rtol=test.rtol, atol=test.atol)
+        if not mismatch and golden_inputs is not None:
+            mismatch = _compare_mutated_buffers(module, golden_module, buffers_before, test)
     except Exception as e:  # noqa: BLE001
         return _exception_result("compare", e)
     if mismatch:
         return {"outcome": "fail", "summary": f"mismatch: {_first_line(mismatch)}",
-                "error": f"outputs differ from eager:\n{mismatch}"}
+                "error": f"outputs (or mutated inputs) differ from eager:\n{mismatch}"}
     return {"outcome": "pass", "summary": "", "error": ""}
+
+
+def _compare_mutated_buffers(module, golden_module, before: dict, test) -> str | None:
+    """The buffers eager's forward changed (BatchNorm's running stats in
+    training mode) must have changed the same way in the module the config
+    compiled and ran: compiled calls see the state eager calls would see."""
+    import torch
+
+    from .compare import compare_outputs
+
+    compiled_buffers = dict(module.named_buffers())
+    for name, value in golden_module.named_buffers():
+        if torch.equal(value, before[name]):
+            continue
+        mismatch = compare_outputs(compiled_buffers.get(name), value, rtol=test.rtol,
+                                   atol=test.atol)
+        if mismatch:
+            return mismatch.replace("output", f"buffer '{name}'", 1)
+    return None
 
 
 def worker_main(conn, log_path: str, num_threads: int, preload: list, config_specs: list):

@@ -22,8 +22,6 @@ XFAIL_SETS: dict[str, dict[str, str]] = {
             "refused (clear error): as_strided of a tensor eager lays out non-contiguously",
         "elementwise_erfinv_dynamic": "aten.erfinv: no linalg lowering",
         "index_take_along_dim_sort": "aten.sort: no linalg lowering",
-        "norm_batch_norm2d_training_with_running_stats":
-            "in-place update of the running stats (overwrite of a tensor) not supported",
         "norm_instance_norm_affine_dynamic": "aten.repeat: no linalg lowering",
     },
     "torchscript-linalg-refbackend": {
@@ -31,6 +29,20 @@ XFAIL_SETS: dict[str, dict[str, str]] = {
             "refused (clear error): TorchScript graphs do not give the layout of the tensor as_strided reads",
         "as_strided_of_result_on_transposed_input":
             "refused (clear error): TorchScript graphs do not give the layout of the tensor as_strided reads",
+        "mutation_arange_out": "aten.arange.out / arange.start_out: the Torch dialect has no op for the out= form",
+        "mutation_arange_out_int": "aten.arange.out / arange.start_out: the Torch dialect has no op for the out= form",
+        "mutation_batchnorm1d_train":
+            "TorchScript freezes module attributes: a buffer updated in forward is a located "
+            "error (the FX frontend updates it)",
+        "mutation_batchnorm2d_train_dynamic":
+            "TorchScript freezes module attributes: a buffer updated in forward is a located "
+            "error (the FX frontend updates it)",
+        "mutation_buffer_counter":
+            "TorchScript freezes module attributes: a buffer updated in forward is a located "
+            "error (the FX frontend updates it)",
+        "norm_batch_norm2d_training_with_running_stats":
+            "TorchScript freezes module attributes: a buffer updated in forward is a located "
+            "error (the FX frontend updates it)",
         "activation_celu_dynamic":
             "TorchScript cannot script a lambda",
         "activation_elu_alpha_dynamic":
@@ -153,6 +165,20 @@ XFAIL_SETS: dict[str, dict[str, str]] = {
             "refused (clear error): TorchScript graphs do not give the layout of the tensor as_strided reads",
         "as_strided_of_result_on_transposed_input":
             "refused (clear error): TorchScript graphs do not give the layout of the tensor as_strided reads",
+        "mutation_arange_out": "aten.arange.out / arange.start_out: the Torch dialect has no op for the out= form",
+        "mutation_arange_out_int": "aten.arange.out / arange.start_out: the Torch dialect has no op for the out= form",
+        "mutation_batchnorm1d_train":
+            "TorchScript freezes module attributes: a buffer updated in forward is a located "
+            "error (the FX frontend updates it)",
+        "mutation_batchnorm2d_train_dynamic":
+            "TorchScript freezes module attributes: a buffer updated in forward is a located "
+            "error (the FX frontend updates it)",
+        "mutation_buffer_counter":
+            "TorchScript freezes module attributes: a buffer updated in forward is a located "
+            "error (the FX frontend updates it)",
+        "norm_batch_norm2d_training_with_running_stats":
+            "TorchScript freezes module attributes: a buffer updated in forward is a located "
+            "error (the FX frontend updates it)",
         "creation_full_bool_and_f64":
             "TorchScript tracing fails: alias analysis has no op for aten::full with a bool fill value",
         "elementwise_add_scalar_arg_int":
@@ -488,8 +514,7 @@ OPINFO_EXPORT_FAILURES = [
 
 OPINFO_XFAILS: dict[str, list] = {
     "fx-linalg-refbackend": [
-        ('_batch_norm_with_update.default', '0', "value semantics: overwrite of a tensor's contents is not supported yet"),
-        ('_native_batch_norm_legit.default', '0', "value semantics: overwrite of a tensor's contents is not supported yet"),
+        ('_batch_norm_with_update.default', '0', 'op missing from the dialect: aten._batch_norm_with_update_functional'),
         ('_segment_reduce.lengths', '0', 'op missing from the dialect: aten.segment_reduce'),
         ('_segment_reduce.offsets', '0', 'op missing from the dialect: aten.segment_reduce'),
         ('_upsample_bilinear2d_aa.default', '0', 'no lowering rule: aten._upsample_bilinear2d_aa'),
@@ -500,7 +525,7 @@ OPINFO_XFAILS: dict[str, list] = {
         ('bernoulli.default', '0', 'no lowering rule: aten.rand'),
         ('broadcast_shapes.default', '0', 'run error: ValueError: the compiled function returned 1 value(s), the program has 0 output(s)'),
         ('bucketize.default', '0', 'no lowering rule: aten.bucketize.Tensor'),
-        ('cauchy.default', '0', "value semantics: overwrite of a tensor's contents is not supported yet"),
+        ('cauchy.default', '0', 'op missing from the dialect: aten.cauchy'),
         ('cdist.default', '0', 'no lowering rule: aten._cdist_forward'),
         ('cdouble.default', '0', 'lowering rule failed: aten._to_copy'),
         ('cfloat.default', '0', 'lowering rule failed: aten._to_copy'),
@@ -515,7 +540,7 @@ OPINFO_XFAILS: dict[str, list] = {
         ('digamma.default', '0', 'no lowering rule: aten.digamma'),
         ('dist.default', '0', 'op missing from the dialect: aten.dist'),
         ('erfinv.default', '0', 'no lowering rule: aten.erfinv'),
-        ('exponential.default', '0', "value semantics: overwrite of a tensor's contents is not supported yet"),
+        ('exponential.default', '0', 'op missing from the dialect: aten.exponential'),
         ('fft.fft.default', '0', 'no lowering rule: aten._fft_r2c'),
         ('fft.fft2.default', '0', 'op missing from the dialect: aten._fft_c2c'),
         ('fft.fftn.default', '0', 'op missing from the dialect: aten._fft_c2c'),
@@ -535,7 +560,7 @@ OPINFO_XFAILS: dict[str, list] = {
         ('fft.rfft2.default', '0', 'no lowering rule: aten._fft_r2c'),
         ('fft.rfftn.default', '0', 'no lowering rule: aten._fft_r2c'),
         ('frexp.default', '0', 'op missing from the dialect: aten.frexp.Tensor'),
-        ('geometric.default', '0', "value semantics: overwrite of a tensor's contents is not supported yet"),
+        ('geometric.default', '0', 'op missing from the dialect: aten.geometric'),
         ('geqrf.default', '0', 'op missing from the dialect: aten.geqrf'),
         ('grid_sampler_2d.default', '0', 'no lowering rule: aten.grid_sampler_2d'),
         ('grid_sampler_3d.default', '0', 'op missing from the dialect: aten.grid_sampler_3d'),
@@ -591,7 +616,7 @@ OPINFO_XFAILS: dict[str, list] = {
         ('linalg.svdvals.default', '0', 'op missing from the dialect: aten._linalg_svd'),
         ('linalg.tensorinv.default', '0', 'import failure: programs with effect tokens (side-effecting custom ops) are not supported yet'),
         ('linalg.tensorsolve.default', '0', 'import failure: programs with effect tokens (side-effecting custom ops) are not supported yet'),
-        ('log_normal.default', '0', "value semantics: overwrite of a tensor's contents is not supported yet"),
+        ('log_normal.default', '0', 'op missing from the dialect: aten.log_normal'),
         ('logcumsumexp.default', '0', 'op missing from the dialect: aten.logcumsumexp'),
         ('logdet.default', '0', 'op missing from the dialect: aten._linalg_slogdet'),
         ('lu.default', '0', 'op missing from the dialect: aten.linalg_lu_factor_ex'),
@@ -609,15 +634,12 @@ OPINFO_XFAILS: dict[str, list] = {
         ('mvlgamma.mvlgamma_p_5', '0', 'no lowering rule: aten.lgamma'),
         ('nanmedian.default', '0', 'op missing from the dialect: aten.nanmedian'),
         ('nanquantile.default', '0', 'no lowering rule: aten.sort'),
-        ('native_batch_norm.default', '0', "value semantics: overwrite of a tensor's contents is not supported yet"),
         ('nextafter.default', '0', 'op missing from the dialect: aten.nextafter'),
-        ('nn.functional.batch_norm.default', '0', "value semantics: overwrite of a tensor's contents is not supported yet"),
         ('nn.functional.bilinear.default', '0', 'op missing from the dialect: aten._trilinear'),
         ('nn.functional.embedding_bag.default', '0', 'op missing from the dialect: aten._embedding_bag_forward_only'),
         ('nn.functional.fractional_max_pool2d.default', '0', 'op missing from the dialect: aten.fractional_max_pool2d'),
         ('nn.functional.fractional_max_pool3d.default', '0', 'op missing from the dialect: aten.fractional_max_pool3d'),
         ('nn.functional.grid_sample.default', '0', 'no lowering rule: aten.grid_sampler_2d'),
-        ('nn.functional.instance_norm.default', '0', "value semantics: overwrite of a tensor's contents is not supported yet"),
         ('nn.functional.interpolate.bilinear', '0', 'no lowering rule: aten.upsample_bilinear2d'),
         ('nn.functional.linear_cross_entropy.chunked', '0', 'op missing from the dialect: torch_nn._linear_cross_entropy_batch_chunked'),
         ('nn.functional.linear_cross_entropy.chunked_none', '0', 'op missing from the dialect: torch_nn._linear_cross_entropy_batch_chunked_no_reduction'),
@@ -629,7 +651,7 @@ OPINFO_XFAILS: dict[str, list] = {
         ('nonzero_static.default', '0', 'op missing from the dialect: aten.nonzero_static'),
         ('norm.nuc', '0', 'op missing from the dialect: aten._linalg_svd'),
         ('normal.default', '0', 'no lowering rule: aten.normal.Tensor_Tensor'),
-        ('normal.in_place', '0', "value semantics: overwrite of a tensor's contents is not supported yet"),
+        ('normal.in_place', '0', 'op missing from the dialect: aten.normal_functional'),
         ('normal.number_mean', '0', 'no lowering rule: aten.normal.float_float'),
         ('ormqr.default', '0', 'op missing from the dialect: aten.ormqr'),
         ('pca_lowrank.default', '0', 'op missing from the dialect: aten._linalg_svd, aten.linalg_qr'),
@@ -694,7 +716,7 @@ OPINFO_XFAILS: dict[str, list] = {
         ('triangular_solve.default', '0', 'op missing from the dialect: aten.triangular_solve'),
         ('unfold.default', '0', 'lowering rule failed: aten.unfold'),
         ('unfold_copy.default', '0', 'lowering rule failed: aten.unfold'),
-        ('uniform.default', '0', "value semantics: overwrite of a tensor's contents is not supported yet"),
+        ('uniform.default', '0', 'no lowering rule: aten.uniform'),
         ('unique.default', '0', 'no lowering rule: aten._unique2'),
         ('unique_consecutive.default', '0', 'no lowering rule: aten.unique_consecutive'),
         ('view_as_complex.default', '0', 'no lowering rule: aten.view_as_complex'),

@@ -85,9 +85,8 @@ def test_stateless_fx_import_of_a_make_fx_graph():
 def test_default_output_type_torch_meets_the_backend_contract():
     module = torch_mlir_fx.export_and_import(Affine(), torch.randn(2, 64))
     assert module.operation.verify()
-    # Buffers the model mutates are not supported yet: a LoweringError says so.
-    from torch_mlir_core.pipelines import LoweringError
-
+    # A buffer the model mutates is the leading argument, and its new value
+    # an extra result naming it (torch.updates_argument; core's README).
     class Counter(torch.nn.Module):
         def __init__(self):
             super().__init__()
@@ -97,8 +96,11 @@ def test_default_output_type_torch_meets_the_backend_contract():
             self.n.add_(1)
             return x + self.n
 
-    with pytest.raises(LoweringError, match="overwrite of a tensor's contents"):
-        torch_mlir_fx.export_and_import(Counter(), torch.randn(1))
+    module = torch_mlir_fx.export_and_import(Counter(), torch.randn(1))
+    text = str(module)
+    assert "torch.overwrite.tensor.contents" not in text
+    assert ("-> (!torch.vtensor<[1],f32>, !torch.vtensor<[1],f32> "
+            "{torch.updates_argument = 0 : i64})") in text
 
 
 def test_output_types_core_cannot_produce_yet_say_so():

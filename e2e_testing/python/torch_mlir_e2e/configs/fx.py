@@ -47,16 +47,18 @@ class FxConfig(Config):
         except Exception as e:  # noqa: BLE001 - torch.export's own failure
             raise ExportFailure(f"torch.export failed: {type(e).__name__}: {e}") from e
         mlir_module = torch_mlir_fx.export_and_import(program, output_type=self.output_type)
-        return _FxArtifact(self.compile_mlir(mlir_module), program.call_spec.out_spec)
+        return _FxArtifact(self.compile_mlir(mlir_module), program.call_spec.out_spec,
+                           _state_tensors(program, module))
 
     def run(self, artifact, inputs):
-        """Runs the compiled function and gives its flat results the
+        """Runs the compiled function (the program's mutated buffers first, see
+        `_state_tensors`) and gives its flat results the
         program's output structure (nested tuples/lists), as
         `ExportedProgram.module()` does: the compiled function returns the
         leaves only."""
         from torch.utils import _pytree as pytree
 
-        outputs = self.run_compiled(artifact.compiled, inputs)
+        outputs = self.run_compiled(artifact.compiled, (*artifact.state, *inputs))
         if artifact.out_spec is None:
             return outputs
         flat = list(outputs) if isinstance(outputs, (tuple, list)) else [outputs]
@@ -75,9 +77,24 @@ class FxConfig(Config):
 
 
 class _FxArtifact:
-    def __init__(self, compiled, out_spec):
+    def __init__(self, compiled, out_spec, state=()):
         self.compiled = compiled
         self.out_spec = out_spec
+        self.state = tuple(state)
+
+
+def _state_tensors(program, module) -> list:
+    """The tensors passed for the buffers/parameters the import makes leading
+    arguments (those the program mutates, `torch_mlir_fx.state_arguments`):
+    the module's own, so that the compiled call updates them as eager updates
+    the golden module's (the harness compares both)."""
+    import torch_mlir_fx
+
+    names = torch_mlir_fx.state_arguments(program)
+    own = dict(module.named_buffers()) | dict(module.named_parameters()) \
+        if module is not None else {}
+    values = {**program.state_dict, **program.constants}
+    return [own[n] if n in own else values[n] for n in names]
 
 
 @register_config

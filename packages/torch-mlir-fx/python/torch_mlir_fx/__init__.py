@@ -7,7 +7,7 @@
 
 from .api import OUTPUT_TYPES, export_and_import, lower, stateless_fx_import
 from .compile_backend import backend
-from .importer import FxImporter, ImportError_, UnsupportedNodesError
+from .importer import FxImporter, ImportError_, UnsupportedNodesError, state_arguments
 
 __version__ = "0.2.0"
 
@@ -20,4 +20,5 @@ __all__ = [
     "UnsupportedNodesError",
     "export_and_import",
     "stateless_fx_import",
+    "state_arguments",
 ]

@@ -38,7 +38,7 @@ from torch_mlir_core.importers import (FxGraphNodeImporter, GraphImportError,
                                        UnsupportedNodesError)
 from torch_mlir_core.ir import Context
 
-__all__ = ["FxImporter", "ImportError_", "UnsupportedNodesError"]
+__all__ = ["FxImporter", "ImportError_", "UnsupportedNodesError", "state_arguments"]
 
 class ImportError_(GraphImportError):
     """An FX graph that cannot be imported (the message says why and where).
@@ -124,14 +124,9 @@ class FxImporter:
         """
         if import_params_as not in ("literals", "arguments"):
             raise ValueError("import_params_as must be 'literals' or 'arguments'")
+        program = _functional(program)
         sig = program.graph_signature
-        # What the program writes back: mutated input (a parameter's or
-        # buffer's name, or a user input's placeholder name) -> its output spec.
-        mutated = {}
-        for spec in sig.output_specs:
-            if spec.kind in (OutputKind.BUFFER_MUTATION, OutputKind.USER_INPUT_MUTATION,
-                             OutputKind.PARAMETER_MUTATION):
-                mutated[spec.target] = spec
+        mutated = _mutations(sig)
         state = {**program.state_dict, **program.constants}
         by_name = {}
         arg_nodes: list[tuple[torch.fx.Node, bool]] = []  # (node, mutable)
@@ -139,14 +134,13 @@ class FxImporter:
         placeholders = [n for n in program.graph.nodes if n.op == "placeholder"]
         for spec, node in zip(sig.input_specs, placeholders):
             by_name[spec.arg.name] = node
-            target_mutated = spec.target in mutated if spec.target else False
+            target_mutated = bool(spec.target) and spec.target in mutated
             user_mutated = (spec.kind == InputKind.USER_INPUT
                             and spec.arg.name in mutated)
             if spec.kind == InputKind.USER_INPUT:
                 arg_nodes.append((node, user_mutated))
-            elif spec.kind in (InputKind.PARAMETER, InputKind.BUFFER,
-                               InputKind.CONSTANT_TENSOR):
-                if target_mutated or import_params_as == "arguments":
+            elif spec.kind in _STATE_KINDS:
+                if _is_state_argument(spec, mutated, import_params_as):
                     arg_nodes.append((node, target_mutated))
                 else:
                     literals[node.name] = _Literal(state[spec.target], spec.target)
@@ -197,6 +191,66 @@ class FxImporter:
         with self.context:
             emitter = _FunctionEmitter(self, graph, literals, shape_env)
             return emitter.emit(self._unique_symbol(func_name), arg_nodes, outputs, writebacks)
+
+
+_STATE_KINDS = (InputKind.PARAMETER, InputKind.BUFFER, InputKind.CONSTANT_TENSOR)
+
+
+def _functional(program: torch.export.ExportedProgram) -> torch.export.ExportedProgram:
+    """`program` with no in-place ops: torch.export's training IR keeps them
+    (`self.total.add_(x)`, and batch_norm updating its running stats) and
+    lists no mutations in its signature; torch's
+    functionalization (`run_decompositions({})`, no decomposition) turns them
+    into values and the writes to inputs and buffers into signature outputs,
+    which the import marks. Untouched if already functional."""
+    for node in program.graph.nodes:
+        schema = getattr(node.target, "_schema", None) if node.op == "call_function" else None
+        if schema is not None and (schema.is_mutable or _updates_running_stats(node)):
+            return program.run_decompositions({})
+    return program
+
+
+def _updates_running_stats(node: torch.fx.Node) -> bool:
+    """batch_norm / instance_norm in training mode with running stats update
+    them although their schema does not say so."""
+    if node.target not in (torch.ops.aten.batch_norm.default,
+                           torch.ops.aten.instance_norm.default):
+        return False
+    args = list(node.args) + [None] * 6
+    return args[5] is not False and (args[3] is not None or args[4] is not None)
+
+
+def _mutations(sig) -> dict:
+    """What the program writes back: mutated input (a parameter's or buffer's
+    name, or a user input's placeholder name) -> its output spec."""
+    return {spec.target: spec for spec in sig.output_specs
+            if spec.kind in (OutputKind.BUFFER_MUTATION, OutputKind.USER_INPUT_MUTATION,
+                             OutputKind.PARAMETER_MUTATION)}
+
+
+def _is_state_argument(spec, mutated: dict, import_params_as: str) -> bool:
+    """A parameter/buffer/constant becomes a function argument (else a literal)."""
+    return import_params_as == "arguments" or (bool(spec.target) and spec.target in mutated)
+
+
+def state_arguments(program: torch.export.ExportedProgram, *,
+                    import_params_as: str = "literals") -> list[str]:
+    """The names (as in `program.state_dict` / `program.constants`) of the
+    parameters, buffers and constants that `import_program` makes function
+    arguments, in order; they come before the user inputs. With "literals",
+    those the program mutates (e.g. BatchNorm's running stats in training
+    mode): a caller passes its own tensors there, and a backend that honours
+    `torch.updates_argument` (the refbackend) updates them as eager would
+    update the module's buffers, so that repeated calls see the new state."""
+    if getattr(program, "dialect", None) == "TRAINING":
+        # Every mutation shows in the signature once functionalized (also
+        # batch_norm's running stats, which training IR updates implicitly);
+        # decompositions do not change which inputs are mutated.
+        program = program.run_decompositions({})
+    sig = program.graph_signature
+    mutated = _mutations(sig)
+    return [spec.target for spec in sig.input_specs
+            if spec.kind in _STATE_KINDS and _is_state_argument(spec, mutated, import_params_as)]
 
 
 def _shape_env(program):
@@ -265,11 +319,16 @@ class _FunctionEmitter(FxGraphNodeImporter):
             if self.problems:
                 fn.erase()
                 self.raise_problems()
-            with ir.Location.unknown():
-                for value_node, target in writebacks:
+            for value_node, target in writebacks:
+                # Located at the op computing the new contents (the user's
+                # in-place op, e.g. `x.add_(y)`).
+                where = node_location(value_node) if isinstance(value_node, torch.fx.Node) \
+                    else node_location(target)
+                with where:
                     arg = block.arguments[[n for n, _ in arg_nodes].index(target)]
                     new = self._as_value(value_node, None)
                     self.b.op("torch.overwrite.tensor.contents", [], [new, arg])
+            with ir.Location.unknown():
                 results = [self._as_value(o, t) for o, t in zip(outputs, out_types)]
                 func_d.ReturnOp(results)
         return fn

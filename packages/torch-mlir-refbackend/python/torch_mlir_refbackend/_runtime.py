@@ -146,6 +146,29 @@ def _to_scalar(fname: str, i: int, spec: ValueSpec, a):
     return int(a)
 
 
+def _check_updatable(fname: str, i: int, a) -> None:
+    """The program writes argument `i`: it must be a tensor the call can write."""
+    if isinstance(a, torch.Tensor):
+        return
+    if isinstance(a, np.ndarray) and a.flags.writeable:
+        return
+    raise TypeError(f"{_describe_arg(fname, i)} is mutated by the program: pass a writable "
+                    f"torch.Tensor or numpy.ndarray (got {type(a).__name__}), its contents "
+                    f"are updated as eager PyTorch updates them")
+
+
+def _update_argument(fname: str, i: int, a, new: torch.Tensor) -> None:
+    """Copies the program's new contents of argument `i` into the caller's `a`."""
+    if tuple(a.shape) != tuple(new.shape):
+        raise ValueError(f"{_describe_arg(fname, i)}: the program's new contents have shape "
+                         f"{tuple(new.shape)}, the argument {tuple(a.shape)}")
+    if isinstance(a, torch.Tensor):
+        with torch.no_grad():
+            a.copy_(new)
+    else:
+        np.copyto(a, new.numpy())
+
+
 class Function:
     """A compiled public function: call it with torch tensors / numpy arrays / scalars."""
 
@@ -153,7 +176,9 @@ class Function:
         self.spec = spec
         self.__name__ = spec.name
         self.__doc__ = (f"{spec.name}(" + ", ".join(a.describe() for a in spec.args) + ") -> ("
-                        + ", ".join(r.describe() for r in spec.results) + ")")
+                        + ", ".join(r.describe() for k, r in enumerate(spec.results)
+                                    if k not in spec.updates) + ")"
+                        + "".join(f"; updates arg{i} in place" for i in spec.updates.values()))
         self._engine = engine
         self._assert_state = assert_state
         addr = engine.raw_lookup("_mlir_ciface_" + spec.name)
@@ -186,6 +211,8 @@ class Function:
         values = []
         for i, (s, a) in enumerate(zip(spec.args, args)):
             values.append(_to_tensor(name, i, s, a) if s.is_tensor else _to_scalar(name, i, s, a))
+        for i in spec.updates.values():
+            _check_updatable(name, i, args[i])
 
         keep = []
         packed = self._packed_type()
@@ -238,13 +265,19 @@ class Function:
                     outs.append(self._tensor_result(r, field, owners))
                 else:
                     outs.append(self._scalar_value(r, field))
-            result = outs[0] if len(outs) == 1 else tuple(outs)
+            result = outs
         else:
             result = None
         if failures:
             msgs = [self._assert_state.messages[k] for k in sorted(set(failures))]
             failures.clear()
             raise ValueError(f"{name}(): runtime check failed: " + "; ".join(msgs))
+        if self._struct_result:
+            if spec.updates:
+                for k, i in spec.updates.items():
+                    _update_argument(name, i, args[i], outs[k])
+                outs = [o for k, o in enumerate(outs) if k not in spec.updates]
+            result = None if not outs else outs[0] if len(outs) == 1 else tuple(outs)
         return result
 
     @staticmethod

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import ctypes
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import torch
 from mlir import ir
@@ -90,11 +90,19 @@ class ValueSpec:
         return f"tensor<{dims}> of {_dtype_str(self.dtype)}"
 
 
+# Result attribute naming the argument a result updates (torch-mlir-core's
+# torch-maximize-value-semantics; convention in torch-mlir-core's README).
+UPDATES_ARGUMENT = "torch.updates_argument"
+
+
 @dataclass
 class FuncSpec:
     name: str
     args: list[ValueSpec]
     results: list[ValueSpec]
+    # result index -> index of the argument whose new contents it is: the
+    # call copies it into the caller's tensor and does not return it.
+    updates: dict[int, int] = field(default_factory=dict)
 
 
 def _dtype_str(dtype) -> str:
@@ -162,8 +170,29 @@ def function_specs(module: ir.Module) -> list[FuncSpec]:
         results = [_value_spec(name, f"result {i}", t,
                                res_names[i] if res_names and i < len(res_names) else None)
                    for i, t in enumerate(ftype.results)]
-        specs.append(FuncSpec(name, args, results))
+        specs.append(FuncSpec(name, args, results, _updates(name, attrs, args, results)))
     return specs
+
+
+def _updates(fn: str, attrs, args: list[ValueSpec], results: list[ValueSpec]) -> dict:
+    """{result index: argument index} from the results' `torch.updates_argument`."""
+    if "res_attrs" not in attrs:
+        return {}
+    updates = {}
+    for k, d in enumerate(ir.ArrayAttr(attrs["res_attrs"])):
+        d = ir.DictAttr(d)
+        if UPDATES_ARGUMENT not in d:
+            continue
+        i = ir.IntegerAttr(d[UPDATES_ARGUMENT]).value
+        if not 0 <= i < len(args) or not args[i].is_tensor or i in updates.values():
+            raise CompileError(f"{fn}(): result {k} updates argument {i}, which is not a "
+                               f"tensor argument (or is updated by another result)")
+        a, r = args[i], results[k]
+        if r.dtype != a.dtype or len(r.shape or ()) != a.rank:
+            raise CompileError(f"{fn}(): result {k} ({r.describe()}) updates argument {i} "
+                               f"({a.describe()}): the types differ")
+        updates[k] = i
+    return updates
 
 
 _DESCRIPTORS: dict[int, type] = {}

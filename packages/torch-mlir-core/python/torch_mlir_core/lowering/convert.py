@@ -276,6 +276,16 @@ def _flatten_results(values: list[ir.Value]) -> list[ir.Type]:
     return out
 
 
+def _flattened_result_attrs(res_attrs, returned: list[ir.Value]) -> ir.ArrayAttr:
+    """`res_attrs` of the Torch function for its flattened results: a tuple
+    or list result's elements get no attributes."""
+    out = []
+    for attrs, v in zip(ir.ArrayAttr(res_attrs), returned):
+        n = len(_flatten_results([v]))
+        out.extend([attrs] if n == 1 else [ir.DictAttr.get({})] * n)
+    return ir.ArrayAttr.get(out)
+
+
 def _flatten_values(vs) -> list:
     out = []
     for v in vs:
@@ -319,6 +329,11 @@ def _lower_function(fn, fn_op: ir.Operation, target: str) -> list[Failure]:
     for name in ("sym_visibility",):
         if name in fn.attributes:
             new.attributes[name] = fn.attributes[name]
+    if "res_attrs" in fn.attributes:  # e.g. torch.updates_argument (argument_updates.py)
+        flat_attrs = _flattened_result_attrs(
+            fn.attributes["res_attrs"], list(list(old_entry.operations)[-1].operands))
+        new.attributes["res_attrs"] = ir.ArrayAttr.get(
+            [a for a, k in zip(flat_attrs, kept) if k])
     new.attributes["torch.arg_dtypes"] = ir.ArrayAttr.get(
         [ir.StringAttr.get(torch_dtype_name(t)) for t in ftype.inputs])
     new.attributes["torch.result_dtypes"] = ir.ArrayAttr.get(

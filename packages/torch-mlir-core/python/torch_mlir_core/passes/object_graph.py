@@ -26,9 +26,11 @@ backend pipeline works on functions only, so this pass inlines and freezes:
   unused slot initializers are erased.
 
 What cannot be frozen is reported, one error per op: assigning an attribute
-(`torch.prim.SetAttr`), a module whose identity is not known statically (put
-in a list, yielded from `prim.If`, passed to a function, returned from an
-exported method), attribute reads and method calls on such a module.
+(`torch.prim.SetAttr`), updating a tensor attribute in place (a buffer
+updated in forward: the frozen copy would lose the update), a module whose
+identity is not known statically (put in a list, yielded from `prim.If`,
+passed to a function, returned from an exported method), attribute reads and
+method calls on such a module.
 
 IR without an object graph and without calls of private functions (the FX
 importer's) is left unchanged.
@@ -42,6 +44,8 @@ from mlir import ir
 
 from .. import types as ttypes
 from . import PassError, register_pass
+from .refinement.control_flow import fold_constant_ifs
+from .refinement.value_semantics import in_place_writer
 
 _GET_ATTR = "torch.prim.GetAttr"
 _SET_ATTR = "torch.prim.SetAttr"
@@ -75,6 +79,8 @@ class _Target:
     last: ir.Operation | None = None  # the last materialized op
     self_arg: ir.Value | None = None
     submodules: list[ir.Operation] = field(default_factory=list)  # GetAttr of a module
+    # (attribute name, the frozen tensor its reads became)
+    frozen_tensors: list[tuple[str, ir.Value]] = field(default_factory=list)
 
 
 def _string(op: ir.Operation, name: str) -> str:
@@ -83,6 +89,33 @@ def _string(op: ir.Operation, name: str) -> str:
 
 def _symbol(op: ir.Operation) -> str:
     return _string(op, "sym_name")
+
+
+# Ops updating their running_mean/running_var operands (3, 4) in training
+# mode (operand 5) although their schema does not mark them as written.
+_RUNNING_STATS_OPS = ("torch.aten.batch_norm", "torch.aten.native_batch_norm",
+                      "torch.aten.instance_norm")
+
+
+def _tensor_updater(value: ir.Value) -> ir.Operation | None:
+    """The op that updates the tensor `value` in place, if any: an in-place
+    op (through views too) or a norm in training mode given it as running
+    stats."""
+    writer = in_place_writer(value)
+    if writer is not None:
+        return writer
+    uses = list(value.uses)
+    for use in uses:
+        user = use.owner.operation if hasattr(use.owner, "operation") else use.owner
+        if user.name == "torch.derefine":  # passed as an Optional
+            uses.extend(user.results[0].uses)
+        elif user.name in _RUNNING_STATS_OPS and use.operand_number in (3, 4):
+            training = user.operands[5].owner
+            training = training.operation if hasattr(training, "operation") else None
+            if training is None or training.name != "torch.constant.bool" or \
+                    ir.BoolAttr(training.attributes["value"]).value:
+                return user
+    return None
 
 
 def _is_private(fn: ir.Operation) -> bool:
@@ -236,6 +269,27 @@ class _Freezer:
             frozen = target.casts[key]
         op.result.replace_all_uses_with(frozen)
         op.erase()
+        if ttypes.is_tensor_type(frozen.type) and \
+                not any(v == frozen for _, v in target.frozen_tensors):
+            target.frozen_tensors.append((name, frozen))
+
+    def check_updated_attributes(self, target: _Target) -> None:
+        """A frozen tensor attribute updated in place (a buffer updated in
+        forward): the update would act on a copy of the slot value and be
+        lost after the call, a wrong answer from the next call on. Branches
+        decided by frozen attributes (`if self.training:`) are folded first,
+        so an update in a dead branch is not reported."""
+        if not target.frozen_tensors:
+            return
+        fold_constant_ifs(target.entry)
+        for name, value in target.frozen_tensors:
+            writer = _tensor_updater(value)
+            if writer is not None:
+                self.error(writer, f"'{writer.name}' updates attribute '{name}' in place (a "
+                           "buffer updated in forward, e.g. BatchNorm's running stats in "
+                           "training mode): TorchScript attributes are frozen to constants, "
+                           "which cannot carry the update to the next call; the FX frontend "
+                           "(torch_mlir_fx) updates mutated buffers")
 
     def materialize(self, value: ir.Value, target: _Target, user: ir.Operation,
                     name: str) -> ir.Value | None:
@@ -358,6 +412,7 @@ class _Freezer:
         self.known[target.self_arg] = root
         self.resolve(fn, target, (symbol,))
         self.check_escapes(target)
+        self.check_updated_attributes(target)
         return fn
 
     @staticmethod
@@ -417,7 +472,9 @@ class _Freezer:
                     if fn is not None:
                         exported.append(fn)
         for fn in originally_public:
-            self.resolve(fn, _Target(fn.regions[0].blocks[0]), (_symbol(fn),))
+            target = _Target(fn.regions[0].blocks[0])
+            self.resolve(fn, target, (_symbol(fn),))
+            self.check_updated_attributes(target)
         self.fail_if_errors()
         for fn in exported:
             self.finish_signature(fn)

@@ -130,3 +130,24 @@ func.func @forward() {
   return
 }
 // expected-error @unknown {{1 error(s) freezing the TorchScript object graph}}
+
+// -----
+
+// A tensor attribute updated in place (a buffer updated in forward): the
+// frozen copy would lose the update after the call.
+torch.class_type @__torch__.Counter {
+  torch.attr "total" : !torch.tensor
+  torch.method "forward", @__torch__.Counter.forward
+}
+%total = torch.tensor.literal(dense<0.0> : tensor<4xf32>) : !torch.tensor<[4],f32>
+%c = torch.nn_module {
+  torch.slot "total", %total : !torch.tensor<[4],f32>
+} : !torch.nn.Module<"__torch__.Counter">
+func.func private @__torch__.Counter.forward(%self: !torch.nn.Module<"__torch__.Counter">, %x: !torch.tensor) -> !torch.tensor {
+  %int1 = torch.constant.int 1
+  %t = torch.prim.GetAttr %self["total"] : !torch.nn.Module<"__torch__.Counter"> -> !torch.tensor
+  // expected-error @below {{'torch.aten.add_.Tensor' updates attribute 'total' in place (a buffer updated in forward, e.g. BatchNorm's running stats in training mode)}}
+  %0 = torch.aten.add_.Tensor %t, %x, %int1 : !torch.tensor, !torch.tensor, !torch.int -> !torch.tensor
+  return %0 : !torch.tensor
+}
+// expected-error @unknown {{1 error(s) freezing the TorchScript object graph}}

@@ -14,3 +14,20 @@ func.func @other_alias(%x: !torch.tensor<[3,7],f32>) -> (!torch.tensor, !torch.t
   return %y, %t : !torch.tensor, !torch.tensor
 }
 // expected-error @unknown {{1 op(s) mutate tensors in a way that cannot be converted to value semantics}}
+
+// -----
+
+// A mutable argument written in a nested region: reported at the write.
+func.func @argument_written_in_region(%x: !torch.tensor<[2],f32>, %c: !torch.bool) -> !torch.vtensor<[2],f32> {
+  %0 = torch.copy.to_vtensor %x : !torch.tensor<[2],f32> -> !torch.vtensor<[2],f32>
+  torch.prim.If %c -> () {
+    %1 = torch.aten.neg %0 : !torch.vtensor<[2],f32> -> !torch.vtensor<[2],f32>
+    // expected-error @below {{argument 0 is mutated by the program and also used by 'torch.overwrite.tensor.contents' in a nested region}}
+    torch.overwrite.tensor.contents %1 overwrites %x : !torch.vtensor<[2],f32>, !torch.tensor<[2],f32>
+    torch.prim.If.yield
+  } else {
+    torch.prim.If.yield
+  }
+  return %0 : !torch.vtensor<[2],f32>
+}
+// expected-error @unknown {{1 op(s) mutate tensors in a way that cannot be converted to value semantics}}

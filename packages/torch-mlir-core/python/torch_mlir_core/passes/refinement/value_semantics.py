@@ -1,6 +1,7 @@
 """torch-maximize-value-semantics: !torch.tensor -> !torch.vtensor, tensor
 literals and copies to their value forms (VALUE_FORMS), in-place ops to their
-functional forms (written back through slice/select views when safe)."""
+functional forms (written back through slice/select views when safe), writes
+to mutable arguments to extra results (argument_updates.py)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from mlir import ir
 
 from ... import types as ttypes
 from .. import PassError, register_pass
+from .argument_updates import (argument_updates_to_results, mark_in_place_argument_writes,
+                               written_in_place)
 from .control_flow import fold_constant_ifs
 from .registry import VALUE_FORMS
 from .walk import all_ops, ancestor_in
@@ -36,6 +39,15 @@ _VIEW_OPS = ("torch.aten.view", "torch.aten.select.int", "torch.aten.slice.Tenso
 
 def _is_view(op: ir.Operation) -> bool:
     return any(op.name == v or op.name.startswith(v + ".") for v in _VIEW_OPS)
+
+
+def _is_in_place(op: ir.Operation) -> bool:
+    return _functional_name(op.name, op.context) is not None
+
+
+def in_place_writer(value: ir.Value) -> ir.Operation | None:
+    """The in-place op that writes `value` or a slice/select/... view of it."""
+    return written_in_place(value, _is_in_place, _is_view)[0]
 
 
 def _functional_name(name: str, context: ir.Context) -> str | None:
@@ -74,8 +86,13 @@ def _value_semantics(module: ir.Operation) -> list:
         op = op.operation
         if op.name == "func.func" and len(op.regions[0].blocks):
             fold_constant_ifs(op.regions[0].blocks[0])
-    ops = all_ops(module)
     problems = []
+    # Writes to mutable (`!torch.tensor`) arguments become extra results.
+    for op in list(module.regions[0].blocks[0].operations):
+        if op.operation.name == "func.func":
+            mark_in_place_argument_writes(op.operation, _is_in_place, _is_view, problems)
+            argument_updates_to_results(op.operation, problems)
+    ops = all_ops(module)
     viewed: set = set()  # values that some view op aliases
     for op in ops:
         if _is_view(op) and len(op.operands):
@@ -119,7 +136,13 @@ def _copy(op: ir.Operation, problems: list) -> None:
 
 @VALUE_FORMS.register("torch.overwrite.tensor.contents")
 def _overwrite(op: ir.Operation, problems: list) -> None:
-    problems.append((op, "overwrite of a tensor's contents is not supported yet"))
+    target = op.operands[1]
+    if isinstance(target, ir.BlockArgument) and \
+            target.owner.owner.operation.name == "func.func":
+        return  # a function argument used otherwise too: argument_updates reported it
+    problems.append((op, "overwrite of the contents of a tensor that is not a function "
+                     "argument is not supported yet (a write to an argument becomes a "
+                     "result that updates it)"))
 
 
 def _to_functional(op: ir.Operation, viewed: set, problems: list) -> None:
