@@ -419,6 +419,7 @@ CRASHING_SETS: dict[str, dict[str, str]] = {
     "torchscript-trace-linalg-refbackend": {},
     "ltc-linalg-refbackend": {},
     "acap-linalg-refbackend": {},
+    "fx-tosa-refbackend": {},
 }
 
 # --------------------------------------------------------------------------
