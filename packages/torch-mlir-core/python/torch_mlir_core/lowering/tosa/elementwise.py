@@ -222,12 +222,6 @@ def mul_(cx, n):
     return elementwise(cx, n, [0, 1], build)
 
 
-def _trunc(t, x):
-    b = tensor_of(shape(x), ir.IntegerType.get_signless(1))
-    neg = tosa.GreaterOp(b, _c(0.0, t), x).result
-    return tosa.SelectOp(t, neg, tosa.CeilOp(t, x).result, tosa.FloorOp(t, x).result).result
-
-
 def _int_division(a, b, floor: bool):
     """(quotient, remainder) of integer tensors, rounded toward zero, or
     toward -inf (Python's // and %) when `floor`."""
