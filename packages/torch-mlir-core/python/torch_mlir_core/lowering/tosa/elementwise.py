@@ -225,8 +225,8 @@ def mul_(cx, n):
 def _int_division(a, b, floor: bool):
     """(quotient, remainder) of integer tensors, rounded toward zero, or
     toward -inf (Python's // and %) when `floor`."""
-    t = ir.RankedTensorType(binary(tosa.AddOp, a, b).type)
     q = binary(tosa.IntDivOp, a, b)
+    t = ir.RankedTensorType(q.type)
     r = binary(tosa.SubOp, a, binary(tosa.MulOp, q, b))
     if not floor:
         return q, r

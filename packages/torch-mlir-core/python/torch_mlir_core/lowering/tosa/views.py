@@ -2,8 +2,10 @@
 squeeze, unsqueeze, flatten, unflatten) is one `tosa.reshape` to the op's
 declared result shape; permute/transpose are `tosa.transpose`; expand is
 `tosa.tile`; slice/select are `tosa.slice` (strided slices gather); cat is
-`tosa.concat`. TOSA shape operands are constants: a reshape to more than one
-dynamic dim, or an expand of a size-1 dim to a dynamic size, is reported."""
+`tosa.concat`. TOSA shape operands are constants: a view/reshape/squeeze/
+unsqueeze to more than one dynamic dim is a `tensor.reshape` with run-time
+sizes (the tensor dialect is in the TOSA contract); an expand of a size-1 dim
+to a dynamic size is reported."""
 
 from __future__ import annotations
 
@@ -40,9 +42,43 @@ def slice_(x: ir.Value, starts: list[int], sizes: list[int]) -> ir.Value:
 def view(cx, n):
     x = n.operands[0]
     out = n.result_sizes()
-    if out.count(-1) > 1:
+    if out.count(-1) <= 1:
+        return reshape(x, out)
+    # More than one dynamic dim: TOSA's constant shape operand cannot say
+    # it; tensor.reshape (the TOSA contract allows the tensor dialect) takes
+    # the sizes at run time: the op's own size operands, or for
+    # squeeze/unsqueeze the input's dynamic dims, in order.
+    if n.name in ("torch.aten.view", "torch.aten._unsafe_view", "torch.aten.reshape"):
+        sizes = list(n.operands[1])
+        if len(sizes) != len(out) or any(isinstance(v, int) and v == -1 for v in sizes):
+            raise needs_static(f"{n.name} to {out}")
+        sizes = [v if isinstance(v, ir.Value) else o for v, o in zip(sizes, out)]
+    elif "squeeze" in n.name:
+        dyn = [i for i, d in enumerate(shape(x)) if d == -1]
+        if len(dyn) != out.count(-1):
+            raise needs_static(f"{n.name} to {out}")
+        it = iter(dyn)
+        sizes = [_dim(x, next(it)) if o == -1 else o for o in out]
+    else:
         raise needs_static(f"{n.name} to {out}")
-    return reshape(x, out)
+    return dynamic_reshape(x, sizes, out)
+
+
+def _dim(x: ir.Value, i: int) -> ir.Value:
+    from mlir.dialects import arith, tensor
+
+    d = tensor.DimOp(x, arith.ConstantOp(ir.IndexType.get(), i).result).result
+    return arith.IndexCastOp(ir.IntegerType.get_signless(64), d).result
+
+
+def dynamic_reshape(x: ir.Value, sizes: list, out: list[int]) -> ir.Value:
+    """tensor.reshape of `x` to `sizes` (ints, or i64 values where dynamic)."""
+    from mlir.dialects import arith, tensor
+
+    i64 = ir.IntegerType.get_signless(64)
+    vals = [v if isinstance(v, ir.Value) else arith.ConstantOp(i64, v).result for v in sizes]
+    shape_t = tensor.FromElementsOp(ir.RankedTensorType.get([len(vals)], i64), vals).result
+    return tensor.ReshapeOp(tensor_of(out, elem_of(x)), x, shape_t).result
 
 
 @rule("torch.aten.permute", target=T)
