@@ -5,8 +5,9 @@ same-rank broadcasting, dtype conversion with torch's casting rules, and
 the elementwise builder most rules are made of.
 
 TOSA shape operands are compile-time constants: a reshape whose target has
-more than one dynamic dim cannot be expressed, and the rule raises
-Unsupported("... needs a static dim ...").
+more than one dynamic dim is a `tensor.reshape` with run-time sizes where
+they are known (size-1 dims added or removed; a view's own size operands),
+else the rule raises Unsupported("... needs a static dim ...").
 
 Torch's dtype promotion is the linalg rules' (`promote`, imported from there:
 one definition)."""
@@ -77,11 +78,18 @@ def const(values, elem: ir.Type, sizes: Sequence[int] | None = None) -> ir.Value
         if attr is None:
             raise Unsupported("a non-splat bf16 constant")
     elif key == "i1":
-        attr = ir.DenseElementsAttr.get(np.asarray(arr, dtype=np.bool_).reshape(sizes), type=t)
+        flat = np.asarray(arr, dtype=np.bool_).reshape(-1)
+        if flat.size and np.all(flat == flat[0]):
+            attr = ir.DenseElementsAttr.get_splat(t, ir.IntegerAttr.get(elem, int(flat[0])))
+        else:  # (the buffer protocol has no i1 layout)
+            nested = np.asarray(arr, dtype=np.bool_).reshape(sizes).tolist()
+            text = str(nested).replace("True", "true").replace("False", "false")
+            attr = ir.Attribute.parse(f"dense<{text}> : {t}")
     else:
         if key not in _NP:
             raise Unsupported(f"constants of element type {elem}")
-        attr = ir.DenseElementsAttr.get(np.asarray(arr, dtype=_NP[key]).reshape(sizes), type=t)
+        # (astype: integers wrap to the width, as uint8 values held as i8 must)
+        attr = ir.DenseElementsAttr.get(np.asarray(arr).astype(_NP[key]).reshape(sizes), type=t)
     return tosa.ConstOp(attr).result
 
 
@@ -109,9 +117,34 @@ def reshape(x: ir.Value, sizes: Sequence[int]) -> ir.Value:
     if sizes == shape(x):
         return x
     if sizes.count(-1) > 1:
-        raise needs_static(f"a reshape to {sizes}")
+        # Only size-1 dims added or removed: the dynamic sizes are x's own,
+        # in order, given at run time to tensor.reshape (the TOSA contract
+        # allows the tensor dialect).
+        have = shape(x)
+        if [d for d in have if d != 1] != [d for d in sizes if d != 1]:
+            raise needs_static(f"a reshape to {sizes}")
+        it = iter([i for i, d in enumerate(have) if d == -1])
+        return dynamic_reshape(x, [dim_i64(x, next(it)) if d == -1 else d for d in sizes],
+                               sizes)
     return tosa.ReshapeOp(x, shape_value(sizes),
                           results=[tensor_of(sizes, elem_of(x))]).result
+
+
+def dim_i64(x: ir.Value, i: int) -> ir.Value:
+    from mlir.dialects import arith
+
+    d = tensor.DimOp(x, arith.ConstantOp(ir.IndexType.get(), i).result).result
+    return arith.IndexCastOp(ir.IntegerType.get_signless(64), d).result
+
+
+def dynamic_reshape(x: ir.Value, sizes: list, out: list[int]) -> ir.Value:
+    """tensor.reshape of `x` to `sizes` (ints, or i64 values where dynamic)."""
+    from mlir.dialects import arith
+
+    i64 = ir.IntegerType.get_signless(64)
+    vals = [v if isinstance(v, ir.Value) else arith.ConstantOp(i64, v).result for v in sizes]
+    shape_t = tensor.FromElementsOp(ir.RankedTensorType.get([len(vals)], i64), vals).result
+    return tensor.ReshapeOp(tensor_of(out, elem_of(x)), x, shape_t).result
 
 
 def to_rank(x: ir.Value, r: int) -> ir.Value:
@@ -149,8 +182,19 @@ def convert(x: ir.Value, src: torch.dtype, dst: torch.dtype) -> ir.Value:
     if src == dst:
         return x
     to = element_type(dst)
-    if is_unsigned(src) and src != torch.bool or is_unsigned(dst) and dst != torch.bool:
-        raise Unsupported(f"a cast between {src} and {dst}: TOSA integers are signed")
+    if src == torch.uint8:
+        # uint8 is held as i8: widen, then keep the low 8 bits (zero-extend).
+        if dst == torch.bool:
+            return convert(x, torch.int8, dst)
+        i32 = element_type(torch.int32)
+        wide = tosa.BitwiseAndOp(tensor_of(shape(x), i32), cast(x, i32),
+                                 splat(255, i32, rank(x))).result
+        return convert(wide, torch.int32, dst)
+    if dst == torch.uint8:
+        # Values wrap modulo 256 as in torch (the low 8 bits).
+        if src == torch.bool:
+            return cast(x, to)
+        return cast(convert(x, src, torch.int32) if is_float(src) else x, to)
     if is_float(src) and not is_float(dst) and dst != torch.bool:
         r = rank(x)
         neg = tosa.GreaterOp(tensor_of(shape(x), ir.IntegerType.get_signless(1)),
@@ -207,6 +251,15 @@ def binary(op_cls, a: ir.Value, b: ir.Value, elem: ir.Type | None = None) -> ir.
     return op_cls(t, a, b).result
 
 
+# Ops whose two's-complement result bits do not depend on signedness.
+_UINT8_SAFE = ("torch.aten.add.Tensor", "torch.aten.add.Scalar", "torch.aten.sub.Tensor",
+               "torch.aten.sub.Scalar", "torch.aten.mul.Tensor", "torch.aten.mul.Scalar",
+               "torch.aten.eq.Tensor", "torch.aten.eq.Scalar", "torch.aten.ne.Tensor",
+               "torch.aten.ne.Scalar", "torch.aten.bitwise_and.Tensor",
+               "torch.aten.bitwise_or.Tensor", "torch.aten.bitwise_xor.Tensor",
+               "torch.aten.bitwise_not")
+
+
 def elementwise(cx, n, idxs: Sequence[int], build: Callable, compute: torch.dtype | None = None,
                 kind: str = "DEFAULT", out_dtype: torch.dtype | None = None) -> ir.Value:
     """Op `n` as `build(dtype, result_type, *operand_tensors)` over operands
@@ -215,6 +268,8 @@ def elementwise(cx, n, idxs: Sequence[int], build: Callable, compute: torch.dtyp
     op's result dtype."""
     cdt = compute or promote(n, idxs, kind)[0]
     out = out_dtype or n.result_dtype()
+    if cdt == torch.uint8 and n.name not in _UINT8_SAFE:
+        raise Unsupported(f"{n.name} computing in uint8 (TOSA integers are signed)")
     r = len(n.result_sizes())
     xs = [operand_tensor(cx, n, i, cdt, r) for i in idxs]
     t = tensor_of(n.result_sizes(), element_type(cdt))

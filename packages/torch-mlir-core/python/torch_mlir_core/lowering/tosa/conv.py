@@ -1,6 +1,7 @@
 """Convolution and pooling to TOSA. TOSA works in NHWC: the NCHW operand is
 transposed in and the result out (weights OIHW -> OHWI for conv2d, and
-[KH,KW,C,M] for tosa.depthwise_conv2d when groups == in_channels). 1-d ops
+[KH,KW,C,M] for tosa.depthwise_conv2d when groups == in_channels; other
+groups are one conv2d per group, concatenated). 1-d ops
 are 2-d ops with H = 1. TOSA requires the padded extent minus the window to
 be a multiple of the stride: the excess rows/columns (which no output reads)
 are trimmed from the bottom/right padding or input. avg_pool2d with
@@ -10,6 +11,7 @@ counted); ceil_mode adds bottom/right padding for the extra window."""
 from __future__ import annotations
 
 import numpy as np
+import torch
 from mlir import ir
 from mlir.dialects import tosa
 
@@ -39,7 +41,9 @@ def _fit(x_nhwc: ir.Value, pads: list[int], window: list[int], stride: list[int]
     for k, axis in enumerate((1, 2)):
         size = s[axis]
         if size == -1:
-            raise needs_static("a convolution or pooling window over a dynamic dim")
+            if stride[k] == 1 and not ceil_mode:
+                continue  # every extent is a multiple of 1
+            raise needs_static("a strided convolution or pooling window over a dynamic dim")
         lo, hi = pads[2 * k], pads[2 * k + 1]
         extent = size + lo + hi - window[k]
         rem = extent % stride[k]
@@ -74,15 +78,17 @@ def _to_2d(x: ir.Value, n_dims: int):
 
 def _out_hw(x_nhwc, pads, window, stride, dilation):
     s = shape(x_nhwc)
-    return [(s[1 + k] + pads[2 * k] + pads[2 * k + 1] - dilation[k] * (window[k] - 1) - 1)
+    return [-1 if s[1 + k] == -1 else
+            (s[1 + k] + pads[2 * k] + pads[2 * k + 1] - dilation[k] * (window[k] - 1) - 1)
             // stride[k] + 1 for k in range(2)]
 
 
 @rule("torch.aten.convolution", "torch.aten.conv2d", "torch.aten.conv1d", target=T)
 def convolution(cx, n):
     x, w, bias = n.operands[0], n.operands[1], n.operands[2]
-    if not is_float(n.dtype(0)):
-        raise Unsupported(f"convolution of {n.dtype(0)} (the TOSA rules convolve floats only)")
+    if not is_float(n.dtype(0)) or n.dtype(0) == torch.float64:
+        raise Unsupported(f"convolution of {n.dtype(0)} (TOSA convolves floats with an f16/f32 "
+                          "accumulator)")
     n_dims = len(shape(x)) - 2
     if n_dims not in (1, 2):
         raise Unsupported(f"{n_dims}-d convolution (TOSA conv2d; conv3d is not lowered)")
@@ -123,10 +129,30 @@ def convolution(cx, n):
         out = tosa.DepthwiseConv2DOp(tensor_of([shape(xh)[0], oh, ow, o], elem), xh, wd, bias,
                                      zero(elem), zero(elem), *attrs).result
     else:
-        raise Unsupported(f"groups={groups} with {c} input channels (TOSA has conv2d and "
-                          "depthwise_conv2d only)")
+        out = _grouped(xh, w, bias, groups, [shape(xh)[0], oh, ow], attrs)
     out = transpose(out, NHWC_TO_NCHW)
     return reshape(out, n.result_sizes())
+
+
+def _grouped(xh, w, bias, groups, nhw, attrs):
+    """A grouped conv2d as one tosa.conv2d per group (channel slices of the
+    NHWC input, the OIHW weight and the bias), concatenated."""
+    from .common import i32_attr
+
+    elem = elem_of(xh)
+    c, o = shape(xh)[3], shape(w)[0]
+    if c % groups or o % groups:
+        raise Unsupported(f"groups={groups} does not divide the channels")
+    ci, co = c // groups, o // groups
+    parts = []
+    for g in range(groups):
+        xs = slice_(xh, [0, 0, 0, g * ci], shape(xh)[:3] + [ci])
+        ws = slice_(w, [g * co, 0, 0, 0], [co] + shape(w)[1:])
+        bs = slice_(bias, [g * co], [co])
+        parts.append(tosa.Conv2DOp(tensor_of(nhw + [co], elem), xs,
+                                   transpose(ws, [0, 2, 3, 1]), bs, zero(elem), zero(elem),
+                                   *attrs).result)
+    return tosa.ConcatOp(parts, i32_attr(3), results=[tensor_of(nhw + [o], elem)]).result
 
 
 def _pool_args(n, n_dims, first=1):

@@ -11,7 +11,7 @@ from mlir import ir
 
 from ..convert import is_runtime
 from ..registry import Unsupported, rule
-from .common import const, element_type, needs_static, reshape, scalar_tensor
+from .common import const, element_type, reshape, scalar_tensor
 from .views import tile
 
 T = "tosa"
@@ -24,17 +24,41 @@ def _const_of(n, values: torch.Tensor) -> ir.Value:
     return const(values.numpy(), element_type(dt), list(values.shape))
 
 
-def _filled(cx, n, value) -> ir.Value:
+def _filled(cx, n, value, like: ir.Value | None = None) -> ir.Value:
     sizes = n.result_sizes()
-    if -1 in sizes:
-        raise needs_static(f"{n.name} of shape {sizes}")
     dt = n.result_dtype()
+    if -1 in sizes:
+        return _splat(cx, n, value, like)
     if value is None:
         value = 0
     if is_runtime(value):
         one = scalar_tensor(cx, value, dt, len(sizes))
         return tile(one, sizes) if sizes else reshape(one, [])
     return _const_of(n, torch.full(sizes, value, dtype=dt))
+
+
+def _splat(cx, n, value, like):
+    """A dynamic-shape fill: tensor.splat (the TOSA contract allows the
+    tensor dialect), its dynamic sizes from the op's size operands or from
+    the `like` tensor."""
+    from mlir.dialects import arith, tensor
+
+    from ..linalg.common import to_scalar
+
+    sizes = n.result_sizes()
+    dt = n.result_dtype()
+    if like is not None:
+        dyn = [tensor.DimOp(like, arith.ConstantOp(ir.IndexType.get(), i).result).result
+               for i, d in enumerate(sizes) if d == -1]
+    else:
+        given = list(n.operands[0] if n.name != "torch.aten.new_full" and
+                     "new_" not in n.name else n.operands[1])
+        dyn = [arith.IndexCastOp(ir.IndexType.get(), cx.materialize(v)).result
+               for v, d in zip(given, sizes) if d == -1]
+    v = to_scalar(cx, 0 if value is None else value, dt)
+    from .common import tensor_of
+
+    return tensor.SplatOp(tensor_of(sizes, element_type(dt)), v, dyn).result
 
 
 @rule("torch.aten.full", "torch.aten.new_full", target=T)
@@ -44,7 +68,7 @@ def full(cx, n):
 
 @rule("torch.aten.full_like", target=T)
 def full_like(cx, n):
-    return _filled(cx, n, n.operands[1])
+    return _filled(cx, n, n.operands[1], like=n.operands[0])
 
 
 @rule("torch.aten.zeros", "torch.aten.ones", "torch.aten.empty.memory_format",
@@ -52,7 +76,8 @@ def full_like(cx, n):
       "torch.aten.new_zeros", "torch.aten.new_ones", "torch.aten.new_empty", target=T)
 def zeros_ones(cx, n):
     kind = n.name.split(".")[2]
-    return _filled(cx, n, 1 if kind.startswith(("ones", "new_ones")) else 0)
+    like = n.operands[0] if kind.endswith("_like") else None
+    return _filled(cx, n, 1 if kind.startswith(("ones", "new_ones")) else 0, like=like)
 
 
 @rule("torch.aten.arange", "torch.aten.arange.start", "torch.aten.arange.start_step",

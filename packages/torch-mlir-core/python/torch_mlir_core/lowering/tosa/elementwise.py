@@ -92,7 +92,45 @@ def _clamp(t, x, lo, hi):
     return tosa.ClampOp(t, x, _bound(lo, elem), _bound(hi, elem)).result
 
 
+def _expm1(t, x):
+    return tosa.SubOp(t, tosa.ExpOp(t, x).result, _c(1.0, t)).result
+
+
+def _log1p(t, x):
+    return tosa.LogOp(t, tosa.AddOp(t, x, _c(1.0, t)).result).result
+
+
+def _trunc(t, x):
+    b = tensor_of(shape(x), ir.IntegerType.get_signless(1))
+    neg = tosa.GreaterOp(b, _c(0.0, t), x).result
+    return tosa.SelectOp(t, neg, tosa.CeilOp(t, x).result, tosa.FloorOp(t, x).result).result
+
+
+def _round(t, x):
+    """Round half to even (torch.round): floor, then up where the fraction
+    is above one half, or exactly one half and the floor is odd."""
+    b = tensor_of(shape(x), ir.IntegerType.get_signless(1))
+    fl = tosa.FloorOp(t, x).result
+    frac = tosa.SubOp(t, x, fl).result
+    above = tosa.GreaterOp(b, frac, _c(0.5, t)).result
+    tie = tosa.EqualOp(frac, _c(0.5, t), results=[b]).result
+    half = tosa.FloorOp(t, mul(t, fl, _c(0.5, t))).result
+    odd = tosa.LogicalNotOp(b, tosa.EqualOp(mul(t, half, _c(2.0, t)), fl,
+                                            results=[b]).result).result
+    up = tosa.LogicalOrOp(b, above, tosa.LogicalAndOp(b, tie, odd).result).result
+    return tosa.SelectOp(t, up, tosa.AddOp(t, fl, _c(1.0, t)).result, fl).result
+
+
+def _tan(t, x):
+    return mul(t, tosa.SinOp(t, x).result, tosa.ReciprocalOp(t, tosa.CosOp(t, x).result).result)
+
+
 _UNARY = {
+    "torch.aten.expm1": (_expm1, True),
+    "torch.aten.log1p": (_log1p, True),
+    "torch.aten.tan": (_tan, True),
+    "torch.aten.trunc": (_trunc, False),
+    "torch.aten.round": (_round, False),
     "torch.aten.exp": (_un(tosa.ExpOp), True),
     "torch.aten.log": (_un(tosa.LogOp), True),
     "torch.aten.log2": (_log_base(2.0), True),
@@ -122,7 +160,8 @@ def _unary(cx, n):
     def build(dt, t, x):
         if float_math:
             _float_only(dt, n.name)
-        if not is_float(dt) and n.name in ("torch.aten.floor", "torch.aten.ceil"):
+        if not is_float(dt) and n.name in ("torch.aten.floor", "torch.aten.ceil",
+                                            "torch.aten.trunc", "torch.aten.round"):
             return x
         return fn(t, x)
 
@@ -140,6 +179,32 @@ def gelu(cx, n):
     if fn is None:
         raise Unsupported(f"gelu approximate='{approximate}'")
     return elementwise(cx, n, [0], lambda dt, t, x: fn(t, x))
+
+
+@rule("torch.aten.elu", target=T)
+def elu(cx, n):
+    alpha, scale, input_scale = (n.const(i, what) for i, what in
+                                 ((1, "alpha"), (2, "scale"), (3, "input_scale")))
+
+    def build(dt, t, x):
+        _float_only(dt, "elu")
+        b = tensor_of(shape(x), ir.IntegerType.get_signless(1))
+        pos = tosa.GreaterOp(b, x, _c(0, t)).result
+        neg = mul(t, _expm1(t, mul(t, x, _c(input_scale, t))), _c(alpha * scale, t))
+        return tosa.SelectOp(t, pos, mul(t, x, _c(scale, t)), neg).result
+
+    return elementwise(cx, n, [0], build)
+
+
+@rule("torch.aten.isinf", target=T)
+def isinf(cx, n):
+    def build(dt, t, x):
+        b = tensor_of(shape(x), ir.IntegerType.get_signless(1))
+        if not is_float(dt):
+            return tosa.EqualOp(x, tosa.AddOp(t, x, _c(1, t)).result, results=[b]).result
+        return tosa.EqualOp(tosa.AbsOp(t, x).result, _c(math.inf, t), results=[b]).result
+
+    return elementwise(cx, n, [0], build, compute=n.dtype(0), out_dtype=torch.bool)
 
 
 @rule("torch.aten.leaky_relu", target=T)

@@ -147,8 +147,6 @@ def constant_pad(cx, n):
         pairs[r - 1 - i] = [pad[2 * i], pad[2 * i + 1]]
     if any(p < 0 for pair in pairs for p in pair):
         raise Unsupported("negative padding")
-    if any(d == -1 and pair != [0, 0] for d, pair in zip(s, pairs)):
-        raise needs_static("padding a dynamic dim")
     out = [d if d == -1 else d + a + b for d, (a, b) in zip(s, pairs)]
     elem = elem_of(x)
     fill = value if isinstance(elem, ir.FloatType) else int(value)

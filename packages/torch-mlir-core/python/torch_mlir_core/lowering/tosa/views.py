@@ -14,7 +14,7 @@ from mlir import ir
 from mlir.dialects import tosa
 
 from ..registry import Unsupported, rule
-from .common import (const, convert, elem_of, i32_attr, needs_static, norm_dim, reshape, shape,
+from .common import (const, convert, dynamic_reshape, elem_of, i32_attr, needs_static, norm_dim, reshape, shape,
                      shape_value, tensor_of, transpose)
 
 T = "tosa"
@@ -44,41 +44,13 @@ def view(cx, n):
     out = n.result_sizes()
     if out.count(-1) <= 1:
         return reshape(x, out)
-    # More than one dynamic dim: TOSA's constant shape operand cannot say
-    # it; tensor.reshape (the TOSA contract allows the tensor dialect) takes
-    # the sizes at run time: the op's own size operands, or for
-    # squeeze/unsqueeze the input's dynamic dims, in order.
+    # More than one dynamic dim: the op's own run-time size operands.
     if n.name in ("torch.aten.view", "torch.aten._unsafe_view", "torch.aten.reshape"):
         sizes = list(n.operands[1])
-        if len(sizes) != len(out) or any(isinstance(v, int) and v == -1 for v in sizes):
-            raise needs_static(f"{n.name} to {out}")
-        sizes = [v if isinstance(v, ir.Value) else o for v, o in zip(sizes, out)]
-    elif "squeeze" in n.name:
-        dyn = [i for i, d in enumerate(shape(x)) if d == -1]
-        if len(dyn) != out.count(-1):
-            raise needs_static(f"{n.name} to {out}")
-        it = iter(dyn)
-        sizes = [_dim(x, next(it)) if o == -1 else o for o in out]
-    else:
-        raise needs_static(f"{n.name} to {out}")
-    return dynamic_reshape(x, sizes, out)
-
-
-def _dim(x: ir.Value, i: int) -> ir.Value:
-    from mlir.dialects import arith, tensor
-
-    d = tensor.DimOp(x, arith.ConstantOp(ir.IndexType.get(), i).result).result
-    return arith.IndexCastOp(ir.IntegerType.get_signless(64), d).result
-
-
-def dynamic_reshape(x: ir.Value, sizes: list, out: list[int]) -> ir.Value:
-    """tensor.reshape of `x` to `sizes` (ints, or i64 values where dynamic)."""
-    from mlir.dialects import arith, tensor
-
-    i64 = ir.IntegerType.get_signless(64)
-    vals = [v if isinstance(v, ir.Value) else arith.ConstantOp(i64, v).result for v in sizes]
-    shape_t = tensor.FromElementsOp(ir.RankedTensorType.get([len(vals)], i64), vals).result
-    return tensor.ReshapeOp(tensor_of(out, elem_of(x)), x, shape_t).result
+        if len(sizes) == len(out) and not any(isinstance(v, int) and v == -1 for v in sizes):
+            sizes = [v if isinstance(v, ir.Value) else o for v, o in zip(sizes, out)]
+            return dynamic_reshape(x, sizes, out)
+    return reshape(x, out)  # size-1 dims added or removed, else reported
 
 
 @rule("torch.aten.permute", target=T)
