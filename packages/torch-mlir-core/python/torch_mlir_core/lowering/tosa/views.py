@@ -14,8 +14,8 @@ from mlir import ir
 from mlir.dialects import tosa
 
 from ..registry import Unsupported, rule
-from .common import (const, convert, dynamic_reshape, elem_of, i32_attr, needs_static, norm_dim, reshape, shape,
-                     shape_value, tensor_of, transpose)
+from .common import (const, convert, dynamic_reshape, elem_of, i32_attr, needs_static,
+                     norm_dim, reshape, shape, shape_value, tensor_of, transpose)
 
 T = "tosa"
 

@@ -79,13 +79,27 @@ func.func @int_to_bool(%a: !torch.vtensor<[3],si64>) -> !torch.vtensor<[3],i1> {
 
 // -----
 
-// TOSA integers are signed: an unsigned cast is reported, located.
-// expected-error @unknown {{1 op(s) could not be lowered to tosa: torch.aten._to_copy}}
+// uint8 is held as i8: widened, then masked to its low 8 bits.
+// CHECK-LABEL: func.func @uint8_cast(
+// CHECK:         %[[W:.*]] = tosa.cast %arg0 : (tensor<3xi8>) -> tensor<3xi32>
+// CHECK:         %[[M:.*]] = "tosa.const"() <{values = dense<255> : tensor<1xi32>}>
+// CHECK:         %[[Z:.*]] = tosa.bitwise_and %[[W]], %[[M]]
+// CHECK:         tosa.cast %[[Z]] : (tensor<3xi32>) -> tensor<3xf32>
 func.func @uint8_cast(%a: !torch.vtensor<[3],ui8>) -> !torch.vtensor<[3],f32> {
   %int6 = torch.constant.int 6
   %false = torch.constant.bool false
   %none = torch.constant.none
-  // expected-error @below {{'torch.aten._to_copy' could not be lowered to tosa: a cast between torch.uint8 and torch.float32: TOSA integers are signed}}
   %0 = torch.aten._to_copy %a, %int6, %none, %none, %none, %false, %none : !torch.vtensor<[3],ui8>, !torch.int, !torch.none, !torch.none, !torch.none, !torch.bool, !torch.none -> !torch.vtensor<[3],f32>
   return %0 : !torch.vtensor<[3],f32>
+}
+
+// -----
+
+// An ordered comparison of uint8 values held as signed i8 would be wrong:
+// reported, located.
+// expected-error @unknown {{1 op(s) could not be lowered to tosa: torch.aten.gt.Tensor}}
+func.func @uint8_compare(%a: !torch.vtensor<[3],ui8>, %b: !torch.vtensor<[3],ui8>) -> !torch.vtensor<[3],i1> {
+  // expected-error @below {{'torch.aten.gt.Tensor' could not be lowered to tosa: torch.aten.gt.Tensor computing in uint8 (TOSA integers are signed)}}
+  %0 = torch.aten.gt.Tensor %a, %b : !torch.vtensor<[3],ui8>, !torch.vtensor<[3],ui8> -> !torch.vtensor<[3],i1>
+  return %0 : !torch.vtensor<[3],i1>
 }
