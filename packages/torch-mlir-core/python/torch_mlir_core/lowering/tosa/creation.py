@@ -91,8 +91,40 @@ def arange(cx, n):
     else:
         args = ops[:1]
     if is_runtime(args):
-        raise Unsupported("arange of run-time bounds (TOSA constants need static values)")
+        return _dynamic_arange(cx, n, *([0] * (len(args) < 2) + list(args) + [1] *
+                                        (len(args) < 3)))
     return _const_of(n, torch.arange(*args, dtype=n.result_dtype()))
+
+
+def _dynamic_arange(cx, n, start, end, step):
+    """arange of run-time integer bounds: a tensor.generate (tensor + arith,
+    both in the TOSA contract) of start + i * step, its length
+    max(0, ceildiv(end - start, step))."""
+    from mlir.dialects import arith
+    from mlir.dialects import tensor as tensor_d
+
+    from ..linalg.common import convert_scalar
+
+    i64 = ir.IntegerType.get_signless(64)
+    if any(isinstance(v, float) or isinstance(v, ir.Value) and str(v.type) != "i64"
+           for v in (start, end, step)):
+        raise Unsupported("arange of run-time float bounds")
+    if not isinstance(step, int) or step == 0:
+        raise Unsupported("arange needs a constant nonzero step")
+    s, e, st = (cx.materialize(v) for v in (start, end, step))
+    length = arith.MaxSIOp(arith.CeilDivSIOp(arith.SubIOp(e, s).result, st).result,
+                           cx.materialize(0)).result
+    dt = n.result_dtype()
+    from .common import tensor_of
+
+    gen = tensor_d.GenerateOp(tensor_of([-1], element_type(dt)),
+                              [arith.IndexCastOp(ir.IndexType.get(), length).result])
+    block = gen.regions[0].blocks.append(ir.IndexType.get())
+    with ir.InsertionPoint(block):
+        i = arith.IndexCastOp(i64, block.arguments[0]).result
+        v = arith.AddIOp(s, arith.MulIOp(i, st).result).result
+        tensor_d.YieldOp(convert_scalar(v, torch.int64, dt))
+    return gen.result
 
 
 @rule("torch.aten.scalar_tensor", "torch.prim.NumToTensor.Scalar", "torch.aten.tensor.int",

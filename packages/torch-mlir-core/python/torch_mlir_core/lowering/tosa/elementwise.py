@@ -121,6 +121,20 @@ def _round(t, x):
     return tosa.SelectOp(t, up, tosa.AddOp(t, fl, _c(1.0, t)).result, fl).result
 
 
+def _exp2(t, x):
+    return tosa.PowOp(t, _c(2.0, t), x).result
+
+
+def _sinh_cosh(sign):
+    def build(t, x):
+        e = tosa.ExpOp(t, x).result
+        inv = tosa.ExpOp(t, _negate(t, x)).result
+        op_cls = tosa.SubOp if sign < 0 else tosa.AddOp
+        return mul(t, op_cls(t, e, inv).result, _c(0.5, t))
+
+    return build
+
+
 def _tan(t, x):
     return mul(t, tosa.SinOp(t, x).result, tosa.ReciprocalOp(t, tosa.CosOp(t, x).result).result)
 
@@ -129,6 +143,9 @@ _UNARY = {
     "torch.aten.expm1": (_expm1, True),
     "torch.aten.log1p": (_log1p, True),
     "torch.aten.tan": (_tan, True),
+    "torch.aten.exp2": (_exp2, True),
+    "torch.aten.sinh": (_sinh_cosh(-1), True),
+    "torch.aten.cosh": (_sinh_cosh(1), True),
     "torch.aten.trunc": (_trunc, False),
     "torch.aten.round": (_round, False),
     "torch.aten.exp": (_un(tosa.ExpOp), True),
@@ -353,6 +370,15 @@ def pow_(cx, n):
     def build(dt, t, a, b):
         _float_only(dt, "pow")
         return binary(tosa.PowOp, a, b)
+
+    return elementwise(cx, n, [0, 1], build)
+
+
+@rule("torch.aten.hypot", target=T)
+def hypot(cx, n):
+    def build(dt, t, a, b):
+        _float_only(dt, "hypot")
+        return _sqrt(t, binary(tosa.AddOp, binary(tosa.MulOp, a, a), binary(tosa.MulOp, b, b)))
 
     return elementwise(cx, n, [0, 1], build)
 

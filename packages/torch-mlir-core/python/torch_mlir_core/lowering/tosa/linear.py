@@ -1,10 +1,12 @@
 """Matrix products to TOSA: mm, bmm, addmm, matmul and linear become
 `tosa.matmul` ([N,M,K] x [N,K,P]) on operands reshaped to rank 3 (a
-leading batch of 1, or the flattened batch dims); floats only (TOSA's
-integer matmul is i8/i16 with an i32/i48 accumulator)."""
+leading batch of 1, or the flattened batch dims). Floats, and integer
+operands of the result's dtype (TOSA 1.0's integer profile has i8/i16 with a
+wider accumulator; MLIR's tosa-to-linalg lowers any width)."""
 
 from __future__ import annotations
 
+import torch
 from mlir import ir
 from mlir.dialects import tosa
 
@@ -16,9 +18,13 @@ T = "tosa"
 
 
 def _check_float(n, *idxs):
+    """Floats, or integers of the result's own dtype (tosa.matmul then
+    accumulates in that integer type, wrapping as torch does)."""
     for i in idxs:
-        if not is_float(n.dtype(i)):
-            raise Unsupported(f"{n.name} of {n.dtype(i)} (the TOSA rules multiply floats only)")
+        dt = n.dtype(i)
+        if not is_float(dt) and (dt != n.result_dtype() or dt in (torch.bool, torch.uint8)):
+            raise Unsupported(f"{n.name} of {dt} (the TOSA rules multiply floats, or signed "
+                              "integers of the result dtype)")
 
 
 def _prod(ds):
