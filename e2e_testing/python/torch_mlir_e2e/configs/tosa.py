@@ -10,13 +10,14 @@ from .fx import FxLinalgRefBackendConfig
 # MLIR's TOSA -> linalg passes, in the order of its tosa-to-linalg-pipeline
 # but without tosa-validate: that pass holds the IR to the TOSA 1.0 levels
 # and profiles (no dynamic dims, no f64/i64), which the tosa output type
-# does not promise; then cleanup, so no dead `tosa.const_shape` is left for
-# the refbackend.
+# does not promise. tosa-to-scf (tosa.scatter, control flow) runs before
+# tosa-to-linalg, a full conversion that fails on what it does not lower.
+# Then cleanup, so no dead `tosa.const_shape` is left for the refbackend.
 TOSA_TO_LINALG = (
     "builtin.module(func.func(tosa-optional-decompositions),canonicalize,"
     "func.func(tosa-infer-shapes,tosa-make-broadcastable,tosa-to-linalg-named),canonicalize,"
-    "func.func(tosa-make-broadcastable,tosa-to-linalg,tosa-to-arith,tosa-to-tensor,"
-    "tosa-to-scf),canonicalize,cse)")
+    "func.func(tosa-make-broadcastable,tosa-to-scf,tosa-to-linalg,tosa-to-arith,"
+    "tosa-to-tensor),canonicalize,cse)")
 
 
 def tosa_to_linalg(module) -> None:

@@ -17,6 +17,7 @@ from ..registry import Unsupported, rule
 from .common import (binary, const, convert, elem_of, needs_static, norm_dim, reshape, shape,
                      shape_value, splat, tensor_of, to_rank)
 from .views import slice_, take
+from .common import transpose
 
 T = "tosa"
 
@@ -51,28 +52,14 @@ def embedding(cx, n):
     return reshape(take(w, 0, flat), n.result_sizes())
 
 
-@rule("torch.aten.index.Tensor", "torch.aten._unsafe_index.Tensor", target=T)
-def index_tensor(cx, n):
-    x = n.operands[0]
+def _linear_index(n, x, indices, dts, idx_shape):
+    """The row-major linear index over the leading len(indices) dims of `x`
+    (i32, broadcast to idx_shape), and the number of rows it indexes."""
     s = shape(x)
-    indices = list(n.operands[1])
-    k = len(indices)
-    if any(v is None for v in indices):
-        raise Unsupported("index.Tensor with None (a slice) among the indices")
-    if -1 in s[:k]:
-        raise needs_static("index.Tensor of a dynamic indexed dim")
-    from ..linalg.common import list_dtypes
-
-    dts = list_dtypes(n, 1)
-    if any(dt == torch.bool for dt in dts):
-        raise Unsupported("boolean mask indexing (data-dependent shape)")
-    idx_shape = n.result_sizes()[:len(n.result_sizes()) - (len(s) - k)]
-    if -1 in idx_shape:
-        raise needs_static("index.Tensor with dynamic index shapes")
     r = len(idx_shape)
     linear = None
     stride = 1
-    for d in reversed(range(k)):
+    for d in reversed(range(len(indices))):
         i = to_rank(_safe_index(indices[d], dts[d], s[d]), r)
         term = binary(tosa.MulOp, i, splat(stride, ir.IntegerType.get_signless(32), r)) \
             if stride != 1 else i
@@ -81,9 +68,78 @@ def index_tensor(cx, n):
     from .views import tile
 
     full = tile(linear, [o // h if h != o else 1 for o, h in zip(idx_shape, shape(linear))])
-    flat_x = reshape(x, [stride] + s[k:])
-    got = take(flat_x, 0, reshape(full, [-1]))
-    return reshape(got, n.result_sizes())
+    return full, stride
+
+
+def _indexed(n, i: int):
+    """(leading None count p, the index tensors, their dtypes) of an index
+    list whose tensors are adjacent (torch then keeps the indexed dims'
+    result at position p)."""
+    from ..linalg.common import list_dtypes
+
+    indices = list(n.operands[i])
+    dts = list_dtypes(n, i)
+    while indices and indices[-1] is None:
+        indices.pop()
+    p = 0
+    while indices[p] is None:
+        p += 1
+    tensors = indices[p:]
+    if any(v is None for v in tensors):
+        raise Unsupported(f"{n.name} with indices that are not adjacent")
+    dts = dts[p:p + len(tensors)]
+    if any(dt == torch.bool for dt in dts):
+        raise Unsupported("boolean mask indexing (data-dependent shape)")
+    return p, tensors, dts
+
+
+@rule("torch.aten.index.Tensor", "torch.aten._unsafe_index.Tensor", target=T)
+def index_tensor(cx, n):
+    x = n.operands[0]
+    p, indices, dts = _indexed(n, 1)
+    k = len(indices)
+    r = len(shape(x))
+    perm = list(range(p, p + k)) + list(range(p)) + list(range(p + k, r))
+    x = transpose(x, perm)
+    s = shape(x)
+    if -1 in s[:k]:
+        raise needs_static("index.Tensor of a dynamic indexed dim")
+    out = n.result_sizes()
+    ri = len(out) - (r - k)
+    idx_shape = out[p:p + ri]
+    if -1 in idx_shape:
+        raise needs_static("index.Tensor with dynamic index shapes")
+    full, rows = _linear_index(n, x, indices, dts, idx_shape)
+    got = take(reshape(x, [rows] + s[k:]), 0, reshape(full, [-1]))
+    got = reshape(got, idx_shape + s[k:])
+    back = list(range(ri, ri + p)) + list(range(ri)) + list(range(ri + p, len(out)))
+    return transpose(got, back)
+
+
+@rule("torch.aten.index_put", "torch.aten._unsafe_index_put", target=T)
+def index_put(cx, n):
+    x, values = n.operands[0], n.operands[2]
+    if n.const(3, "accumulate"):
+        raise Unsupported("index_put with accumulate=True (tosa.scatter overwrites)")
+    p, indices, dts = _indexed(n, 1)
+    if p:
+        raise Unsupported("index_put with leading None (sliced) indices")
+    s = shape(x)
+    k = len(indices)
+    if -1 in s:
+        raise needs_static("index_put")
+    idx_shape = list(np.broadcast_shapes(*[tuple(shape(i)) for i in indices]))
+    full, rows = _linear_index(n, x, indices, dts, idx_shape)
+    w = int(np.prod(idx_shape)) if idx_shape else 1
+    c = int(np.prod(s[k:])) if s[k:] else 1
+    vals = convert(values, n.dtype(2), n.dtype(0))
+    from .views import expand_to
+
+    vals = expand_to(vals, idx_shape + s[k:])
+    elem = elem_of(x)
+    out = tosa.ScatterOp(tensor_of([1, rows, c], elem), reshape(x, [1, rows, c]),
+                         reshape(full, [1, w]), reshape(vals, [1, w, c])).result
+    return reshape(out, s)
 
 
 @rule("torch.aten.gather", target=T)

@@ -78,8 +78,11 @@ def transpose_(cx, n):
 
 @rule("torch.aten.expand", "torch.aten.expand_as", "torch.aten.broadcast_to", target=T)
 def expand(cx, n):
-    x = n.operands[0]
-    out = n.result_sizes()
+    return expand_to(n.operands[0], n.result_sizes(), n.name)
+
+
+def expand_to(x: ir.Value, out: list[int], what: str = "an expand") -> ir.Value:
+    """`x` broadcast to `out` (leading dims added, size-1 dims tiled)."""
     have = shape(x)
     x = reshape(x, [1] * (len(out) - len(have)) + have)
     multiples = []
@@ -91,7 +94,7 @@ def expand(cx, n):
         elif d == -1 and o != -1:
             multiples.append(1)
         else:
-            raise needs_static(f"{n.name} of a size-1 dim to a dynamic size")
+            raise needs_static(f"{what} of a size-1 dim to a dynamic size")
     return tile(x, multiples)
 
 
