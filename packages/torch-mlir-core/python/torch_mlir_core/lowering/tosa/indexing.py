@@ -17,7 +17,7 @@ from ..registry import Unsupported, rule
 from .common import (binary, const, convert, elem_of, needs_static, norm_dim, reshape, shape,
                      shape_value, splat, tensor_of, to_rank)
 from .views import slice_, take
-from .common import transpose
+from .common import dim_i64, dynamic_reshape, transpose
 
 T = "tosa"
 
@@ -42,14 +42,27 @@ def index_select(cx, n):
     x, idx = n.operands[0], n.operands[2]
     dim = norm_dim(n.const(1, "dim"), len(shape(x)))
     idx = reshape(_safe_index(idx, n.dtype(2), shape(x)[dim]), [-1])
-    return reshape(take(x, dim, idx), n.result_sizes())
+    return reshape(take(x, dim, idx), n.result_sizes())  # (index_select's index is 1-d)
 
 
 @rule("torch.aten.embedding", target=T)
 def embedding(cx, n):
     w, idx = n.operands[0], n.operands[1]
     flat = reshape(_safe_index(idx, n.dtype(1), shape(w)[0]), [-1])
-    return reshape(take(w, 0, flat), n.result_sizes())
+    return _reshape_rows(take(w, 0, flat), idx, n.result_sizes())
+
+
+def _reshape_rows(got: ir.Value, idx: ir.Value, out: list[int]) -> ir.Value:
+    """`got` (one row per index) reshaped to idx's shape + the row's dims;
+    dynamic index dims are read from `idx` at run time."""
+    if out.count(-1) <= 1:
+        return reshape(got, out)
+    ri = len(shape(idx))
+    sizes = [dim_i64(idx, i) if d == -1 else d for i, d in enumerate(shape(idx))]
+    rest = out[ri:]
+    if -1 in rest:
+        raise needs_static("a gather with dynamic row dims")
+    return dynamic_reshape(got, sizes + rest, out)
 
 
 def _linear_index(n, x, indices, dts, idx_shape):

@@ -225,6 +225,48 @@ def batch_norm(cx, n):
     return [convert(y, acc, n.result_dtype(0))] + empty
 
 
+@rule("torch.aten._native_batch_norm_legit.no_stats", target=T)
+def batch_norm_batch_stats(cx, n):
+    """Batch norm with the batch's own statistics (training mode, no running
+    stats): normalized over every dim but the channels; returns the output,
+    the mean and 1/sqrt(var + eps) per channel."""
+    x, w, b = n.operands[:3]
+    eps = n.const(5, "eps")
+    dt = n.dtype(0)
+    acc = _acc(dt)
+    x = convert(x, dt, acc)
+    r = len(shape(x))
+    c = shape(x)[1]
+    y, mean, rstd = _normalize(x, [0] + list(range(2, r)), eps)
+    for v, i, op_cls in ((w, 1, tosa.MulOp), (b, 2, tosa.AddOp)):
+        if v is not None:
+            y = binary(op_cls, y, reshape(convert(v, n.dtype(i), acc), [1, c] + [1] * (r - 2)))
+    return [convert(y, acc, n.result_dtype(0)), convert(reshape(mean, [c]), acc, n.result_dtype(1)),
+            convert(reshape(rstd, [c]), acc, n.result_dtype(2))]
+
+
+@rule("torch.aten.native_group_norm", target=T)
+def group_norm(cx, n):
+    x, w, b = n.operands[:3]
+    big_n, c, hw, groups = (n.const(i, what) for i, what in
+                            ((3, "N"), (4, "C"), (5, "HxW"), (6, "group")))
+    eps = n.const(7, "eps")
+    dt = n.dtype(0)
+    acc = _acc(dt)
+    s = shape(x)
+    if -1 in s or isinstance(big_n, ir.Value):
+        raise needs_static("group_norm")
+    xg = reshape(convert(x, dt, acc), [big_n, groups, (c // groups) * hw])
+    y, mean, rstd = _normalize(xg, [2], eps)
+    y = reshape(y, [big_n, c, hw])
+    for v, i, op_cls in ((w, 1, tosa.MulOp), (b, 2, tosa.AddOp)):
+        if v is not None:
+            y = binary(op_cls, y, reshape(convert(v, n.dtype(i), acc), [1, c, 1]))
+    return [convert(reshape(y, s), acc, n.result_dtype(0)),
+            convert(reshape(mean, [big_n, groups]), acc, n.result_dtype(1)),
+            convert(reshape(rstd, [big_n, groups]), acc, n.result_dtype(2))]
+
+
 def _empty(n, i):
     """A zero-size result (batch norm's saved stats in inference): a
     tensor.empty, as TOSA tensors cannot have zero-size dims."""

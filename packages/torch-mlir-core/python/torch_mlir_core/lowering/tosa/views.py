@@ -98,6 +98,16 @@ def expand_to(x: ir.Value, out: list[int], what: str = "an expand") -> ir.Value:
     return tile(x, multiples)
 
 
+@rule("torch.aten.repeat", target=T)
+def repeat(cx, n):
+    x = n.operands[0]
+    reps = n.const_list(1, "repeats")
+    x = reshape(x, [1] * (len(reps) - len(shape(x))) + shape(x))
+    if any(d == -1 and m != 1 for d, m in zip(shape(x), reps)):
+        raise needs_static("repeat of a dynamic dim")
+    return tile(x, reps)
+
+
 def take(x: ir.Value, dim: int, indices) -> ir.Value:
     """`x` indexed along `dim` by `indices` (an i32/i64 rank-1 tensor value,
     or a list of ints) with tosa.gather: [N,K,C] values by [N,W] indices."""
