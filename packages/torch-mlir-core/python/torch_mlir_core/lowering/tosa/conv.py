@@ -97,7 +97,9 @@ def convolution(cx, n):
     dilation = _pair(n.const_list(5, "dilation"), n_dims)
     if n.name == "torch.aten.convolution":
         if n.const(6, "transposed"):
-            raise Unsupported("transposed convolution")
+            return _transposed(n, x, w, bias, n_dims, stride, padding, dilation,
+                               _pair(n.const_list(7, "output_padding"), n_dims),
+                               n.const(8, "groups"))
         groups = n.const(8, "groups")
     else:
         groups = n.const(6, "groups")
@@ -132,6 +134,35 @@ def convolution(cx, n):
         out = _grouped(xh, w, bias, groups, [shape(xh)[0], oh, ow], attrs)
     out = transpose(out, NHWC_TO_NCHW)
     return reshape(out, n.result_sizes())
+
+
+def _transposed(n, x, w, bias, n_dims, stride, padding, dilation, out_pad, groups):
+    """conv_transpose as tosa.transpose_conv2d: weight [IC,OC,KH,KW] ->
+    [OC,KH,KW,IC]; torch's padding p and output_padding op are TOSA's
+    out_pad (-p, -p + op) per dim."""
+    if groups != 1 or any(d != 1 for d in dilation):
+        raise Unsupported("transposed convolution with groups or dilation")
+    if n_dims == 1:
+        stride, padding, out_pad = [1] + stride, [0] + padding, [0] + out_pad
+    x, w = _to_2d(x, n_dims), _to_2d(w, n_dims)
+    elem = elem_of(x)
+    ic, oc, kh, kw = shape(w)
+    if bias is None:
+        bias = const(np.zeros([oc]), elem, [oc])
+    xh = transpose(x, NCHW_TO_NHWC)
+    s = shape(xh)
+    if -1 in s[1:3]:
+        # (MLIR lowers tosa.transpose_conv2d by rewriting it into a conv2d
+        # of a static, strided-padded input)
+        raise needs_static("a transposed convolution over a dynamic dim")
+    pads = [-padding[0], -padding[0] + out_pad[0], -padding[1], -padding[1] + out_pad[1]]
+    oh, ow = [-1 if s[1 + k] == -1 else (s[1 + k] - 1) * stride[k] + pads[2 * k] +
+              pads[2 * k + 1] + (kh, kw)[k] for k in range(2)]
+    out = tosa.TransposeConv2DOp(tensor_of([s[0], oh, ow, oc], elem), xh,
+                                 transpose(w, [1, 2, 3, 0]), bias, zero(elem), zero(elem),
+                                 ir.DenseI64ArrayAttr.get(pads), ir.DenseI64ArrayAttr.get(stride),
+                                 ir.TypeAttr.get(ir.F32Type.get())).result
+    return reshape(transpose(out, NHWC_TO_NCHW), n.result_sizes())
 
 
 def _grouped(xh, w, bias, groups, nhw, attrs):
