@@ -286,6 +286,11 @@ def add_sub(cx, n):
     def build(dt, t, a, b):
         if rsub:
             a, b = b, a
+        if dt == torch.bool:
+            # torch: True + True is True (or); bool subtraction is an error.
+            if op_cls is not tosa.AddOp or alpha != 1:
+                raise Unsupported(f"{n.name} of bools")
+            return binary(tosa.LogicalOrOp, a, b)
         if alpha != 1:
             scaled = _c(alpha if is_float(dt) else int(alpha), ir.RankedTensorType(b.type))
             b = binary(tosa.MulOp, b, scaled)

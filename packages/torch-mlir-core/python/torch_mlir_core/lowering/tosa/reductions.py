@@ -35,10 +35,35 @@ def _count(x, axes):
     s = shape(x)
     count = 1
     for a in axes:
-        if s[a] == -1:
-            raise needs_static("a mean over a dynamic dim")
         count *= s[a]
-    return count
+    return count if all(s[a] != -1 for a in axes) else None
+
+
+def _inv_count(x, axes, elem, r, minus=0) -> ir.Value:
+    """1 / (element count over `axes` - minus) as a rank-r ones-shape tensor:
+    a constant, or computed from the dynamic dims at run time (tensor.dim,
+    arith, tensor.from_elements: all in the TOSA contract)."""
+    count = _count(x, axes)
+    if count is not None:
+        c = count - minus
+        return splat(1.0 / c if c > 0 else float("nan"), elem, r)
+    from mlir.dialects import arith
+    from mlir.dialects import tensor as tensor_d
+
+    from .common import dim_i64
+
+    total = None
+    for a in axes:
+        d = dim_i64(x, a) if shape(x)[a] == -1 else arith.ConstantOp(
+            ir.IntegerType.get_signless(64), shape(x)[a]).result
+        total = d if total is None else arith.MulIOp(total, d).result
+    if minus:
+        total = arith.SubIOp(total, arith.ConstantOp(ir.IntegerType.get_signless(64),
+                                                     minus).result).result
+    f = arith.SIToFPOp(elem, total).result
+    one = tensor_d.FromElementsOp(ir.RankedTensorType.get([1], elem), [f]).result
+    one = reshape(one, [1] * r) if r != 1 else one
+    return tosa.ReciprocalOp(one.type, one).result
 
 
 def _sum_like(n, x, axes, keepdim, mean: bool):
@@ -52,10 +77,8 @@ def _sum_like(n, x, axes, keepdim, mean: bool):
         axes, keepdim = [0], True
     r = reduce(tosa.ReduceSumOp, x, axes, keepdim)
     if mean:
-        count = _count(x, axes)
-        r = mul(ir.RankedTensorType(r.type), r, splat(1.0 / max(count, 1) if count else
-                                                       float("nan"), element_type(acc),
-                                                       len(shape(r))))
+        r = mul(ir.RankedTensorType(r.type), r,
+                _inv_count(x, axes, element_type(acc), len(shape(r))))
     r = convert(r, acc, out)
     return reshape(r, n.result_sizes()) if shape(r) != n.result_sizes() else r
 
@@ -139,6 +162,67 @@ def argmax(cx, n):
     return reshape(out, n.result_sizes()) if shape(out) != n.result_sizes() else out
 
 
+@rule("torch.aten.var.correction", "torch.aten.var_mean.correction", target=T)
+def var(cx, n):
+    x = n.operands[0]
+    dt = n.dtype(0)
+    if not is_float(dt):
+        raise Unsupported(f"var of {dt}")
+    acc = _acc(dt)
+    x = convert(x, dt, acc)
+    r = len(shape(x))
+    axes = _dims(n, 1, r)
+    correction = n.operands[2] if n.operands[2] is not None else 1
+    keepdim = n.const(3, "keepdim")
+    if isinstance(correction, ir.Value):
+        raise Unsupported("a run-time correction")
+    elem = element_type(acc)
+    mean = binary(tosa.MulOp, reduce(tosa.ReduceSumOp, x, axes, True),
+                  _inv_count(x, axes, elem, r))
+    centered = binary(tosa.SubOp, x, mean)
+    sq = reduce(tosa.ReduceSumOp, binary(tosa.MulOp, centered, centered), axes, True)
+    v = binary(tosa.MulOp, sq, _inv_count(x, axes, elem, r, minus=int(correction)))
+    out = []
+    for val, i in ((v, 0), (mean, 1))[:len(n.result_types)]:
+        if not keepdim:
+            val = reshape(val, [d for j, d in enumerate(shape(val)) if j not in axes])
+        out.append(convert(val, acc, n.result_dtype(i)))
+    return out if len(out) > 1 else out[0]
+
+
+@rule("torch.aten.linalg_vector_norm", target=T)
+def vector_norm(cx, n):
+    x = n.operands[0]
+    dt = n.dtype(0)
+    if not is_float(dt):
+        raise Unsupported(f"vector norm of {dt}")
+    acc = _acc(dt)
+    x = convert(x, dt, acc)
+    r = len(shape(x))
+    p = n.const(1, "ord")
+    axes = _dims(n, 2, r)
+    keepdim = n.const(3, "keepdim")
+    t = ir.RankedTensorType(x.type)
+    a = tosa.AbsOp(t, x).result
+    elem = t.element_type
+    if p == float("inf"):
+        res = reduce(tosa.ReduceMaxOp, a, axes, keepdim)
+    elif p == float("-inf"):
+        res = reduce(tosa.ReduceMinOp, a, axes, keepdim)
+    elif p == 1:
+        res = reduce(tosa.ReduceSumOp, a, axes, keepdim)
+    elif p == 2:
+        s = reduce(tosa.ReduceSumOp, binary(tosa.MulOp, a, a), axes, keepdim)
+        res = tosa.PowOp(s.type, s, splat(0.5, elem, len(shape(s)))).result
+    elif isinstance(p, (int, float)) and p > 0:
+        powed = tosa.PowOp(t, a, splat(float(p), elem, r)).result
+        s = reduce(tosa.ReduceSumOp, powed, axes, keepdim)
+        res = tosa.PowOp(s.type, s, splat(1.0 / p, elem, len(shape(s)))).result
+    else:
+        raise Unsupported(f"vector norm of ord {p}")
+    return convert(res, acc, n.result_dtype())
+
+
 # --- composed: softmax, log_softmax, layer_norm, batch_norm ------------------------
 
 @rule("torch.aten._softmax", "torch.aten.softmax.int", "torch.aten._log_softmax",
@@ -166,11 +250,10 @@ def softmax(cx, n):
 
 def _normalize(x, axes, eps):
     """(x - mean) * rstd over `axes` (kept), with mean and rstd."""
-    count = _count(x, axes)
     elem = ir.RankedTensorType(x.type).element_type
     r = len(shape(x))
     mean = reduce(tosa.ReduceSumOp, x, axes, True)
-    inv = splat(1.0 / count, elem, r)
+    inv = _inv_count(x, axes, elem, r)
     mean = binary(tosa.MulOp, mean, inv)
     centered = binary(tosa.SubOp, x, mean)
     var = reduce(tosa.ReduceSumOp, binary(tosa.MulOp, centered, centered), axes, True)
