@@ -35,8 +35,11 @@ def _compare_rule(cx, n):
     return elementwise(cx, n, [0, 1], lambda dt, t, a, b: _compare(kind, a, b))
 
 
-for _k in ("eq", "ne", "lt", "le", "gt", "ge"):
-    rule(f"torch.aten.{_k}.Tensor", f"torch.aten.{_k}.Scalar", target=T)(_compare_rule)
+rule("torch.aten.eq.Tensor", "torch.aten.eq.Scalar", "torch.aten.ne.Tensor",
+     "torch.aten.ne.Scalar", "torch.aten.lt.Tensor", "torch.aten.lt.Scalar",
+     "torch.aten.le.Tensor", "torch.aten.le.Scalar", "torch.aten.gt.Tensor",
+     "torch.aten.gt.Scalar", "torch.aten.ge.Tensor", "torch.aten.ge.Scalar",
+     target=T)(_compare_rule)
 
 
 _LOGICAL = {"and": tosa.LogicalAndOp, "or": tosa.LogicalOrOp, "xor": tosa.LogicalXorOp}
