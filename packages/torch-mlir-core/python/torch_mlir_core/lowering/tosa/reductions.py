@@ -297,8 +297,9 @@ def batch_norm(cx, n):
         return reshape(convert(v, n.dtype(i), acc), [1, c] + [1] * (r - 2))
 
     elem = element_type(acc)
-    rstd = tosa.RsqrtOp(ir.RankedTensorType(per_channel(var, 4).type),
-                        binary(tosa.AddOp, per_channel(var, 4), splat(eps, elem, r))).result
+    v = per_channel(var, 4)
+    rstd = tosa.RsqrtOp(ir.RankedTensorType(v.type),
+                        binary(tosa.AddOp, v, splat(eps, elem, r))).result
     y = binary(tosa.MulOp, binary(tosa.SubOp, x, per_channel(mean, 3)), rstd)
     if w is not None:
         y = binary(tosa.MulOp, y, per_channel(w, 1))
