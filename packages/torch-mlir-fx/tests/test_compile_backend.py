@@ -53,8 +53,8 @@ def test_missing_refbackend_is_said_clearly(monkeypatch):
 
 
 def test_output_types_core_lacks_fail_at_compile_time():
-    with pytest.raises(NotImplementedError, match="tosa"):
-        torch_mlir_fx.backend(output_type="tosa")
+    with pytest.raises(NotImplementedError, match="stablehlo"):
+        torch_mlir_fx.backend(output_type="stablehlo")
 
 
 def test_graph_break_model_matches_eager():

@@ -2,12 +2,14 @@
 
 registry   the one registry of rules: (target, Torch op name) -> rule
 convert    the driver: type conversion, value map, every-failure report
-passes     the lowering passes (torch-lower-to-linalg, the linalg-on-tensors
-           contract check) and the linalg-on-tensors pipeline
+passes     the lowering passes (torch-lower-to-linalg, torch-lower-to-tosa,
+           the backend contract checks) and the linalg-on-tensors and tosa
+           pipelines
 shared     rules every target shares (constants, lists, scalar arithmetic,
            compile-time facts about a tensor)
 linalg/    the linalg-on-tensors rules, one module per op family, and
            linalg/common.py, the helpers they share
+tosa/      the TOSA rules, one module per op family, and tosa/common.py
 
 Every registration spells its full op name, so
 `grep -rn '"torch.aten.mm"' lowering/` finds how an op is lowered.
@@ -28,8 +30,9 @@ def load_rules() -> None:
     import importlib
     import pkgutil
 
-    from . import linalg, shared  # noqa: F401
+    from . import linalg, shared, tosa  # noqa: F401
 
-    for info in pkgutil.iter_modules(linalg.__path__):
-        importlib.import_module(f"{linalg.__name__}.{info.name}")
+    for package in (linalg, tosa):
+        for info in pkgutil.iter_modules(package.__path__):
+            importlib.import_module(f"{package.__name__}.{info.name}")
     _loaded = True

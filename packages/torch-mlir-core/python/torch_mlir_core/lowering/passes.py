@@ -1,6 +1,7 @@
-"""The target lowerings as passes (torch-lower-to-linalg and the
-linalg-on-tensors backend contract check), and the pipeline that produces
-linalg-on-tensors. The rule modules are imported when a lowering pass first
+"""The target lowerings as passes (torch-lower-to-linalg,
+torch-lower-to-tosa), the backend contract checks (one function, by the
+dialects each contract allows), and the pipelines that produce
+linalg-on-tensors and TOSA. The rule modules are imported when a lowering pass first
 runs, so tools that never lower start fast. Registered with the pass registry
 of torch_mlir_core.passes, which imports this module."""
 
@@ -45,27 +46,35 @@ def lower_to_linalg(op: ir.Operation) -> None:
     _lower(op, "linalg", "linalg-on-tensors")
 
 
-# Dialects a linalg-on-tensors backend accepts.
+@register_pass("torch-lower-to-tosa")
+def lower_to_tosa(op: ir.Operation) -> None:
+    """Lower Torch-dialect functions at the torch backend contract to TOSA (+ tensor,
+    arith) on builtin types, reporting every op that cannot be lowered"""
+    _lower(op, "tosa", "tosa")
+
+
+# Dialects each backend contract allows.
 LINALG_ON_TENSORS_DIALECTS = ("builtin", "func", "linalg", "tensor", "arith", "math", "scf",
                               "cf", "complex", "ml_program")
+TOSA_DIALECTS = ("builtin", "func", "tosa", "tensor", "arith", "scf", "cf")
 
 
-@register_pass("torch-verify-linalg-on-tensors-backend-contract")
-def verify_linalg_on_tensors_contract(op: ir.Operation) -> None:
-    """Fail with one error per op outside the linalg-on-tensors backend contract (ops of
-    builtin/func/linalg/tensor/arith/math/scf/cf/complex/ml_program on builtin types
-    only)"""
+def verify_backend_contract(op: ir.Operation, contract: str, dialects: tuple[str, ...]) -> None:
+    """One error per op of `op` outside the `contract` backend contract: an
+    op of a dialect not in `dialects`, or a value or function signature of a
+    non-builtin type."""
     count = 0
 
     def visit(child):
         nonlocal count
         problem = None
         dialect = child.name.split(".", 1)[0]
-        if dialect not in LINALG_ON_TENSORS_DIALECTS:
-            problem = f"op '{child.name}' is not in the linalg-on-tensors backend contract"
+        if dialect not in dialects:
+            problem = f"op '{child.name}' is not in the {contract} backend contract"
         else:
             for v in list(child.results) + list(child.operands):
-                if str(v.type).startswith("!"):
+                if str(v.type).startswith("!") and not str(v.type).startswith(
+                        f"!{dialect}."):
                     problem = f"op '{child.name}' uses the non-builtin type {v.type}"
                     break
         if problem is None and child.name == "func.func" and "!torch." in str(
@@ -79,7 +88,22 @@ def verify_linalg_on_tensors_contract(op: ir.Operation) -> None:
 
     op.walk(visit, ir.WalkOrder.PRE_ORDER)
     if count:
-        raise PassError(f"{count} op(s) break the linalg-on-tensors backend contract")
+        raise PassError(f"{count} op(s) break the {contract} backend contract")
+
+
+@register_pass("torch-verify-linalg-on-tensors-backend-contract")
+def verify_linalg_on_tensors_contract(op: ir.Operation) -> None:
+    """Fail with one error per op outside the linalg-on-tensors backend contract (ops of
+    builtin/func/linalg/tensor/arith/math/scf/cf/complex/ml_program on builtin types
+    only)"""
+    verify_backend_contract(op, "linalg-on-tensors", LINALG_ON_TENSORS_DIALECTS)
+
+
+@register_pass("torch-verify-tosa-backend-contract")
+def verify_tosa_contract(op: ir.Operation) -> None:
+    """Fail with one error per op outside the TOSA backend contract (ops of
+    builtin/func/tosa/tensor/arith/scf/cf on builtin types and TOSA's own !tosa.shape)"""
+    verify_backend_contract(op, "tosa", TOSA_DIALECTS)
 
 
 register_pipeline(
@@ -90,4 +114,15 @@ register_pipeline(
     summary="raw Torch IR -> linalg-on-tensors: the torch backend pipeline, torch's "
     "decompositions of ops without a linalg rule, the linalg lowering rules, cleanup, and "
     "the linalg-on-tensors backend contract check",
+)
+
+
+register_pipeline(
+    "torch-backend-to-tosa-backend-pipeline",
+    "builtin.module(torch-backend-pipeline,torch-decompose{target=tosa},"
+    "torch-lower-to-tosa,"
+    "func.func(canonicalize,cse),torch-verify-tosa-backend-contract)",
+    summary="raw Torch IR -> TOSA: the torch backend pipeline, torch's decompositions of "
+    "ops without a TOSA rule, the TOSA lowering rules, cleanup, and the TOSA backend "
+    "contract check",
 )

@@ -14,7 +14,7 @@ import numpy as np
 from mlir import ir
 from mlir.dialects import arith, tensor
 
-from .convert import is_runtime
+from .convert import convert_type, is_runtime
 from .registry import Unsupported, rule
 
 SHARED = "*"
@@ -532,3 +532,32 @@ def numel(cx, n):
             total = arith.MulIOp(total, as_i64(d)).result
         return total
     return math.prod(sizes)
+
+
+# --- literals and run-time checks with no run-time form -----------------------
+
+@rule("torch.vtensor.literal", target=SHARED)
+def literal(cx, n):
+    want = convert_type(n.op.results[0].type)
+    attr = n.attr("value")
+    if ir.ShapedType(attr.type).element_type != ir.RankedTensorType(want).element_type:
+        if isinstance(attr, ir.DenseElementsAttr):
+            import numpy as np
+
+            arr = np.array(ir.DenseElementsAttr(attr))
+            attr = ir.DenseElementsAttr.get(arr, type=ir.RankedTensorType(want).element_type,
+                                            shape=list(ir.RankedTensorType(want).shape))
+        else:
+            # A dense resource of si64 (etc.): the same blob, seen as signless
+            # (parsing `dense_resource<key>` again would declare a new, empty
+            # resource `key_1`: BERT's int64 buffers lost their data).
+            from .. import _native
+
+            attr = _native.retype_dense_resource(attr, want)
+    return arith.ConstantOp(want, attr).result
+
+
+@rule("torch.aten._assert_tensor_metadata", "torch.aten._assert_scalar",
+      "torch.aten.sym_constrain_range_for_size", "torch.aten._assert_async.msg", target=SHARED)
+def assert_noop(cx, n):
+    return None

@@ -1,36 +1,14 @@
-"""Literals and the tensor <-> scalar boundary (linalg target; the compile-time
-facts about a tensor - prim.dtype, prim.device, aten.dim, aten.numel - are
-shared rules in lowering/shared.py)."""
+"""The tensor <-> scalar boundary (linalg target; literals and the
+compile-time facts about a tensor - prim.dtype, prim.device, aten.dim,
+aten.numel - are shared rules in lowering/shared.py)."""
 
 from __future__ import annotations
 
 from mlir import ir
 from mlir.dialects import arith, tensor
 
-from ..convert import convert_type
 from ..registry import Unsupported, rule
 from .common import convert_scalar, element_type, to_scalar
-
-
-@rule("torch.vtensor.literal")
-def literal(cx, n):
-    want = convert_type(n.op.results[0].type)
-    attr = n.attr("value")
-    if ir.ShapedType(attr.type).element_type != ir.RankedTensorType(want).element_type:
-        if isinstance(attr, ir.DenseElementsAttr):
-            import numpy as np
-
-            arr = np.array(ir.DenseElementsAttr(attr))
-            attr = ir.DenseElementsAttr.get(arr, type=ir.RankedTensorType(want).element_type,
-                                            shape=list(ir.RankedTensorType(want).shape))
-        else:
-            # A dense resource of si64 (etc.): the same blob, seen as signless
-            # (parsing `dense_resource<key>` again would declare a new, empty
-            # resource `key_1`: BERT's int64 buffers lost their data).
-            from ... import _native
-
-            attr = _native.retype_dense_resource(attr, want)
-    return arith.ConstantOp(want, attr).result
 
 
 @rule("torch.prim.NumToTensor.Scalar", "torch.aten.scalar_tensor", "torch.aten.tensor.int",
