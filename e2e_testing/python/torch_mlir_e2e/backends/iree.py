@@ -42,6 +42,7 @@ THREADS_ENV = "TORCH_MLIR_IREE_THREADS"
 
 # Always passed to iree-compile: code for this CPU, and keep f64 (IREE demotes it by default).
 _COMPILE_FLAGS = ("--iree-llvmcpu-target-cpu=host", "--iree-input-demote-f64-to-f32=false")
+_MAX_LINE = 300
 
 
 class IreeUnavailableError(ImportError):
@@ -240,9 +241,13 @@ def _run_compiler(binary: str, text: str, input_type: str, extra_args: list) -> 
            "--mlir-print-op-on-diagnostic=false", *_COMPILE_FLAGS, *extra_args]
     proc = subprocess.run(cmd, input=text.encode(), capture_output=True, check=False)
     if proc.returncode != 0:
-        diagnostics = proc.stderr.decode(errors="replace").strip()
-        raise IreeCompileError(f"IREE failed to compile the module (iree-compile exit "
-                               f"status {proc.returncode}):\n{diagnostics}")
+        # Keep every diagnostic, but not the kilobyte-long target attributes IREE prints.
+        lines = [line if len(line) <= _MAX_LINE else line[:_MAX_LINE] + " ..."
+                 for line in proc.stderr.decode(errors="replace").strip().splitlines()]
+        how = (f"iree-compile crashed (signal {-proc.returncode})" if proc.returncode < 0
+               else f"iree-compile exit status {proc.returncode}")
+        raise IreeCompileError(f"IREE failed to compile the module ({how}):\n"
+                               + "\n".join(lines))
     return proc.stdout
 
 
