@@ -217,3 +217,16 @@ def test_without_the_runtime(monkeypatch):
     monkeypatch.setitem(sys.modules, "iree.runtime", None)  # import raises ImportError
     ok, why = iree_backend.available()
     assert not ok and "importing iree.runtime failed" in why
+
+
+def test_libm_functions_link():
+    """f64 sin and f32 log10 call libm, which IREE's embedded executables lack:
+    the backend links those modules as system libraries instead."""
+    text = ('func.func @main(%a: tensor<4xf64>, %b: tensor<4xf32>) -> (tensor<4xf64>, '
+            'tensor<4xf32>) {\n  %0 = math.sin %a : tensor<4xf64>\n'
+            '  %1 = math.log10 %b : tensor<4xf32>\n'
+            '  return %0, %1 : tensor<4xf64>, tensor<4xf32>\n}\n')
+    a, b = torch.rand(4, dtype=torch.float64) * 10, torch.rand(4) + 0.5
+    sin, log10 = iree_backend.compile(text, num_threads=1).main(a, b)
+    torch.testing.assert_close(sin, a.sin(), rtol=1e-12, atol=1e-12)
+    torch.testing.assert_close(log10, b.log10())

@@ -14,7 +14,9 @@ torch tensor, a Python scalar, or a tuple of them for several results, as
 (DLPack) when they are contiguous CPU tensors whose data is 64-byte aligned
 (torch allocates so); others are copied first.
 Results come out without a copy, except a result that shares memory with an
-argument, which is cloned.
+argument, which is cloned. Code is linked as IREE's embedded (libc-free)
+executables; a module whose code calls libm (f64 sin/tanh/atan2, log10f, ...)
+is linked as a system shared library instead, which needs the host's linker.
 
 Needs `iree-base-compiler` and `iree-base-runtime` (`pip install
 "torch-mlir-e2e[iree]"`); without them `compile` raises `IreeUnavailableError`
@@ -43,6 +45,9 @@ THREADS_ENV = "TORCH_MLIR_IREE_THREADS"
 # Always passed to iree-compile: code for this CPU, and keep f64 (IREE demotes it by default).
 _COMPILE_FLAGS = ("--iree-llvmcpu-target-cpu=host", "--iree-input-demote-f64-to-f32=false")
 _MAX_LINE = 300
+# The fallback for code calling libm: link a system shared library (needs the
+# host's linker) that the runtime loads with dlopen.
+_SYSTEM_LINK_FLAGS = ("--iree-llvmcpu-link-embedded=false",)
 
 
 class IreeUnavailableError(ImportError):
@@ -269,7 +274,14 @@ def compile(module, *, input_type: str = "auto", num_threads: int | None = None,
     threads = _resolve_threads(num_threads)
     text = _module_text(module)
     specs = function_specs(text)
-    vmfb = _run_compiler(compiler, text, input_type, list(extra_args))
+    try:
+        vmfb = _run_compiler(compiler, text, input_type, list(extra_args))
+    except IreeCompileError as e:
+        # IREE's embedded (libc-free) executables have no libm: f64 sin/tanh/atan2,
+        # log10f... are undefined symbols. A system shared library links them.
+        if "iree-lld: error: undefined symbol" not in str(e):
+            raise
+        vmfb = _run_compiler(compiler, text, input_type, [*_SYSTEM_LINK_FLAGS, *extra_args])
     config = _runtime_config(runtime, threads)
     vm_module = runtime.VmModule.copy_buffer(config.vm_instance, vmfb)
     context = runtime.SystemContext(config=config)
@@ -398,7 +410,7 @@ class Function:
             values.append(self._buffer_view(t))
         try:
             out = self._invoker(*values)
-        except (RuntimeError, ValueError) as e:
+        except (RuntimeError, ValueError, IndexError) as e:  # IREE's status codes
             raise IreeRuntimeError(f"{spec.name}(): IREE's runtime failed: {e}") from None
         del values
         if len(spec.results) == 1:
