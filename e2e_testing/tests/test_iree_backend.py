@@ -12,6 +12,7 @@ import torch_mlir_fx
 
 from torch_mlir_e2e.backends import iree as iree_backend
 from torch_mlir_e2e.configs import get_config
+from torch_mlir_e2e.registry import _FunctionModule
 
 DYN = torch.export.Dim.DYNAMIC
 
@@ -19,20 +20,11 @@ DYN = torch.export.Dim.DYNAMIC
 def _lower(fn, args, dynamic_shapes=None):
     module = fn
     if not isinstance(fn, torch.nn.Module):
-        module = _Fn(fn)
+        module = _FunctionModule(fn)
         if dynamic_shapes is not None:
             dynamic_shapes = {"args": dynamic_shapes}  # forward(*args)
     program = torch.export.export(module.eval(), args, dynamic_shapes=dynamic_shapes)
     return torch_mlir_fx.export_and_import(program, output_type="linalg-on-tensors")
-
-
-class _Fn(torch.nn.Module):
-    def __init__(self, fn):
-        super().__init__()
-        self.fn = fn
-
-    def forward(self, *args):
-        return self.fn(*args)
 
 
 class _Mlp(torch.nn.Module):
