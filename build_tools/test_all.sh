@@ -48,7 +48,7 @@ python -m torch_mlir_e2e -j 2 --config ltc-linalg-refbackend --config acap-linal
 # fx-linalg-refbackend, compiled by iree-compile for this CPU). iree-compile
 # takes seconds per test, so CI runs a fixed subset: every fourth test by
 # name (--subset 4), plus the five standard models. The full suite takes
-# about 25 minutes at -j 2 (figures in e2e_testing/README.md).
+# about 30 minutes at -j 2 (figures in e2e_testing/README.md).
 echo "[test_all] e2e iree (CI subset)"
 python -m torch_mlir_e2e -j 2 --config fx-linalg-iree --subset 4 || status=1
 python -m torch_mlir_e2e -j 2 --config fx-linalg-iree \
