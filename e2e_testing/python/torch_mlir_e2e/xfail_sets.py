@@ -454,7 +454,8 @@ XFAIL_SETS: dict[str, dict[str, str]] = {
         "index_scatter_src_dim1": _IREE_INSERT_LOOP,
         "index_scatter_value": _IREE_INSERT_LOOP,
         "index_tensor_with_sliced_other_dim":
-            "IREE: LLVM translation failed for builtin.unrealized_conversion_cast (not root-caused)",
+            "IREE: tensor.extract from a strided tensor.extract_slice in a linalg.generic fails "
+            "LLVM translation (builtin.unrealized_conversion_cast)",
         "model_tiny_unet": _IREE_FLIP,
         "zero_size_bmm_k0": "iree-compile crashes (SIGFPE) on a matmul with K=0",
         "zero_size_mm_k0": "iree-compile crashes (SIGFPE) on a matmul with K=0",
