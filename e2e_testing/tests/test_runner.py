@@ -268,3 +268,17 @@ def test_cli_serialize_and_run(tmp_path):
     p = _cli(["--serialized-test-dir", str(out), "--config", "eager", "-j", "1"], tmp_path)
     assert p.returncode == 0, p.stdout + p.stderr
     assert "[e2e] 100% 2/2  pass 2" in p.stdout
+
+
+def test_cli_subset_is_every_nth_by_name(capsys):
+    from torch_mlir_e2e.cli import main
+
+    assert main(["--list", "-f", "^activation_"]) == 0
+    every = capsys.readouterr().out.split()
+    assert main(["--list", "-f", "^activation_", "--subset", "4"]) == 0
+    subset = capsys.readouterr().out.split()
+    assert len(every) > 8 and subset == sorted(every)[::4]
+    with pytest.raises(SystemExit) as e:  # argparse's usage error
+        main(["--list", "--subset", "0"])
+    assert e.value.code == 2
+    assert "--subset: must be at least 1" in capsys.readouterr().err

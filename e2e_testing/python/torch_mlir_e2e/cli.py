@@ -40,10 +40,24 @@ def _samples_arg(text: str) -> int | None:
     return n
 
 
+def _subset_arg(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a positive int, got {text!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return n
+
+
 def _add_selection_args(p: argparse.ArgumentParser):
     p.add_argument("-f", "--filter", action="append", default=[], metavar="REGEX",
                    help="run only tests whose name matches REGEX (re.search; repeatable: "
                         "any match)")
+    p.add_argument("--subset", type=_subset_arg, default=None, metavar="N",
+                   help="run every N-th of the selected tests in name order (the 1st, "
+                        "N+1-th, ...): a fixed, smaller sample, the same on every run of "
+                        "the same suite")
     p.add_argument("--suite", choices=("default", "opinfo"), default="default",
                    help="default: the hand-written suite; opinfo: tests generated from "
                         "PyTorch's OpInfo database (see --opinfo-samples, --opinfo-dtypes)")
@@ -187,6 +201,8 @@ def _select_tests(args, configs=()):
             raise _UsageError(f"bad -f regex {f!r}: {e}") from None
     if patterns:
         tests = [t for t in tests if any(p.search(t.name) for p in patterns)]
+    if args.subset:
+        tests = sorted(tests, key=lambda t: t.name)[::args.subset]
     return tests, known, expectations
 
 
