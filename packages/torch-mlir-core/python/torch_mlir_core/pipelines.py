@@ -5,9 +5,11 @@ output_type)`; each output type names the registered pipeline that produces
 it. "torch" brings the IR to the torch backend contract
 (torch-backend-pipeline); "linalg-on-tensors" continues with torch's
 decompositions, the linalg lowering rules (torch_mlir_core.lowering, its pass
-in lowering/passes.py) and the linalg-on-tensors contract check. "tosa" and
-"stablehlo" have no pipeline yet: asking for them raises a
-NotImplementedError that says so.
+in lowering/passes.py) and the linalg-on-tensors contract check;
+"stablehlo" does the same with the StableHLO rules (generic-form StableHLO,
+which a toolchain registering the dialect, e.g. IREE's compiler, reads). An
+output type whose pipeline this version lacks raises a NotImplementedError
+that says so.
 """
 
 from __future__ import annotations

@@ -8,6 +8,8 @@ shared     rules every target shares (constants, lists, scalar arithmetic,
            compile-time facts about a tensor)
 linalg/    the linalg-on-tensors rules, one module per op family, and
            linalg/common.py, the helpers they share
+stablehlo/ the StableHLO rules, one module per op family, on a small typed
+           emitter of generic-form StableHLO ops (stablehlo/emitter.py)
 
 Every registration spells its full op name, so
 `grep -rn '"torch.aten.mm"' lowering/` finds how an op is lowered.
@@ -28,8 +30,9 @@ def load_rules() -> None:
     import importlib
     import pkgutil
 
-    from . import linalg, shared  # noqa: F401
+    from . import linalg, shared, stablehlo  # noqa: F401
 
-    for info in pkgutil.iter_modules(linalg.__path__):
-        importlib.import_module(f"{linalg.__name__}.{info.name}")
+    for package in (linalg, stablehlo):
+        for info in pkgutil.iter_modules(package.__path__):
+            importlib.import_module(f"{package.__name__}.{info.name}")
     _loaded = True

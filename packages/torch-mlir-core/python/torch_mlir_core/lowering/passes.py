@@ -1,6 +1,6 @@
-"""The target lowerings as passes (torch-lower-to-linalg and the
-linalg-on-tensors backend contract check), and the pipeline that produces
-linalg-on-tensors. The rule modules are imported when a lowering pass first
+"""The target lowerings as passes (torch-lower-to-linalg,
+torch-lower-to-stablehlo and their backend contract checks), and the
+pipelines that produce linalg-on-tensors and StableHLO. The rule modules are imported when a lowering pass first
 runs, so tools that never lower start fast. Registered with the pass registry
 of torch_mlir_core.passes, which imports this module."""
 
@@ -50,23 +50,23 @@ def lower_to_linalg(op: ir.Operation) -> None:
 # Dialects a linalg-on-tensors backend accepts.
 LINALG_ON_TENSORS_DIALECTS = ("builtin", "func", "linalg", "tensor", "arith", "math", "scf",
                               "cf", "complex", "ml_program")
+# Dialects a StableHLO consumer (IREE's stablehlo input) accepts: StableHLO and
+# CHLO, with the builtin/func structure and the arith/tensor ops of run-time
+# scalars and shape tensors.
+STABLEHLO_DIALECTS = ("builtin", "func", "stablehlo", "chlo", "tensor", "arith", "cf")
 
 
-@register_pass(
-    "torch-verify-linalg-on-tensors-backend-contract",
-    summary="Fail with one error per op outside the linalg-on-tensors backend contract "
-    "(ops of builtin/func/linalg/tensor/arith/math/scf/cf/complex/ml_program on builtin "
-    "types only)",
-)
-def verify_linalg_on_tensors_contract(op: ir.Operation) -> None:
+def verify_backend_contract(op: ir.Operation, output_type: str, dialects: tuple) -> None:
+    """One located error per op outside the `output_type` contract: ops of
+    `dialects` on builtin types only."""
     count = 0
 
     def visit(child):
         nonlocal count
         problem = None
         dialect = child.name.split(".", 1)[0]
-        if dialect not in LINALG_ON_TENSORS_DIALECTS:
-            problem = f"op '{child.name}' is not in the linalg-on-tensors backend contract"
+        if dialect not in dialects:
+            problem = f"op '{child.name}' is not in the {output_type} backend contract"
         else:
             for v in list(child.results) + list(child.operands):
                 if str(v.type).startswith("!"):
@@ -83,7 +83,37 @@ def verify_linalg_on_tensors_contract(op: ir.Operation) -> None:
 
     op.walk(visit, ir.WalkOrder.PRE_ORDER)
     if count:
-        raise PassError(f"{count} op(s) break the linalg-on-tensors backend contract")
+        raise PassError(f"{count} op(s) break the {output_type} backend contract")
+
+
+@register_pass(
+    "torch-verify-linalg-on-tensors-backend-contract",
+    summary="Fail with one error per op outside the linalg-on-tensors backend contract "
+    "(ops of builtin/func/linalg/tensor/arith/math/scf/cf/complex/ml_program on builtin "
+    "types only)",
+)
+def verify_linalg_on_tensors_contract(op: ir.Operation) -> None:
+    verify_backend_contract(op, "linalg-on-tensors", LINALG_ON_TENSORS_DIALECTS)
+
+
+@register_pass(
+    "torch-lower-to-stablehlo",
+    summary="Lower Torch-dialect functions at the torch backend contract to StableHLO "
+    "(generic form; + chlo, and tensor/arith for run-time scalars) on builtin types, "
+    "reporting every op that cannot be lowered",
+    emits_unregistered_ops=True,  # StableHLO is not registered with our context
+)
+def lower_to_stablehlo(op: ir.Operation) -> None:
+    _lower(op, "stablehlo", "stablehlo")
+
+
+@register_pass(
+    "torch-verify-stablehlo-backend-contract",
+    summary="Fail with one error per op outside the StableHLO backend contract (ops of "
+    "builtin/func/stablehlo/chlo/tensor/arith/cf on builtin types only)",
+)
+def verify_stablehlo_contract(op: ir.Operation) -> None:
+    verify_backend_contract(op, "stablehlo", STABLEHLO_DIALECTS)
 
 
 register_pipeline(
@@ -94,4 +124,14 @@ register_pipeline(
     summary="raw Torch IR -> linalg-on-tensors: the torch backend pipeline, torch's "
     "decompositions of ops without a linalg rule, the linalg lowering rules, cleanup, and "
     "the linalg-on-tensors backend contract check",
+)
+
+register_pipeline(
+    "torch-backend-to-stablehlo-backend-pipeline",
+    "builtin.module(torch-backend-pipeline,torch-decompose{target=stablehlo},"
+    "torch-lower-to-stablehlo,"
+    "func.func(canonicalize,cse),torch-verify-stablehlo-backend-contract)",
+    summary="raw Torch IR -> StableHLO: the torch backend pipeline, torch's "
+    "decompositions of ops without a StableHLO rule, the StableHLO lowering rules, "
+    "cleanup, and the StableHLO backend contract check",
 )

@@ -14,6 +14,12 @@ from .common import convert_scalar, element_type, to_scalar
 
 @rule("torch.vtensor.literal")
 def literal(cx, n):
+    return arith.ConstantOp(convert_type(n.op.results[0].type), literal_attr(n)).result
+
+
+def literal_attr(n) -> ir.Attribute:
+    """The value of a torch.vtensor.literal on signless builtin types (the
+    StableHLO rule uses it too)."""
     want = convert_type(n.op.results[0].type)
     attr = n.attr("value")
     if ir.ShapedType(attr.type).element_type != ir.RankedTensorType(want).element_type:
@@ -30,7 +36,7 @@ def literal(cx, n):
             from ... import _native
 
             attr = _native.retype_dense_resource(attr, want)
-    return arith.ConstantOp(want, attr).result
+    return attr
 
 
 @rule("torch.prim.NumToTensor.Scalar", "torch.aten.scalar_tensor", "torch.aten.tensor.int",
