@@ -76,15 +76,40 @@ def broadcast_shape(values: Sequence[ir.Value]) -> list:
     return out
 
 
+def dim_size(x: ir.Value, d: int):
+    """Dim `d` of `x`: an int, or a rank-0 tensor<i64> read at run time."""
+    s = hlo.shape(x)[d]
+    return s if s != -1 else hlo.convert(hlo.get_dimension_size(x, d), i64())
+
+
+def size_product(sizes: Sequence):
+    """The product of sizes (ints, (value, dim) pairs, rank-0 tensor<i64>
+    values): an int when all are static, else a rank-0 tensor<i64>."""
+    static, dynamic = 1, None
+    for s in sizes:
+        if isinstance(s, tuple):
+            s = dim_size(*s)
+        if isinstance(s, int):
+            static *= s
+        else:
+            dynamic = s if dynamic is None else hlo.binary("multiply", dynamic, s)
+    if dynamic is None:
+        return static
+    if static == 1:
+        return dynamic
+    return hlo.binary("multiply", dynamic, hlo.constant(static, dynamic.type))
+
+
 def shape_tensor(sizes: Sequence) -> ir.Value:
-    """A tensor<Nxi64> of sizes: ints, (value, dim) pairs, or run-time i64
-    scalars."""
+    """A tensor<Nxi64> of sizes: ints, (value, dim) pairs, run-time i64
+    scalars or rank-0 tensor<i64> values."""
     parts = []
     one = ir.RankedTensorType.get([1], i64())
     for s in sizes:
         if isinstance(s, tuple):
-            d = hlo.convert(hlo.get_dimension_size(*s), i64())
-            parts.append(hlo.reshape(d, one))
+            parts.append(hlo.reshape(dim_size(*s), one))
+        elif isinstance(s, ir.Value) and isinstance(s.type, ir.RankedTensorType):
+            parts.append(hlo.reshape(hlo.convert(s, i64()), one))
         elif isinstance(s, ir.Value):
             parts.append(tensor_d.FromElementsOp(one, [s]).result)
         else:
@@ -113,6 +138,22 @@ def broadcast_to(x: ir.Value, sizes: Sequence, dims: Sequence[int] | None = None
     return hlo.dynamic_broadcast_in_dim(x, shape_tensor(sizes), t, dims)
 
 
+def reshape_to(x: ir.Value, sizes: Sequence) -> ir.Value:
+    """`x` reshaped to `sizes` (ints, (value, dim) pairs, run-time sizes)."""
+    want = static_sizes(sizes)
+    t = hlo.tensor_type(want, hlo.element(x))
+    if want == hlo.shape(x) and -1 not in want:
+        return x
+    if -1 not in want:
+        return hlo.reshape(x, t)
+    return hlo.dynamic_reshape(x, shape_tensor(sizes), t)
+
+
+def sizes_of(x: ir.Value) -> list:
+    """`x`'s sizes: ints, (x, dim) where dynamic."""
+    return [(x, i) if s == -1 else s for i, s in enumerate(hlo.shape(x))]
+
+
 def broadcast_all(values: Sequence[ir.Value]) -> list[ir.Value]:
     sizes = broadcast_shape(values)
     return [broadcast_to(v, sizes) for v in values]
@@ -133,7 +174,7 @@ def elementwise(n, idxs: Sequence[int], fn: Callable, compute: torch.dtype | Non
 def splat_like(value, x: ir.Value) -> ir.Value:
     """A constant of `x`'s type (shape and element type), `value` everywhere."""
     c = hlo.constant(value, ir.RankedTensorType.get([], hlo.element(x)))
-    return broadcast_to(c, [(x, i) if s == -1 else s for i, s in enumerate(hlo.shape(x))])
+    return broadcast_to(c, sizes_of(x))
 
 
 def is_float(dtype) -> bool:
@@ -146,4 +187,4 @@ def norm_dim(d: int, rank: int) -> int:
 
 __all__ = ["et", "scalar_tensor", "tensor_of", "broadcast_shape", "broadcast_to",
            "broadcast_all", "shape_tensor", "elementwise", "splat_like", "scalar_dtype",
-           "is_float", "norm_dim"]
+           "is_float", "norm_dim", "reshape_to", "sizes_of", "dim_size", "size_product"]

@@ -76,6 +76,11 @@ def constant(value, t: ir.RankedTensorType) -> ir.Value:
     return _op("constant", [], [t], {"value": attr}).result
 
 
+def constant_attr(value: ir.Attribute, t: ir.Type) -> ir.Value:
+    """`stablehlo.constant` of an elements attribute (dense or dense resource)."""
+    return _op("constant", [], [t], {"value": value}).result
+
+
 def convert(x: ir.Value, et: ir.Type) -> ir.Value:
     if element(x) == et:
         return x
@@ -271,3 +276,9 @@ def reduce_window(inputs: Sequence[ir.Value], inits: Sequence[ir.Value],
         "window_strides": _i64_array(window_strides), "padding": pad_attr}, regions=1)
     _body(op, [element(v) for v in inits], 2, build)
     return list(op.results)
+
+
+def real_dynamic_slice(x: ir.Value, start: ir.Value, limit: ir.Value, strides: ir.Value,
+                       t: ir.RankedTensorType) -> ir.Value:
+    """A slice whose bounds are rank-1 tensors of the operand's rank."""
+    return _op("real_dynamic_slice", [x, start, limit, strides], [t]).result
