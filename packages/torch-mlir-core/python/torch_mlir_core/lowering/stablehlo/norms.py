@@ -45,7 +45,9 @@ def native_layer_norm(cx, n):
     for i, name in ((2, "multiply"), (3, "add")):
         if n.operands[i] is not None:
             y = hlo.binary(name, y, broadcast_to(tensor_of(n, i, acc), sizes))
-    return [hlo.convert(y, et(out)), reshape_to(mu, keep), reshape_to(rstd, keep)]
+    # (Unregistered ops are never dead-code eliminated: build only what is used.)
+    stats = [None if _unused(n, i) else reshape_to(v, keep) for i, v in ((1, mu), (2, rstd))]
+    return [hlo.convert(y, et(out))] + stats
 
 
 def _batch_norm(n, x, weight_at, bias_at, mean_at, var_at, eps) -> ir.Value:
