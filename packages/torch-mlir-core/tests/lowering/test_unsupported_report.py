@@ -29,13 +29,14 @@ def _line_of(text: str) -> int:
     raise AssertionError(text)
 
 
-def test_every_unsupported_op_is_reported_with_file_and_line():
+@pytest.mark.parametrize("output_type", ["linalg-on-tensors", "stablehlo"])
+def test_every_unsupported_op_is_reported_with_file_and_line(output_type):
     import torch_mlir_fx
 
     with pytest.raises(LoweringError) as info:
         torch_mlir_fx.export_and_import(ThreeUnsupported(), torch.rand(4, 5),
                                         torch.tensor([0.25, 0.5, 0.75]),
-                                        output_type="linalg-on-tensors")
+                                        output_type=output_type)
     err = info.value
     message = str(err)
     expected = {
@@ -53,6 +54,6 @@ def test_every_unsupported_op_is_reported_with_file_and_line():
         assert d.line == line, (op_name, d.line, line)
         assert "operand types: (!torch.vtensor<[4,5]," in d.message, d.message
     # The summary names all three at once.
-    assert "3 op(s) could not be lowered to linalg-on-tensors" in message
+    assert f"3 op(s) could not be lowered to {output_type}" in message
     # Supported ops around them (relu, add, mul, tanh) are not reported.
     assert "torch.aten.relu" not in message and "torch.aten.tanh" not in message

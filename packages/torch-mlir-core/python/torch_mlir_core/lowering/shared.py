@@ -88,6 +88,13 @@ def bind_symbolic_shape(cx, n):
     return None  # shape facts for the frontends' refinement; no run-time form
 
 
+@rule("torch.aten._assert_tensor_metadata", "torch.aten._assert_scalar",
+      "torch.aten.sym_constrain_range_for_size", "torch.aten._assert_async.msg",
+      target=SHARED)
+def assert_noop(cx, n):
+    return None  # export-time checks torch already made; no run-time form
+
+
 @rule("torch.symbolic_int", target=SHARED)
 def symbolic_int(cx, n):
     return None  # only used by torch.bind_symbolic_shape

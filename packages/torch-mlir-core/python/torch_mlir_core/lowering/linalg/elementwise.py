@@ -780,9 +780,3 @@ def dropout(cx, n):
     if train is not False and p != 0:
         raise Unsupported("dropout in training mode (random); lower it in eval mode")
     return n.operands[0]
-
-
-@rule("torch.aten._assert_tensor_metadata", "torch.aten._assert_scalar",
-      "torch.aten.sym_constrain_range_for_size", "torch.aten._assert_async.msg")
-def assert_noop(cx, n):
-    return None
