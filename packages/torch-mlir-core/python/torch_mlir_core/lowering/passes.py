@@ -1,7 +1,8 @@
 """The target lowerings as passes (torch-lower-to-linalg,
 torch-lower-to-stablehlo and their backend contract checks), and the
-pipelines that produce linalg-on-tensors and StableHLO. The rule modules are imported when a lowering pass first
-runs, so tools that never lower start fast. Registered with the pass registry
+pipelines that produce linalg-on-tensors and StableHLO. The rule modules
+are imported when a lowering pass first runs, so tools that never lower
+start fast. Registered with the pass registry
 of torch_mlir_core.passes, which imports this module."""
 
 from __future__ import annotations

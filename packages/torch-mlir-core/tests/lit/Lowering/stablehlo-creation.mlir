@@ -16,7 +16,7 @@ func.func @literal() -> !torch.vtensor<[3],si64> {
 // CHECK-SAME:    %[[X:.*]]: tensor<?x4xf32>)
 // CHECK:         %[[V:.*]] = "stablehlo.constant"() {value = dense<2.500000e+00> : tensor<f32>}
 // CHECK:         "stablehlo.get_dimension_size"(%[[X]]) {dimension = 0 : i64}
-// CHECK:         "stablehlo.dynamic_broadcast_in_dim"(%[[V]], %{{.*}}) {broadcast_dimensions = array<i64>} : (tensor<f32>, tensor<2xi64>) -> tensor<?x4xf32>
+// CHECK:         "stablehlo.dynamic_broadcast_in_dim"(%[[V]], %{{.*}}) {broadcast_dimensions = array<i64>, known_expanding_dimensions = {{.*}}} : (tensor<f32>, tensor<2xi64>) -> tensor<?x4xf32>
 func.func @full_dynamic(%x: !torch.vtensor<[?,4],f32>) -> !torch.vtensor<[?,4],f32> {
   %float = torch.constant.float 2.500000e+00
   %none = torch.constant.none

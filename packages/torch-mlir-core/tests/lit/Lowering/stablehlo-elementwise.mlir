@@ -27,7 +27,7 @@ func.func @binary_broadcast(%x: !torch.vtensor<[2,3],f32>, %y: !torch.vtensor<[3
 // CHECK:         %[[D1:.*]] = "stablehlo.reshape"(%[[D64]]) : (tensor<i64>) -> tensor<1xi64>
 // CHECK:         %[[C4:.*]] = "stablehlo.constant"() {value = dense<4> : tensor<1xi64>}
 // CHECK:         %[[S:.*]] = "stablehlo.concatenate"(%[[D1]], %[[C4]]) {dimension = 0 : i64} : (tensor<1xi64>, tensor<1xi64>) -> tensor<2xi64>
-// CHECK:         %[[YB:.*]] = "stablehlo.dynamic_broadcast_in_dim"(%[[Y]], %[[S]]) {broadcast_dimensions = array<i64: 1>} : (tensor<4xf32>, tensor<2xi64>) -> tensor<?x4xf32>
+// CHECK:         %[[YB:.*]] = "stablehlo.dynamic_broadcast_in_dim"(%[[Y]], %[[S]]) {broadcast_dimensions = array<i64: 1>, known_expanding_dimensions = array<i64>, known_nonexpanding_dimensions = array<i64: 0>} : (tensor<4xf32>, tensor<2xi64>) -> tensor<?x4xf32>
 // CHECK:         "stablehlo.multiply"(%[[X]], %[[YB]]) : (tensor<?x4xf32>, tensor<?x4xf32>) -> tensor<?x4xf32>
 func.func @dynamic_broadcast(%x: !torch.vtensor<[?,4],f32>, %y: !torch.vtensor<[4],f32>) -> !torch.vtensor<[?,4],f32> {
   %0 = torch.aten.mul.Tensor %x, %y : !torch.vtensor<[?,4],f32>, !torch.vtensor<[4],f32> -> !torch.vtensor<[?,4],f32>

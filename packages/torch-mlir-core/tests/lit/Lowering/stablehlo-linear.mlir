@@ -40,7 +40,7 @@ func.func @matmul_broadcast(%a: !torch.vtensor<[2,3],f32>, %b: !torch.vtensor<[5
 // CHECK-SAME:    %[[X:.*]]: tensor<?x8xf32>, %[[W:.*]]: tensor<4x8xf32>, %[[B:.*]]: tensor<4xf32>)
 // CHECK:         %[[Y:.*]] = "stablehlo.dot_general"(%[[X]], %[[W]]) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [1]>} : (tensor<?x8xf32>, tensor<4x8xf32>) -> tensor<?x4xf32>
 // CHECK:         "stablehlo.get_dimension_size"(%[[Y]]) {dimension = 0 : i64}
-// CHECK:         %[[BB:.*]] = "stablehlo.dynamic_broadcast_in_dim"(%[[B]], %{{.*}}) {broadcast_dimensions = array<i64: 1>} : (tensor<4xf32>, tensor<2xi64>) -> tensor<?x4xf32>
+// CHECK:         %[[BB:.*]] = "stablehlo.dynamic_broadcast_in_dim"(%[[B]], %{{.*}}) {broadcast_dimensions = array<i64: 1>, known_expanding_dimensions = {{.*}}} : (tensor<4xf32>, tensor<2xi64>) -> tensor<?x4xf32>
 // CHECK:         "stablehlo.add"(%[[Y]], %[[BB]])
 func.func @linear(%x: !torch.vtensor<[?,8],f32>, %w: !torch.vtensor<[4,8],f32>, %b: !torch.vtensor<[4],f32>) -> !torch.vtensor<[?,4],f32> {
   %0 = torch.aten.linear %x, %w, %b : !torch.vtensor<[?,8],f32>, !torch.vtensor<[4,8],f32>, !torch.vtensor<[4],f32> -> !torch.vtensor<[?,4],f32>

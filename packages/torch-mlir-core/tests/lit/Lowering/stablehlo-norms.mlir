@@ -11,17 +11,17 @@
 // CHECK:         }) {dimensions = array<i64: 1>} : (tensor<?x8xf32>, tensor<f32>) -> tensor<?xf32>
 // CHECK:         %[[N:.*]] = "stablehlo.constant"() {value = dense<8.000000e+00> : tensor<f32>}
 // CHECK:         %[[MU:.*]] = "stablehlo.divide"(%[[S]], %{{.*}})
-// CHECK:         %[[MU2:.*]] = "stablehlo.dynamic_reshape"(%[[MU]], %{{.*}}) : (tensor<?xf32>, tensor<2xi64>) -> tensor<?x1xf32>
-// CHECK:         %[[MUB:.*]] = "stablehlo.dynamic_broadcast_in_dim"(%[[MU2]], %{{.*}}) {broadcast_dimensions = array<i64: 0, 1>}
+// CHECK:         %[[MU2:.*]] = tensor.reshape %[[MU]](%{{.*}}) : (tensor<?xf32>, tensor<2xi64>) -> tensor<?x1xf32>
+// CHECK:         %[[MUB:.*]] = "stablehlo.dynamic_broadcast_in_dim"(%[[MU2]], %{{.*}}) {broadcast_dimensions = array<i64: 0, 1>, known_expanding_dimensions = {{.*}}}
 // CHECK:         %[[C:.*]] = "stablehlo.subtract"(%[[X]], %[[MUB]])
 // CHECK:         %[[SQ:.*]] = "stablehlo.multiply"(%[[C]], %[[C]])
 // CHECK:         "stablehlo.reduce"(%[[SQ]], %{{.*}})
 // CHECK:         %[[EPS:.*]] = "stablehlo.constant"() {value = dense<9.99999974E-6> : tensor<f32>}
 // CHECK:         %[[R:.*]] = "stablehlo.rsqrt"
 // CHECK:         %[[Y:.*]] = "stablehlo.multiply"(%[[C]], %{{.*}})
-// CHECK:         %[[WB:.*]] = "stablehlo.dynamic_broadcast_in_dim"(%[[W]], %{{.*}}) {broadcast_dimensions = array<i64: 1>}
+// CHECK:         %[[WB:.*]] = "stablehlo.dynamic_broadcast_in_dim"(%[[W]], %{{.*}}) {broadcast_dimensions = array<i64: 1>, known_expanding_dimensions = {{.*}}}
 // CHECK:         %[[YW:.*]] = "stablehlo.multiply"(%[[Y]], %[[WB]])
-// CHECK:         %[[BB:.*]] = "stablehlo.dynamic_broadcast_in_dim"(%[[B]], %{{.*}}) {broadcast_dimensions = array<i64: 1>}
+// CHECK:         %[[BB:.*]] = "stablehlo.dynamic_broadcast_in_dim"(%[[B]], %{{.*}}) {broadcast_dimensions = array<i64: 1>, known_expanding_dimensions = {{.*}}}
 // CHECK:         %[[OUT:.*]] = "stablehlo.add"(%[[YW]], %[[BB]])
 // CHECK-NEXT:    return %[[OUT]]
 func.func @layer_norm(%x: !torch.vtensor<[?,8],f32>, %w: !torch.vtensor<[8],f32>, %b: !torch.vtensor<[8],f32>) -> !torch.vtensor<[?,8],f32> {

@@ -11,7 +11,7 @@
 // CHECK:           %[[S:.*]] = "stablehlo.add"(%[[A]], %[[B]]) : (tensor<f32>, tensor<f32>) -> tensor<f32>
 // CHECK:           "stablehlo.return"(%[[S]]) : (tensor<f32>) -> ()
 // CHECK:         }) {dimensions = array<i64: 1>} : (tensor<?x4xf32>, tensor<f32>) -> tensor<?xf32>
-// CHECK:         "stablehlo.dynamic_reshape"(%[[R]], %{{.*}}) : (tensor<?xf32>, tensor<2xi64>) -> tensor<?x1xf32>
+// CHECK:         tensor.reshape %[[R]](%{{.*}}) : (tensor<?xf32>, tensor<2xi64>) -> tensor<?x1xf32>
 func.func @sum_dim_keepdim(%x: !torch.vtensor<[?,4],f32>) -> !torch.vtensor<[?,1],f32> {
   %int1 = torch.constant.int 1
   %true = torch.constant.bool true

@@ -1,10 +1,10 @@
 // RUN: torch-mlir-opt %s -torch-lower-to-stablehlo -split-input-file | FileCheck %s
 
-// StableHLO views and data movement: reshapes (dynamic_reshape where a dim is
-// dynamic), transpose, broadcast_in_dim, slice, concatenate, gather.
+// StableHLO views and data movement: reshapes (tensor.reshape of a shape
+// tensor where a dim is dynamic: IREE cannot lower stablehlo.dynamic_reshape), transpose, broadcast_in_dim, slice, concatenate, gather.
 
 // view with -1 over a dynamic dim: numel / 32 computed at run time, then
-// dynamic_reshape.
+// tensor.reshape.
 // CHECK-LABEL: func.func @view_dynamic(
 // CHECK-SAME:    %[[X:.*]]: tensor<?x4x8xf32>) -> tensor<?x32xf32>
 // CHECK:         %[[D:.*]] = "stablehlo.get_dimension_size"(%[[X]]) {dimension = 0 : i64}
@@ -13,7 +13,7 @@
 // CHECK:         %[[Q:.*]] = "stablehlo.divide"(%[[N]], %{{.*}}) : (tensor<i64>, tensor<i64>) -> tensor<i64>
 // CHECK:         %[[Q1:.*]] = "stablehlo.reshape"(%[[Q]]) : (tensor<i64>) -> tensor<1xi64>
 // CHECK:         %[[S:.*]] = "stablehlo.concatenate"(%[[Q1]], %{{.*}}) {dimension = 0 : i64} : (tensor<1xi64>, tensor<1xi64>) -> tensor<2xi64>
-// CHECK:         "stablehlo.dynamic_reshape"(%[[X]], %[[S]]) : (tensor<?x4x8xf32>, tensor<2xi64>) -> tensor<?x32xf32>
+// CHECK:         tensor.reshape %[[X]](%[[S]]) : (tensor<?x4x8xf32>, tensor<2xi64>) -> tensor<?x32xf32>
 func.func @view_dynamic(%x: !torch.vtensor<[?,4,8],f32>) -> !torch.vtensor<[?,32],f32> {
   %int-1 = torch.constant.int -1
   %int32 = torch.constant.int 32

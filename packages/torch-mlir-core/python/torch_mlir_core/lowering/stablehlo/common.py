@@ -146,7 +146,9 @@ def reshape_to(x: ir.Value, sizes: Sequence) -> ir.Value:
         return x
     if -1 not in want:
         return hlo.reshape(x, t)
-    return hlo.dynamic_reshape(x, shape_tensor(sizes), t)
+    # tensor.reshape, not stablehlo.dynamic_reshape: IREE 3.13 cannot
+    # legalize dynamic_reshape (any shape; see the StableHLO README notes).
+    return tensor_d.ReshapeOp(t, x, shape_tensor(sizes)).result
 
 
 def sizes_of(x: ir.Value) -> list:

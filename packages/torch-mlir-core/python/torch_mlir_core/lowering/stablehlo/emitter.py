@@ -144,8 +144,19 @@ def broadcast_in_dim(x: ir.Value, t: ir.RankedTensorType, dims: Sequence[int]) -
 
 def dynamic_broadcast_in_dim(x: ir.Value, output_shape: ir.Value, t: ir.RankedTensorType,
                              dims: Sequence[int]) -> ir.Value:
-    return _op("dynamic_broadcast_in_dim", [x, output_shape], [t],
-               {"broadcast_dimensions": _i64_array(dims)}).result
+    """Which operand dims expand is stated (`known_expanding_dimensions`,
+    `known_nonexpanding_dimensions`): a static 1 under a larger or dynamic
+    dim expands; a dynamic operand dim does not (torch's dynamic dims are
+    never broadcast from 1). IREE needs this to lower the op."""
+    have = shape(x)
+    out = [-1 if ir.RankedTensorType(t).is_dynamic_dim(i) else ir.RankedTensorType(t)
+           .get_dim_size(i) for i in range(ir.RankedTensorType(t).rank)]
+    expanding = [i for i, (s, d) in enumerate(zip(have, dims)) if s == 1 and out[d] != 1]
+    others = [i for i in range(len(have)) if i not in expanding]
+    return _op("dynamic_broadcast_in_dim", [x, output_shape], [t], {
+        "broadcast_dimensions": _i64_array(dims),
+        "known_expanding_dimensions": _i64_array(expanding),
+        "known_nonexpanding_dimensions": _i64_array(others)}).result
 
 
 def reshape(x: ir.Value, t: ir.RankedTensorType) -> ir.Value:

@@ -96,7 +96,9 @@ def convolution(cx, n):
     spatial = len(hlo.shape(x)) - 2
     if spatial < 1:
         raise Unsupported("convolution needs at least one spatial dim")
-    expand = (lambda v: list(v) * spatial if len(v) == 1 else list(v))
+    def expand(v):
+        return list(v) * spatial if len(v) == 1 else list(v)
+
     stride, padding, dilation = expand(stride), expand(padding), expand(dilation)
     y = hlo.convolution(x, w, _result_type(n), spatial=spatial, strides=stride,
                         padding=[(p, p) for p in padding], lhs_dilation=[1] * spatial,

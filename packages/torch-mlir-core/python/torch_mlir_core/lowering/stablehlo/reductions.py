@@ -170,12 +170,27 @@ def _pool_params(n, spatial: int):
 
 def _window(x, kernel, stride, padding, kind, dtype, t):
     lead = len(hlo.shape(x)) - len(kernel)
+    shape = hlo.shape(x)
+    if -1 in shape and _tiles(shape[lead:], kernel, stride, padding):
+        # Windows tiling the static spatial dims exactly: a reshape to
+        # [..., out, k, ...] and a reduce over the k dims (IREE cannot lower
+        # a reduce_window whose operand has dynamic dims).
+        split = sizes_of(x)[:lead]
+        for s, k in zip(shape[lead:], kernel):
+            split += [s // k, k]
+        return reduce(reshape_to(x, split), [lead + 2 * i + 1 for i in range(len(kernel))],
+                      kind, dtype)
     body, init = _KINDS[kind]
     init_v = hlo.constant(init(dtype), ir.RankedTensorType.get([], et(dtype)))
     return hlo.reduce_window(
         [x], [init_v], [t], lambda acc, e: [hlo.binary(body, acc, e)],
         window_dimensions=[1] * lead + kernel, window_strides=[1] * lead + stride,
         padding=[(0, 0)] * lead + [(p, p) for p in padding])[0]
+
+
+def _tiles(spatial, kernel, stride, padding) -> bool:
+    return all(s != -1 and k == st and p == 0 and s % k == 0
+               for s, k, st, p in zip(spatial, kernel, stride, padding))
 
 
 @rule("torch.aten.max_pool1d", "torch.aten.max_pool2d", "torch.aten.max_pool3d",
