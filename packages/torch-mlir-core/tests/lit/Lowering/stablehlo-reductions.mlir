@@ -121,3 +121,28 @@ func.func @avg_pool_exclude_pad(%x: !torch.vtensor<[1,1,4,4],f32>) -> !torch.vte
   %0 = torch.aten.avg_pool2d %x, %k, %s, %s, %false, %false, %none : !torch.vtensor<[1,1,4,4],f32>, !torch.list<int>, !torch.list<int>, !torch.list<int>, !torch.bool, !torch.bool, !torch.none -> !torch.vtensor<[1,1,4,4],f32>
   return %0 : !torch.vtensor<[1,1,4,4],f32>
 }
+
+// -----
+
+// A dynamic batch: windows that tile the static spatial dims exactly become
+// a reshape to [?, C, H/2, 2, W/2, 2] and a reduce over the window dims (IREE
+// cannot lower a reduce_window whose operand has dynamic dims).
+// CHECK-LABEL: func.func @max_pool_dynamic_batch(
+// CHECK-SAME:    %[[X:.*]]: tensor<?x2x8x8xf32>)
+// CHECK:         %[[T:.*]] = tensor.reshape %[[X]](%{{.*}}) : (tensor<?x2x8x8xf32>, tensor<6xi64>) -> tensor<?x2x4x2x4x2xf32>
+// CHECK:         %[[I:.*]] = "stablehlo.constant"() {value = dense<0xFF800000> : tensor<f32>}
+// CHECK:         "stablehlo.reduce"(%[[T]], %[[I]]) ({
+// CHECK:           "stablehlo.maximum"
+// CHECK:         }) {dimensions = array<i64: 3, 5>} : (tensor<?x2x4x2x4x2xf32>, tensor<f32>) -> tensor<?x2x4x4xf32>
+// CHECK-NOT:     stablehlo.reduce_window
+func.func @max_pool_dynamic_batch(%x: !torch.vtensor<[?,2,8,8],f32>) -> !torch.vtensor<[?,2,4,4],f32> {
+  %int1 = torch.constant.int 1
+  %int2 = torch.constant.int 2
+  %int0 = torch.constant.int 0
+  %false = torch.constant.bool false
+  %k = torch.prim.ListConstruct %int2, %int2 : (!torch.int, !torch.int) -> !torch.list<int>
+  %p = torch.prim.ListConstruct %int0, %int0 : (!torch.int, !torch.int) -> !torch.list<int>
+  %d = torch.prim.ListConstruct %int1, %int1 : (!torch.int, !torch.int) -> !torch.list<int>
+  %0 = torch.aten.max_pool2d %x, %k, %k, %p, %d, %false : !torch.vtensor<[?,2,8,8],f32>, !torch.list<int>, !torch.list<int>, !torch.list<int>, !torch.list<int>, !torch.bool -> !torch.vtensor<[?,2,4,4],f32>
+  return %0 : !torch.vtensor<[?,2,4,4],f32>
+}
