@@ -139,3 +139,22 @@ func.func @uint8_refused(%x: !torch.vtensor<[4],ui8>) -> !torch.vtensor<[4],ui8>
   return %0 : !torch.vtensor<[4],ui8>
 }
 // expected-error @unknown {{1 op(s) could not be lowered to stablehlo: torch.aten.neg}}
+
+// -----
+
+// Python's remainder: stablehlo.remainder (C's fmod), plus the divisor where
+// a nonzero result and the divisor have different signs.
+// CHECK-LABEL: func.func @remainder(
+// CHECK-SAME:    %[[X:.*]]: tensor<4xi64>, %[[Y:.*]]: tensor<4xi64>)
+// CHECK:         %[[R:.*]] = "stablehlo.remainder"(%[[X]], %[[Y]])
+// CHECK:         %[[NZ:.*]] = "stablehlo.compare"(%[[R]], %{{.*}}) {{.*}}comparison_direction = #stablehlo<comparison_direction NE>
+// CHECK:         %[[RN:.*]] = "stablehlo.compare"(%[[R]], %{{.*}}) {{.*}}comparison_direction = #stablehlo<comparison_direction LT>
+// CHECK:         %[[YN:.*]] = "stablehlo.compare"(%[[Y]], %{{.*}}) {{.*}}comparison_direction = #stablehlo<comparison_direction LT>
+// CHECK:         %[[D:.*]] = "stablehlo.compare"(%[[RN]], %[[YN]]) {compare_type = #stablehlo<comparison_type UNSIGNED>, comparison_direction = #stablehlo<comparison_direction NE>}
+// CHECK:         %[[FIX:.*]] = "stablehlo.and"(%[[NZ]], %[[D]])
+// CHECK:         %[[ADJ:.*]] = "stablehlo.add"(%[[R]], %[[Y]])
+// CHECK:         "stablehlo.select"(%[[FIX]], %[[ADJ]], %[[R]])
+func.func @remainder(%x: !torch.vtensor<[4],si64>, %y: !torch.vtensor<[4],si64>) -> !torch.vtensor<[4],si64> {
+  %0 = torch.aten.remainder.Tensor %x, %y : !torch.vtensor<[4],si64>, !torch.vtensor<[4],si64> -> !torch.vtensor<[4],si64>
+  return %0 : !torch.vtensor<[4],si64>
+}

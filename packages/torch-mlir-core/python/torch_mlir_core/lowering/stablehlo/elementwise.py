@@ -98,6 +98,12 @@ _unary("torch.aten.sin", _op("sine"))
 _unary("torch.aten.cos", _op("cosine"))
 _unary("torch.aten.tan", _op("tan"))
 _unary("torch.aten.erf", lambda dt, x: _chlo("erf", x))
+_unary("torch.aten.log2", lambda dt, x: hlo.binary(
+    "divide", hlo.unary("log", x), splat_like(math.log(2.0), x)))
+_unary("torch.aten.log10", lambda dt, x: hlo.binary(
+    "divide", hlo.unary("log", x), splat_like(math.log(10.0), x)))
+_unary("torch.aten.sinh", lambda dt, x: _chlo("sinh", x))
+_unary("torch.aten.cosh", lambda dt, x: _chlo("cosh", x))
 _unary("torch.aten.reciprocal", _reciprocal)
 _unary("torch.aten.silu", _silu)
 _unary("torch.aten.hardsigmoid", _hardsigmoid)
@@ -184,6 +190,22 @@ _binary("torch.aten.div.Tensor", "torch.aten.div.Scalar", name="divide", kind="I
 _binary("torch.aten.maximum", name="maximum")
 _binary("torch.aten.minimum", name="minimum")
 _binary("torch.aten.atan2", name="atan2", kind="INT_TO_FLOAT")
+# stablehlo.remainder is C's fmod (the sign of the dividend).
+_binary("torch.aten.fmod.Tensor", "torch.aten.fmod.Scalar", name="remainder")
+
+
+@rule("torch.aten.remainder.Tensor", "torch.aten.remainder.Scalar", target=TARGET)
+def remainder(cx, n):
+    """Python's remainder: fmod, plus the divisor where the signs differ."""
+    def fn(dt, x, y):
+        r = hlo.binary("remainder", x, y)
+        zero = splat_like(0, r)
+        fix = hlo.binary("and", hlo.compare("NE", r, zero),
+                         hlo.compare("NE", hlo.compare("LT", r, zero),
+                                     hlo.compare("LT", y, zero)))
+        return hlo.select(fix, hlo.binary("add", r, y), r)
+
+    return elementwise(n, [0, 1], fn)
 _binary("torch.aten.bitwise_and.Tensor", "torch.aten.bitwise_and.Scalar", name="and")
 _binary("torch.aten.bitwise_or.Tensor", "torch.aten.bitwise_or.Scalar", name="or")
 _binary("torch.aten.bitwise_xor.Tensor", "torch.aten.bitwise_xor.Scalar", name="xor")
