@@ -228,8 +228,13 @@ def div_mode(cx, n):
         q = hlo.binary("divide", x, y)  # integer division truncates
         if mode is None or (mode == "trunc" and not is_float(dt)):
             return q
-        if not is_float(dt):
-            raise Unsupported("floor division of integer tensors")
+        if not is_float(dt):  # floor: one less where the exact quotient is negative
+            r = hlo.binary("remainder", x, y)
+            zero = splat_like(0, r)
+            fix = hlo.binary("and", hlo.compare("NE", r, zero),
+                             hlo.compare("NE", hlo.compare("LT", r, zero),
+                                         hlo.compare("LT", y, zero)))
+            return hlo.select(fix, hlo.binary("subtract", q, splat_like(1, q)), q)
         if mode == "floor":
             return hlo.unary("floor", q)
         return hlo.binary("multiply", hlo.unary("sign", q),
