@@ -6,8 +6,10 @@ it. "torch" brings the IR to the torch backend contract
 (torch-backend-pipeline); "linalg-on-tensors" continues with torch's
 decompositions, the linalg lowering rules (torch_mlir_core.lowering, its pass
 in lowering/passes.py) and the linalg-on-tensors contract check; "tosa" does
-the same with the TOSA rules and the TOSA contract check. "stablehlo" has no
-pipeline yet: asking for it raises a NotImplementedError that says so.
+the same with the TOSA rules and the TOSA contract check; "stablehlo" with the
+StableHLO rules (generic-form StableHLO, which a toolchain registering the
+dialect, e.g. IREE's compiler, reads). An output type whose pipeline this
+version lacks raises a NotImplementedError that says so.
 """
 
 from __future__ import annotations

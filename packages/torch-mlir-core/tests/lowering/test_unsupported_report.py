@@ -29,7 +29,7 @@ def _line_of(text: str) -> int:
     raise AssertionError(text)
 
 
-@pytest.mark.parametrize("output_type", ["linalg-on-tensors", "tosa"])
+@pytest.mark.parametrize("output_type", ["linalg-on-tensors", "tosa", "stablehlo"])
 def test_every_unsupported_op_is_reported_with_file_and_line(output_type):
     import torch_mlir_fx
 

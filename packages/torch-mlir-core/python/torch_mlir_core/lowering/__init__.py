@@ -10,6 +10,8 @@ shared     rules every target shares (constants, lists, scalar arithmetic,
 linalg/    the linalg-on-tensors rules, one module per op family, and
            linalg/common.py, the helpers they share
 tosa/      the TOSA rules, one module per op family, and tosa/common.py
+stablehlo/ the StableHLO rules, one module per op family, on a small typed
+           emitter of generic-form StableHLO ops (stablehlo/emitter.py)
 
 Every registration spells its full op name, so
 `grep -rn '"torch.aten.mm"' lowering/` finds how an op is lowered.
@@ -30,9 +32,9 @@ def load_rules() -> None:
     import importlib
     import pkgutil
 
-    from . import linalg, shared, tosa  # noqa: F401
+    from . import linalg, shared, stablehlo, tosa  # noqa: F401
 
-    for package in (linalg, tosa):
+    for package in (linalg, tosa, stablehlo):
         for info in pkgutil.iter_modules(package.__path__):
             importlib.import_module(f"{package.__name__}.{info.name}")
     _loaded = True

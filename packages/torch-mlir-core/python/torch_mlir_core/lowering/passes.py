@@ -1,8 +1,9 @@
 """The target lowerings as passes (torch-lower-to-linalg,
-torch-lower-to-tosa), the backend contract checks (one function, by the
-dialects each contract allows), and the pipelines that produce
-linalg-on-tensors and TOSA. The rule modules are imported when a lowering pass first
-runs, so tools that never lower start fast. Registered with the pass registry
+torch-lower-to-tosa, torch-lower-to-stablehlo), the backend contract checks
+(one function, by the dialects each contract allows), and the pipelines that
+produce linalg-on-tensors, TOSA and StableHLO. The rule modules are imported
+when a lowering pass first runs, so tools that never lower start fast.
+Registered with the pass registry
 of torch_mlir_core.passes, which imports this module."""
 
 from __future__ import annotations
@@ -57,12 +58,16 @@ def lower_to_tosa(op: ir.Operation) -> None:
 LINALG_ON_TENSORS_DIALECTS = ("builtin", "func", "linalg", "tensor", "arith", "math", "scf",
                               "cf", "complex", "ml_program")
 TOSA_DIALECTS = ("builtin", "func", "tosa", "tensor", "arith", "scf", "cf")
+# Dialects a StableHLO consumer (IREE's stablehlo input) accepts: StableHLO and
+# CHLO, with the builtin/func structure and the arith/tensor ops of run-time
+# scalars and shape tensors.
+STABLEHLO_DIALECTS = ("builtin", "func", "stablehlo", "chlo", "tensor", "arith", "cf")
 
 
 def verify_backend_contract(op: ir.Operation, contract: str, dialects: tuple[str, ...]) -> None:
     """One error per op of `op` outside the `contract` backend contract: an
     op of a dialect not in `dialects`, or a value or function signature of a
-    non-builtin type."""
+    non-builtin type (other than the dialect's own)."""
     count = 0
 
     def visit(child):
@@ -106,6 +111,22 @@ def verify_tosa_contract(op: ir.Operation) -> None:
     verify_backend_contract(op, "tosa", TOSA_DIALECTS)
 
 
+@register_pass("torch-lower-to-stablehlo",
+               emits_unregistered_ops=True)  # StableHLO is not registered with our context
+def lower_to_stablehlo(op: ir.Operation) -> None:
+    """Lower Torch-dialect functions at the torch backend contract to StableHLO (generic
+    form; + chlo, and tensor/arith for run-time scalars) on builtin types, reporting
+    every op that cannot be lowered"""
+    _lower(op, "stablehlo", "stablehlo")
+
+
+@register_pass("torch-verify-stablehlo-backend-contract")
+def verify_stablehlo_contract(op: ir.Operation) -> None:
+    """Fail with one error per op outside the StableHLO backend contract (ops of
+    builtin/func/stablehlo/chlo/tensor/arith/cf on builtin types only)"""
+    verify_backend_contract(op, "stablehlo", STABLEHLO_DIALECTS)
+
+
 register_pipeline(
     "torch-backend-to-linalg-on-tensors-backend-pipeline",
     "builtin.module(torch-backend-pipeline,torch-decompose{target=linalg},"
@@ -125,4 +146,15 @@ register_pipeline(
     summary="raw Torch IR -> TOSA: the torch backend pipeline, torch's decompositions of "
     "ops without a TOSA rule, the TOSA lowering rules, cleanup, and the TOSA backend "
     "contract check",
+)
+
+
+register_pipeline(
+    "torch-backend-to-stablehlo-backend-pipeline",
+    "builtin.module(torch-backend-pipeline,torch-decompose{target=stablehlo},"
+    "torch-lower-to-stablehlo,"
+    "func.func(canonicalize,cse),torch-verify-stablehlo-backend-contract)",
+    summary="raw Torch IR -> StableHLO: the torch backend pipeline, torch's "
+    "decompositions of ops without a StableHLO rule, the StableHLO lowering rules, "
+    "cleanup, and the StableHLO backend contract check",
 )

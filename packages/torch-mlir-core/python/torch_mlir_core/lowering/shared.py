@@ -91,6 +91,13 @@ def bind_symbolic_shape(cx, n):
     return None  # shape facts for the frontends' refinement; no run-time form
 
 
+@rule("torch.aten._assert_tensor_metadata", "torch.aten._assert_scalar",
+      "torch.aten.sym_constrain_range_for_size", "torch.aten._assert_async.msg",
+      target=SHARED)
+def assert_noop(cx, n):
+    return None  # export-time checks torch already made; no run-time form
+
+
 @rule("torch.symbolic_int", target=SHARED)
 def symbolic_int(cx, n):
     return None  # only used by torch.bind_symbolic_shape
@@ -538,6 +545,12 @@ def numel(cx, n):
 
 @rule("torch.vtensor.literal", target=SHARED)
 def literal(cx, n):
+    return arith.ConstantOp(convert_type(n.op.results[0].type), literal_attr(n)).result
+
+
+def literal_attr(n) -> ir.Attribute:
+    """The value of a torch.vtensor.literal on signless builtin types (the
+    StableHLO rule makes a stablehlo.constant of it)."""
     want = convert_type(n.op.results[0].type)
     attr = n.attr("value")
     if ir.ShapedType(attr.type).element_type != ir.RankedTensorType(want).element_type:
@@ -554,7 +567,7 @@ def literal(cx, n):
             from .. import _native
 
             attr = _native.retype_dense_resource(attr, want)
-    return arith.ConstantOp(want, attr).result
+    return attr
 
 
 @rule("torch.aten._assert_tensor_metadata", "torch.aten._assert_scalar",

@@ -86,6 +86,10 @@ class PythonPass:
     summary: str
     op_name: str | None  # None: runs on whatever op it is scheduled on
     options: dict[str, PassOption] = field(default_factory=dict)
+    # The pass creates ops of a dialect the context does not register (the
+    # generic-form StableHLO of torch-lower-to-stablehlo): the context must
+    # allow them before the pass manager runs (it cannot change while it does).
+    emits_unregistered_ops: bool = False
 
     def parse_options(self, text: str) -> dict[str, Any]:
         values = {k: o.default for k, o in self.options.items()}
@@ -141,6 +145,7 @@ def register_pass(
     summary: str = "",
     op_name: str | None = None,
     options: dict[str, PassOption | type] | None = None,
+    emits_unregistered_ops: bool = False,
 ):
     """Decorator registering `fn(op, **options)` as the Python pass `name`.
 
@@ -148,6 +153,8 @@ def register_pass(
     `op_name` (e.g. "func.func") restricts the pass to ops of that name: when
     scheduled on an enclosing op it runs on each nested op of that name.
     `options` maps option names to a `PassOption` or just a type.
+    `emits_unregistered_ops`: the pass builds ops of dialects the context
+    does not register; a pass manager scheduling it allows them.
     """
     _check_new_name(name)
     opts = {
@@ -157,7 +164,8 @@ def register_pass(
 
     def wrap(fn):
         doc = " ".join((fn.__doc__ or "").split())
-        _REGISTRY[name] = PythonPass(name, fn, summary or doc, op_name, opts)
+        _REGISTRY[name] = PythonPass(name, fn, summary or doc, op_name, opts,
+                                     emits_unregistered_ops)
         return fn
 
     return wrap
@@ -452,6 +460,8 @@ def build_pass_manager(
         p = _REGISTRY[e.name]
         assert isinstance(p, PythonPass)
         options = p.parse_options(e.options or "")
+        if p.emits_unregistered_ops:
+            context.allow_unregistered_dialects = True
         pm.add(_python_pass_runner(p, options, scope), name=p.name, argument=p.name,
                description=p.summary)
 

@@ -780,5 +780,3 @@ def dropout(cx, n):
     if train is not False and p != 0:
         raise Unsupported("dropout in training mode (random); lower it in eval mode")
     return n.operands[0]
-
-
