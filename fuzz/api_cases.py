@@ -194,8 +194,8 @@ case("export_returns_none_linalg")(lambda: _compiled_call(
     Fn(lambda a: None), (_f32(2),)))
 case("export_returns_nested")(lambda: _compiled_call(
     Fn(lambda a: (a + 1, (a * 2, a - 1))), (_f32(2, 2),)))
-case("export_tosa_not_there")(lambda: _expect_error(
-    lambda: _export(Add(), _f32(2), _f32(2), output_type="tosa")))
+case("export_unknown_output_type")(lambda: _expect_error(
+    lambda: _export(Add(), _f32(2), _f32(2), output_type="tosa-ish")))
 
 
 # lower misuse

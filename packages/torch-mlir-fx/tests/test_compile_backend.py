@@ -52,9 +52,18 @@ def test_missing_refbackend_is_said_clearly(monkeypatch):
         torch_mlir_fx.backend(output_type="raw")
 
 
-def test_output_types_core_lacks_fail_at_compile_time():
-    with pytest.raises(NotImplementedError, match="stablehlo"):
-        torch_mlir_fx.backend(output_type="stablehlo")
+def test_output_types_the_refbackend_cannot_run_need_an_executor():
+    for output_type in ("tosa", "stablehlo"):
+        with pytest.raises(ValueError, match=f"output_type='{output_type}'.*executor"):
+            torch_mlir_fx.backend(output_type=output_type)
+    seen = []
+    torch._dynamo.reset()
+    compiled = torch.compile(
+        lambda x: torch.tanh(x) * 2,
+        backend=torch_mlir_fx.backend(output_type="tosa", on_module=lambda m: seen.append(str(m)),
+                                      executor=lambda m: lambda *a: (torch.zeros(3),)))
+    compiled(torch.randn(3))
+    assert seen and "tosa.tanh" in seen[0] and "torch.aten" not in seen[0]
 
 
 def test_graph_break_model_matches_eager():

@@ -110,11 +110,20 @@ def test_tosa_output_has_no_torch_ops_left():
     assert "torch.aten" not in text and "!torch." not in text, text
 
 
-def test_output_types_core_cannot_produce_yet_say_so():
-    for output_type in ("stablehlo",):
-        with pytest.raises(NotImplementedError, match=f"output_type='{output_type}' needs"):
-            torch_mlir_fx.export_and_import(Affine(), torch.randn(2, 64),
-                                            output_type=output_type)
+def test_stablehlo_output_has_no_torch_ops_left():
+    module = torch_mlir_fx.export_and_import(Affine(), torch.randn(2, 64),
+                                             output_type="stablehlo")
+    text = str(module)
+    assert '"stablehlo.dot_general"' in text, text
+    assert "torch.aten" not in text and "!torch." not in text, text
+
+
+def test_output_types_core_cannot_produce_say_so(monkeypatch):
+    from torch_mlir_core import pipelines
+
+    monkeypatch.setitem(pipelines.OUTPUT_TYPES, "future", "no-such-pipeline")
+    with pytest.raises(NotImplementedError, match="output_type='future' needs"):
+        torch_mlir_fx.export_and_import(Affine(), torch.randn(2, 64), output_type="future")
     with pytest.raises(ValueError, match="output_type must be one of"):
         torch_mlir_fx.export_and_import(Affine(), torch.randn(2, 64), output_type="llvm")
 

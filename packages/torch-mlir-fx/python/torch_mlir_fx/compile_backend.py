@@ -37,6 +37,10 @@ def _refbackend_executor() -> Executor:
     return torch_mlir_refbackend.executor
 
 
+# Output types torch-mlir-refbackend compiles (Torch IR is lowered first).
+_REFBACKEND_INPUTS = ("raw", "torch", "linalg-on-tensors")
+
+
 def backend(
     output_type: str = "linalg-on-tensors",
     *,
@@ -57,6 +61,11 @@ def backend(
     from torch._dynamo.backends.common import aot_autograd
 
     check_output_type(output_type)  # fail at torch.compile time, clearly
+    if executor is None and output_type not in _REFBACKEND_INPUTS:
+        raise ValueError(
+            f"backend(output_type='{output_type}') needs an executor: the default one, the "
+            f"reference backend, runs {', '.join(_REFBACKEND_INPUTS)} modules; pass "
+            f"executor=fn(module) -> callable (e.g. one that compiles with IREE)")
     run = executor or _refbackend_executor()
 
     def compile_graph(gm: torch.fx.GraphModule, example_inputs):

@@ -541,7 +541,7 @@ def numel(cx, n):
     return math.prod(sizes)
 
 
-# --- literals and run-time checks with no run-time form -----------------------
+# --- literals ------------------------------------------------------------------
 
 @rule("torch.vtensor.literal", target=SHARED)
 def literal(cx, n):
@@ -569,8 +569,3 @@ def literal_attr(n) -> ir.Attribute:
             attr = _native.retype_dense_resource(attr, want)
     return attr
 
-
-@rule("torch.aten._assert_tensor_metadata", "torch.aten._assert_scalar",
-      "torch.aten.sym_constrain_range_for_size", "torch.aten._assert_async.msg", target=SHARED)
-def assert_noop(cx, n):
-    return None
