@@ -91,6 +91,17 @@ func.func @addbmm_bias_rank(%c: !torch.vtensor<[2,4,?],f32>, %a: !torch.vtensor<
 
 // -----
 
+// beta = 0 ignores the added tensor's values, not its shape (torch checks it).
+func.func @addbmm_bias_rank_beta0(%c: !torch.vtensor<[2,4,?],f32>, %a: !torch.vtensor<[5,2,3],f32>, %b: !torch.vtensor<[5,3,4],f32>) -> !torch.vtensor<[2,4,?],f32> {
+  %zero = torch.constant.int 0
+  // expected-error @below {{'torch.aten.addbmm' could not be lowered to linalg-on-tensors: the added tensor of type tensor<2x4x?xf32> does not broadcast to the product's tensor<2x4xf32>}}
+  %0 = torch.aten.addbmm %c, %a, %b, %zero, %zero : !torch.vtensor<[2,4,?],f32>, !torch.vtensor<[5,2,3],f32>, !torch.vtensor<[5,3,4],f32>, !torch.int, !torch.int -> !torch.vtensor<[2,4,?],f32>
+  return %0 : !torch.vtensor<[2,4,?],f32>
+}
+// expected-error @unknown {{1 op(s) could not be lowered to linalg-on-tensors: torch.aten.addbmm}}
+
+// -----
+
 func.func @conv_negative_padding(%x: !torch.vtensor<[1,?,5],f32>, %w: !torch.vtensor<[2,3,2],f32>) -> !torch.vtensor<[1,3,?],f32> {
   %none = torch.constant.none
   %c0 = torch.constant.int 0

@@ -42,14 +42,9 @@ def epilogue(cx, x: ir.Value, x_dt: torch.dtype, out_dt: torch.dtype, bias=None,
         beta = 1
     if alpha is None:
         alpha = 1
-    if isinstance(beta, (int, float)) and not isinstance(beta, bool) and beta == 0:
-        bias = None
-    if bias is None and isinstance(alpha, (int, float)) and alpha == 1:
-        return convert_tensor(x, x_dt, out_dt)
     r = rank(x)
     xt = tensor_type(x)
-    ins, maps = [x], [identity_map(r)]
-    if bias is not None:
+    if bias is not None:  # torch checks it even when beta == 0
         bt = tensor_type(bias)
         off = r - bt.rank
         if off < 0 or any(
@@ -57,6 +52,12 @@ def epilogue(cx, x: ir.Value, x_dt: torch.dtype, out_dt: torch.dtype, bias=None,
                 bt.get_dim_size(j) not in (1, xt.get_dim_size(off + j)) for j in range(bt.rank)):
             raise Unsupported(f"the added tensor of type {bt} does not broadcast to the "
                               f"product's {xt}")
+    if isinstance(beta, (int, float)) and not isinstance(beta, bool) and beta == 0:
+        bias = None
+    if bias is None and isinstance(alpha, (int, float)) and alpha == 1:
+        return convert_tensor(x, x_dt, out_dt)
+    ins, maps = [x], [identity_map(r)]
+    if bias is not None:
         exprs = []
         for j in range(bt.rank):
             static_one = not bt.is_dynamic_dim(j) and bt.get_dim_size(j) == 1
