@@ -168,8 +168,9 @@ def test_compile_failure_has_iree_diagnostics():
     with pytest.raises(iree_backend.IreeCompileError) as e:
         iree_backend.compile(text)
     msg = str(e.value)
+    # Located in the text given ("-": MLIR's name for a parsed string).
     assert msg.startswith("IREE failed to compile the module (iree-compile exit status 1):\n"
-                          "<stdin>:2:8: error: failed to legalize operation 'math.erf'")
+                          "-:2:8: error: failed to legalize operation 'math.erf'")
     assert max(len(line) for line in msg.splitlines()) <= 310
     with pytest.raises(iree_backend.IreeCompileError, match="(?s)does not parse.*retur"):
         iree_backend.compile("func.func @main() { retur }")
@@ -222,3 +223,20 @@ def test_libm_functions_link():
     sin, log10 = iree_backend.compile(text, num_threads=1).main(a, b)
     torch.testing.assert_close(sin, a.sin(), rtol=1e-12, atol=1e-12)
     torch.testing.assert_close(log10, b.log10())
+
+
+def test_mutated_argument_is_updated_in_place():
+    # x.add_(y) then x * 2: the program's extra result (torch.updates_argument
+    # = 0) goes into the caller's x, the call returns only x * 2.
+    def f(x, y):
+        x.add_(y)
+        return x * 2
+
+    x, y = torch.randn(3, 4), torch.randn(3, 4)
+    want_x = x + y
+    cm = iree_backend.compile(_lower(f, (x.clone(), y)), num_threads=1)
+    out = cm.main(x, y)
+    torch.testing.assert_close(x, want_x)
+    torch.testing.assert_close(out, want_x * 2)
+    with pytest.raises(TypeError, match="argument 0 is mutated by the program"):
+        cm.main(x.numpy(), y)

@@ -13,7 +13,9 @@ torch tensor, a Python scalar, or a tuple of them for several results, as
 `torch_mlir_refbackend.compile(...).main` does. Tensors go in without a copy
 (DLPack) when they are contiguous CPU tensors whose data is 64-byte aligned
 (torch allocates so); others are copied first.
-Results come out without a copy, except a result that shares memory with an
+A result tagged `torch.updates_argument = i` (a program that mutates its
+argument i) is copied into the caller's tensor i and not returned, as the
+refbackend does. Results come out without a copy, except a result that shares memory with an
 argument, which is cloned. Code is linked as IREE's embedded (libc-free)
 executables; a module whose code calls libm (f64 sin/tanh/atan2, log10f, ...)
 is linked as a system shared library instead, which needs the host's linker.
@@ -31,7 +33,7 @@ import importlib.util
 import os
 import subprocess
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import torch
@@ -138,6 +140,10 @@ class FuncSpec:
     name: str
     args: tuple
     results: tuple
+    # {result index: argument index}: results tagged `torch.updates_argument`,
+    # the new contents of an argument the program mutates (copied back into
+    # the caller's tensor, not returned).
+    updates: dict = field(default_factory=dict)
 
 
 def _value_spec(ir, fn: str, what: str, t, dtype_name) -> ValueSpec:
@@ -166,6 +172,15 @@ def function_specs(text: str) -> list[FuncSpec]:
     """The public, defined `func.func`s of the module `text`, parsed with the
     MLIR Python bindings torch-mlir uses (ops of dialects they do not
     register, e.g. StableHLO, are allowed)."""
+    return _read_module(text)[0]
+
+
+def _read_module(text: str) -> tuple[list[FuncSpec], str]:
+    """`function_specs(text)`, and the module in generic op form: what IREE
+    is given, since the custom forms of dialects change between MLIR versions
+    (MLIR 22 prints `tosa.const_shape  {values = ...}`, which IREE 3.13's
+    parser rejects) while the generic form holds just names, operands and
+    attributes."""
     from mlir import ir
 
     with ir.Context() as ctx, ir.Location.unknown():
@@ -191,8 +206,26 @@ def function_specs(text: str) -> list[FuncSpec]:
             results = tuple(_value_spec(ir, name, f"result {i}", t,
                                         res_names[i] if i < len(res_names) else None)
                             for i, t in enumerate(ftype.results))
-            specs.append(FuncSpec(name, args, results))
-    return specs
+            specs.append(FuncSpec(name, args, results, _updates(ir, name, attrs, args, results)))
+        return specs, module.operation.get_asm(print_generic_op_form=True, enable_debug_info=True)
+
+
+def _updates(ir, fn: str, attrs, args: tuple, results: tuple) -> dict:
+    """{result index: argument index} from the results' `torch.updates_argument`."""
+    if "res_attrs" not in attrs:
+        return {}
+    updates = {}
+    for k, d in enumerate(ir.ArrayAttr(attrs["res_attrs"])):
+        d = ir.DictAttr(d)
+        if "torch.updates_argument" not in d:
+            continue
+        i = ir.IntegerAttr(d["torch.updates_argument"]).value
+        if not 0 <= i < len(args) or args[i].shape is None or i in updates.values() or \
+                results[k].dtype != args[i].dtype:
+            raise IreeCompileError(f"{fn}(): result {k} updates argument {i}, which is not a "
+                                   f"tensor argument of its type (or another result updates it)")
+        updates[k] = i
+    return updates
 
 
 # ---------------------------------------------------------------- compiling
@@ -272,8 +305,7 @@ def compile(module, *, input_type: str = "auto", num_threads: int | None = None,
         raise ValueError(f"input_type must be one of {', '.join(INPUT_TYPES)}, "
                          f"got {input_type!r}")
     threads = _resolve_threads(num_threads)
-    text = _module_text(module)
-    specs = function_specs(text)
+    specs, text = _read_module(_module_text(module))
     try:
         vmfb = _run_compiler(compiler, text, input_type, list(extra_args))
     except IreeCompileError as e:
@@ -405,6 +437,10 @@ class Function:
             if s.shape is None:
                 values.append(_check_scalar(where, s, a))
                 continue
+            if i in spec.updates.values() and not isinstance(a, torch.Tensor):
+                raise TypeError(f"{where} is mutated by the program: pass a torch.Tensor (got "
+                                f"{type(a).__name__}); its contents are updated as eager "
+                                f"PyTorch updates them")
             t = _check_tensor(where, s, a)
             tensors.append(t)
             values.append(self._buffer_view(t))
@@ -418,7 +454,13 @@ class Function:
         elif not spec.results:
             return None
         spans = [_span(t) for t in tensors if t.numel()]
-        results = tuple(self._result(r, o, spans) for r, o in zip(spec.results, out))
+        results = [self._result(r, o, spans) for r, o in zip(spec.results, out)]
+        for k, i in spec.updates.items():
+            with torch.no_grad():
+                args[i].copy_(results[k])
+        results = tuple(r for k, r in enumerate(results) if k not in spec.updates)
+        if not results:
+            return None
         return results[0] if len(results) == 1 else results
 
     def _buffer_view(self, t: torch.Tensor):

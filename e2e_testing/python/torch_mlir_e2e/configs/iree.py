@@ -1,27 +1,26 @@
 """Configs on the IREE backend (`torch_mlir_e2e.backends.iree`): IREE's
-compiler for the host CPU (llvm-cpu) and its local-task runtime. They need
-the `iree` extra (iree-base-compiler, iree-base-runtime); without it they
-are reported as unavailable."""
+compiler for the host CPU (llvm-cpu) and its local-task runtime, fed each of
+core's output types (linalg-on-tensors, TOSA, StableHLO). They need the
+`iree` extra (iree-base-compiler, iree-base-runtime); without it they are
+reported as unavailable."""
 
 from __future__ import annotations
+
+from typing import ClassVar
 
 from . import register_config
 from .fx import FxConfig, FxLinalgRefBackendConfig
 
 
-@register_config
-class FxLinalgIreeConfig(FxConfig):
-    """FX -> linalg-on-tensors -> IREE: the same lowered modules as
-    fx-linalg-refbackend, run by a second, independent backend."""
+class _FxIreeConfig(FxConfig):
+    """FX -> core's `output_type` -> iree-compile (`input_type`) -> IREE's runtime."""
 
-    name = "fx-linalg-iree"
     frontend = "fx"
-    output_type = "linalg-on-tensors"
     backend = "iree"
     # Not "iree.compiler": its Python bindings cannot load beside torch-mlir's
     # (see backends/iree.py); is_available checks for its iree-compile instead.
     required_modules = ("torch_mlir_fx", "iree.runtime")
-    supported_dtypes = FxLinalgRefBackendConfig.supported_dtypes
+    input_type: ClassVar[str] = "none"
 
     @classmethod
     def is_available(cls):
@@ -38,8 +37,40 @@ class FxLinalgIreeConfig(FxConfig):
         from ..backends import iree as iree_backend
 
         # The runner gives each worker cpu_count // jobs threads.
-        return iree_backend.compile(mlir_module, input_type="none",
+        return iree_backend.compile(mlir_module, input_type=self.input_type,
                                     num_threads=torch.get_num_threads())
 
     def run_compiled(self, compiled, inputs):
         return compiled.main(*inputs)
+
+
+@register_config
+class FxLinalgIreeConfig(_FxIreeConfig):
+    """FX -> linalg-on-tensors -> IREE: the same lowered modules as
+    fx-linalg-refbackend, run by a second, independent backend."""
+
+    name = "fx-linalg-iree"
+    output_type = "linalg-on-tensors"
+    supported_dtypes = FxLinalgRefBackendConfig.supported_dtypes
+
+
+@register_config
+class FxTosaIreeConfig(_FxIreeConfig):
+    """FX -> TOSA -> IREE (its TOSA input conversion)."""
+
+    name = "fx-tosa-iree"
+    output_type = "tosa"
+    input_type = "tosa"
+    supported_dtypes = FxLinalgRefBackendConfig.supported_dtypes
+
+
+@register_config
+class FxStablehloIreeConfig(_FxIreeConfig):
+    """FX -> StableHLO (generic form) -> IREE (its StableHLO input conversion)."""
+
+    name = "fx-stablehlo-iree"
+    output_type = "stablehlo"
+    input_type = "stablehlo"
+    # No unsigned or complex tensors, no f64 (see core's README, StableHLO output).
+    supported_dtypes = ("float32", "float16", "bfloat16", "int64", "int32", "int16",
+                        "int8", "bool")
