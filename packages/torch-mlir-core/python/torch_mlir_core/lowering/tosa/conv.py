@@ -265,6 +265,9 @@ def adaptive_avg_pool(cx, n):
     out_hw = n.const_list(1, "output_size")
     if len(s) != 4 or -1 in s[2:]:
         raise needs_static("adaptive pooling of a batched 4-d input")
+    if 0 in s or any(o <= 0 for o in out_hw):
+        raise Unsupported(f"adaptive pooling of size {list(s)} to {list(out_hw)}: TOSA tensors "
+                          f"cannot have zero-size dims")
     if any(d % o for d, o in zip(s[2:], out_hw)):
         raise Unsupported("adaptive pooling whose windows differ in size")
     kernel = [d // o for d, o in zip(s[2:], out_hw)]

@@ -15,7 +15,8 @@ from mlir.dialects import tosa
 
 from ..registry import Unsupported, rule
 from .common import (binary, convert, element_type, elementwise, is_float, mul,
-                     shape, splat, tensor_of)
+                     needs_static, shape, splat, tensor_of)
+from .views import expand_to
 
 T = "tosa"
 
@@ -415,7 +416,10 @@ def identity(cx, n):
     if n.name == "torch.aten.copy":
         src, dst = n.dtype(1), n.result_dtype()
         x = n.operands[1]
-        if shape(x) != n.result_sizes() or -1 in n.result_sizes():
-            raise Unsupported("copy with broadcasting")
-        return convert(x, src, dst)
+        out = n.result_sizes()
+        if -1 in out or -1 in shape(x):
+            # A dynamic dim of src may be 1 where self's is not: the broadcast
+            # is decided at run time, which TOSA's constant shapes cannot do.
+            raise needs_static("a copy between tensors with dynamic dims")
+        return expand_to(convert(x, src, dst), out, "a copy")
     return n.operands[0]

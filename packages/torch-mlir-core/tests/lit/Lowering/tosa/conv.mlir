@@ -97,3 +97,17 @@ func.func @strided_conv_dynamic(%x: !torch.vtensor<[1,3,?,8],f32>, %w: !torch.vt
   %0 = torch.aten.convolution %x, %w, %none, %twos, %zeros, %ones, %false, %zeros, %int1 : !torch.vtensor<[1,3,?,8],f32>, !torch.vtensor<[4,3,3,3],f32>, !torch.none, !torch.list<int>, !torch.list<int>, !torch.list<int>, !torch.bool, !torch.list<int>, !torch.int -> !torch.vtensor<[1,4,?,3],f32>
   return %0 : !torch.vtensor<[1,4,?,3],f32>
 }
+
+// -----
+
+// Adaptive pooling to an empty output: TOSA has no zero-size tensors (the
+// window arithmetic divided by the output size).
+// expected-error @unknown {{1 op(s) could not be lowered to tosa: torch.aten._adaptive_avg_pool2d}}
+func.func @adaptive_avg_pool_empty_output(%x: !torch.vtensor<[1,2,4,4],f32>) -> !torch.vtensor<[1,2,0,2],f32> {
+  %int0 = torch.constant.int 0
+  %int2 = torch.constant.int 2
+  %size = torch.prim.ListConstruct %int0, %int2 : (!torch.int, !torch.int) -> !torch.list<int>
+  // expected-error @below {{'torch.aten._adaptive_avg_pool2d' could not be lowered to tosa: adaptive pooling of size [1, 2, 4, 4] to [0, 2]: TOSA tensors cannot have zero-size dims}}
+  %0 = torch.aten._adaptive_avg_pool2d %x, %size : !torch.vtensor<[1,2,4,4],f32>, !torch.list<int> -> !torch.vtensor<[1,2,0,2],f32>
+  return %0 : !torch.vtensor<[1,2,0,2],f32>
+}

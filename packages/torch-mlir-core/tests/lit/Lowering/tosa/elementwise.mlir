@@ -135,3 +135,14 @@ func.func @floor_divide_float(%a: !torch.vtensor<[4],f32>, %b: !torch.vtensor<[4
   %0 = torch.aten.div.Tensor_mode %a, %b, %floor : !torch.vtensor<[4],f32>, !torch.vtensor<[4],f32>, !torch.str -> !torch.vtensor<[4],f32>
   return %0 : !torch.vtensor<[4],f32>
 }
+
+// -----
+
+// With dynamic dims the broadcast is decided at run time: reported.
+// expected-error @unknown {{1 op(s) could not be lowered to tosa: torch.aten.copy}}
+func.func @copy_dynamic(%x: !torch.vtensor<[?,2],f32>, %y: !torch.vtensor<[?,2],f32>) -> !torch.vtensor<[?,2],f32> {
+  %false = torch.constant.bool false
+  // expected-error @below {{'torch.aten.copy' could not be lowered to tosa: a copy between tensors with dynamic dims needs}}
+  %0 = torch.aten.copy %x, %y, %false : !torch.vtensor<[?,2],f32>, !torch.vtensor<[?,2],f32>, !torch.bool -> !torch.vtensor<[?,2],f32>
+  return %0 : !torch.vtensor<[?,2],f32>
+}

@@ -118,3 +118,17 @@ func.func @arange_full(%n: !torch.int) -> (!torch.vtensor<[4],si64>, !torch.vten
   %2 = torch.aten.full %s, %f, %int6, %none, %none, %none : !torch.list<int>, !torch.float, !torch.int, !torch.none, !torch.none, !torch.none -> !torch.vtensor<[2,2],f32>
   return %0, %1, %2 : !torch.vtensor<[4],si64>, !torch.vtensor<[?],si64>, !torch.vtensor<[2,2],f32>
 }
+
+// -----
+
+// copy (x[i] = v, x.copy_(y)): src cast to self's dtype, then broadcast
+// (reshape to self's rank, tile the size-1 dims).
+// CHECK-LABEL: func.func @copy_broadcast_cast
+// CHECK:         %[[C:.*]] = tosa.cast %{{.*}} : (tensor<4xi64>) -> tensor<4xf32>
+// CHECK:         %[[R:.*]] = tosa.reshape %[[C]], %{{.*}} : (tensor<4xf32>, !tosa.shape<2>) -> tensor<1x4xf32>
+// CHECK:         tosa.tile %[[R]], %{{.*}} : (tensor<1x4xf32>, !tosa.shape<2>) -> tensor<3x4xf32>
+func.func @copy_broadcast_cast(%x: !torch.vtensor<[3,4],f32>, %y: !torch.vtensor<[4],si64>) -> !torch.vtensor<[3,4],f32> {
+  %false = torch.constant.bool false
+  %0 = torch.aten.copy %x, %y, %false : !torch.vtensor<[3,4],f32>, !torch.vtensor<[4],si64>, !torch.bool -> !torch.vtensor<[3,4],f32>
+  return %0 : !torch.vtensor<[3,4],f32>
+}
