@@ -158,3 +158,18 @@ func.func @remainder(%x: !torch.vtensor<[4],si64>, %y: !torch.vtensor<[4],si64>)
   %0 = torch.aten.remainder.Tensor %x, %y : !torch.vtensor<[4],si64>, !torch.vtensor<[4],si64> -> !torch.vtensor<[4],si64>
   return %0 : !torch.vtensor<[4],si64>
 }
+
+// -----
+
+// trunc rounds toward zero (ceil below 0, floor above); inverse trig is CHLO.
+// CHECK-LABEL: func.func @trunc_asinh(
+// CHECK:         %[[LT:.*]] = "stablehlo.compare"(%{{.*}}, %{{.*}}) {compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction LT>}
+// CHECK:         %[[C:.*]] = "stablehlo.ceil"
+// CHECK:         %[[F:.*]] = "stablehlo.floor"
+// CHECK:         %[[T:.*]] = "stablehlo.select"(%[[LT]], %[[C]], %[[F]])
+// CHECK:         "chlo.asinh"(%[[T]]) : (tensor<4xf32>) -> tensor<4xf32>
+func.func @trunc_asinh(%x: !torch.vtensor<[4],f32>) -> !torch.vtensor<[4],f32> {
+  %0 = torch.aten.trunc %x : !torch.vtensor<[4],f32> -> !torch.vtensor<[4],f32>
+  %1 = torch.aten.asinh %0 : !torch.vtensor<[4],f32> -> !torch.vtensor<[4],f32>
+  return %1 : !torch.vtensor<[4],f32>
+}

@@ -105,3 +105,55 @@ func.func @embedding(%w: !torch.vtensor<[10,4],f32>, %i: !torch.vtensor<[2,3],si
   %0 = torch.aten.embedding %w, %i, %int-1, %false, %false : !torch.vtensor<[10,4],f32>, !torch.vtensor<[2,3],si64>, !torch.int, !torch.bool, !torch.bool -> !torch.vtensor<[2,3,4],f32>
   return %0 : !torch.vtensor<[2,3,4],f32>
 }
+
+// -----
+
+// constant_pad_nd: pairs from the last dim backwards; negative pads crop.
+// CHECK-LABEL: func.func @constant_pad_nd(
+// CHECK:         %[[V:.*]] = "stablehlo.constant"() {value = dense<1.500000e+00> : tensor<f32>}
+// CHECK:         "stablehlo.pad"(%{{.*}}, %[[V]]) {edge_padding_high = array<i64: 3, -1>, edge_padding_low = array<i64: 2, 1>, interior_padding = array<i64: 0, 0>} : (tensor<2x4xf32>, tensor<f32>) -> tensor<7x4xf32>
+func.func @constant_pad_nd(%x: !torch.vtensor<[2,4],f32>) -> !torch.vtensor<[7,4],f32> {
+  %int1 = torch.constant.int 1
+  %int-1 = torch.constant.int -1
+  %int2 = torch.constant.int 2
+  %int3 = torch.constant.int 3
+  %v = torch.constant.float 1.500000e+00
+  %pad = torch.prim.ListConstruct %int1, %int-1, %int2, %int3 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
+  %0 = torch.aten.constant_pad_nd %x, %pad, %v : !torch.vtensor<[2,4],f32>, !torch.list<int>, !torch.float -> !torch.vtensor<[7,4],f32>
+  return %0 : !torch.vtensor<[7,4],f32>
+}
+
+// -----
+
+// flip is stablehlo.reverse; repeat a broadcast into [r0, s0, r1, s1] and a reshape.
+// CHECK-LABEL: func.func @flip_repeat(
+// CHECK:         %[[R:.*]] = "stablehlo.reverse"(%{{.*}}) {dimensions = array<i64: 0, 1>} : (tensor<2x3xf32>) -> tensor<2x3xf32>
+// CHECK:         %[[B:.*]] = "stablehlo.broadcast_in_dim"(%[[R]]) {broadcast_dimensions = array<i64: 1, 3>} : (tensor<2x3xf32>) -> tensor<2x2x1x3xf32>
+// CHECK:         "stablehlo.reshape"(%[[B]]) : (tensor<2x2x1x3xf32>) -> tensor<4x3xf32>
+func.func @flip_repeat(%x: !torch.vtensor<[2,3],f32>) -> !torch.vtensor<[4,3],f32> {
+  %int0 = torch.constant.int 0
+  %int-1 = torch.constant.int -1
+  %int1 = torch.constant.int 1
+  %int2 = torch.constant.int 2
+  %dims = torch.prim.ListConstruct %int0, %int-1 : (!torch.int, !torch.int) -> !torch.list<int>
+  %0 = torch.aten.flip %x, %dims : !torch.vtensor<[2,3],f32>, !torch.list<int> -> !torch.vtensor<[2,3],f32>
+  %reps = torch.prim.ListConstruct %int2, %int1 : (!torch.int, !torch.int) -> !torch.list<int>
+  %1 = torch.aten.repeat %0, %reps : !torch.vtensor<[2,3],f32>, !torch.list<int> -> !torch.vtensor<[4,3],f32>
+  return %1 : !torch.vtensor<[4,3],f32>
+}
+
+// -----
+
+// split_with_sizes: one slice per piece.
+// CHECK-LABEL: func.func @split_with_sizes(
+// CHECK:         "stablehlo.slice"(%{{.*}}) {limit_indices = array<i64: 2, 3>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<2x9xf32>) -> tensor<2x3xf32>
+// CHECK:         "stablehlo.slice"(%{{.*}}) {limit_indices = array<i64: 2, 9>, start_indices = array<i64: 0, 3>, strides = array<i64: 1, 1>} : (tensor<2x9xf32>) -> tensor<2x6xf32>
+func.func @split_with_sizes(%x: !torch.vtensor<[2,9],f32>) -> (!torch.vtensor<[2,3],f32>, !torch.vtensor<[2,6],f32>) {
+  %int1 = torch.constant.int 1
+  %int3 = torch.constant.int 3
+  %int6 = torch.constant.int 6
+  %sizes = torch.prim.ListConstruct %int3, %int6 : (!torch.int, !torch.int) -> !torch.list<int>
+  %0 = torch.aten.split_with_sizes %x, %sizes, %int1 : !torch.vtensor<[2,9],f32>, !torch.list<int>, !torch.int -> !torch.list<vtensor>
+  %1:2 = torch.prim.ListUnpack %0 : !torch.list<vtensor> -> !torch.vtensor<[2,3],f32>, !torch.vtensor<[2,6],f32>
+  return %1#0, %1#1 : !torch.vtensor<[2,3],f32>, !torch.vtensor<[2,6],f32>
+}

@@ -104,6 +104,13 @@ _unary("torch.aten.log10", lambda dt, x: hlo.binary(
     "divide", hlo.unary("log", x), splat_like(math.log(10.0), x)))
 _unary("torch.aten.sinh", lambda dt, x: _chlo("sinh", x))
 _unary("torch.aten.cosh", lambda dt, x: _chlo("cosh", x))
+_unary("torch.aten.asin", lambda dt, x: _chlo("asin", x))
+_unary("torch.aten.acos", lambda dt, x: _chlo("acos", x))
+_unary("torch.aten.atan", lambda dt, x: _chlo("atan", x))
+_unary("torch.aten.asinh", lambda dt, x: _chlo("asinh", x))
+_unary("torch.aten.acosh", lambda dt, x: _chlo("acosh", x))
+_unary("torch.aten.atanh", lambda dt, x: _chlo("atanh", x))
+_unary("torch.aten.exp2", lambda dt, x: hlo.binary("power", splat_like(2.0, x), x))
 _unary("torch.aten.reciprocal", _reciprocal)
 _unary("torch.aten.silu", _silu)
 _unary("torch.aten.hardsigmoid", _hardsigmoid)
@@ -125,6 +132,17 @@ def _float_rounding(name):
 _unary("torch.aten.floor", _float_rounding("floor"), kind="DEFAULT")
 _unary("torch.aten.ceil", _float_rounding("ceil"), kind="DEFAULT")
 _unary("torch.aten.round", _float_rounding("round_nearest_even"), kind="DEFAULT")
+
+
+def _trunc(dt, x):
+    if not is_float(dt):
+        return x
+    return hlo.select(hlo.compare("LT", x, splat_like(0, x)), hlo.unary("ceil", x),
+                      hlo.unary("floor", x))
+
+
+_unary("torch.aten.trunc", _trunc, kind="DEFAULT")
+_unary("torch.aten.fix", _trunc, kind="DEFAULT")
 
 
 @rule("torch.aten.logical_not", target=TARGET)

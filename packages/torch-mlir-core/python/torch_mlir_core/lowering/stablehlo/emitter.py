@@ -198,6 +198,10 @@ def iota(t: ir.RankedTensorType, dim: int) -> ir.Value:
         "iota_dimension": ir.IntegerAttr.get(ir.IntegerType.get_signless(64), dim)}).result
 
 
+def reverse(x: ir.Value, dimensions: Sequence[int]) -> ir.Value:
+    return _op("reverse", [x], [x.type], {"dimensions": _i64_array(dimensions)}).result
+
+
 def pad(x: ir.Value, value: ir.Value, low: Sequence[int], high: Sequence[int],
         interior: Sequence[int], t: ir.RankedTensorType) -> ir.Value:
     return _op("pad", [x, value], [t], {

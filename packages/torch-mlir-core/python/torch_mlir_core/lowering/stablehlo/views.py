@@ -243,3 +243,72 @@ def embedding(cx, n):
     return hlo.gather(weight, indices, ir.RankedTensorType(n.result_types[0]),
                       offset_dims=[rank], collapsed_slice_dims=[0], start_index_map=[0],
                       index_vector_dim=rank, slice_sizes=[1, shape[1]])
+
+
+@rule("torch.aten.split_with_sizes", "torch.aten.split.sizes", "torch.aten.split.Tensor",
+      target=TARGET)
+def split(cx, n):
+    x = n.operands[0]
+    d = norm_dim(n.const(2, "dim"), len(hlo.shape(x)))
+    size = hlo.shape(x)[d]
+    if size == -1:
+        raise Unsupported("splitting a dynamic dim")
+    if n.name == "torch.aten.split.Tensor":
+        step = n.const(1, "split_size")
+        if step <= 0:
+            raise Unsupported("split_size must be positive")
+        sizes = [min(step, size - o) for o in range(0, size, step)] or [0]
+    else:
+        sizes = n.const_list(1, "split_sizes")
+        if any(s < 0 for s in sizes) or sum(sizes) != size:
+            raise Unsupported(f"split sizes {sizes} do not add up to the dim's size {size}")
+    out, offset = [], 0
+    for piece in sizes:
+        out.append(_slice(x, d, offset, offset + piece, 1))
+        offset += piece
+    return out
+
+
+@rule("torch.aten.constant_pad_nd", target=TARGET)
+def constant_pad_nd(cx, n):
+    x = n.operands[0]
+    rank = len(hlo.shape(x))
+    pad = n.const_list(1, "pad")
+    if len(pad) % 2 or len(pad) // 2 > rank:
+        raise Unsupported(f"padding of {len(pad)} values for a rank-{rank} tensor")
+    low, high = [0] * rank, [0] * rank
+    for i in range(len(pad) // 2):  # pairs from the last dim backwards
+        low[rank - 1 - i], high[rank - 1 - i] = pad[2 * i], pad[2 * i + 1]
+    value = n.operands[2] if len(n.operands) > 2 and n.operands[2] is not None else 0
+    if not isinstance(value, (int, float)):
+        raise Unsupported("a padding value known only at run time")
+    fill = hlo.constant(value, hlo.tensor_type([], hlo.element(x)))
+    return hlo.pad(x, fill, low, high, [0] * rank, ir.RankedTensorType(n.result_types[0]))
+
+
+@rule("torch.aten.flip", target=TARGET)
+def flip(cx, n):
+    x = n.operands[0]
+    rank = len(hlo.shape(x))
+    return hlo.reverse(x, sorted({norm_dim(d, rank) for d in n.const_list(1, "dims")}))
+
+
+@rule("torch.aten.repeat", target=TARGET)
+def repeat(cx, n):
+    """x tiled `repeats` times: broadcast into interleaved [r0, s0, r1, s1, ...]
+    (x's dims at the odd positions), then merge each pair."""
+    x = n.operands[0]
+    reps = n.const_list(1, "repeats")
+    have = hlo.shape(x)
+    if len(reps) < len(have):
+        raise Unsupported("repeat with fewer repeats than dims")
+    sizes = [1] * (len(reps) - len(have)) + have
+    if -1 in sizes:
+        raise Unsupported("repeat of a dynamic dim")
+    x = reshape_to(x, sizes)
+    wide = []
+    for r, s in zip(reps, sizes):
+        wide += [r, s]
+    y = hlo.broadcast_in_dim(x, hlo.tensor_type(wide, hlo.element(x)),
+                             [2 * i + 1 for i in range(len(sizes))])
+    return reshape_to(y, [r * s for r, s in zip(reps, sizes)])
