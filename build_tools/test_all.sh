@@ -44,14 +44,21 @@ echo "[test_all] e2e ltc, acap (CI subset)"
 python -m torch_mlir_e2e -j 2 --config ltc-linalg-refbackend --config acap-linalg-refbackend \
   -f '^(model|attention|conv|pool|norm|activation|softmax|matmul|sanity|Sanity)' || status=1
 
-# IREE, the second backend (fx-linalg-iree: the same linalg-on-tensors as
-# fx-linalg-refbackend, compiled by iree-compile for this CPU). iree-compile
-# takes seconds per test, so CI runs a fixed subset: every fourth test by
-# name (--subset 4), plus the five standard models. The full suite takes
-# about 30 minutes at -j 2 (figures in e2e_testing/README.md).
+# The TOSA output type, numerically: TOSA -> MLIR's tosa-to-linalg -> the
+# refbackend, the whole suite.
+echo "[test_all] e2e tosa"
+python -m torch_mlir_e2e -j 2 --config fx-tosa-refbackend || status=1
+
+# IREE, the second backend: fx-linalg-iree (the same linalg-on-tensors as
+# fx-linalg-refbackend, compiled by iree-compile for this CPU), fx-tosa-iree
+# and fx-stablehlo-iree. iree-compile takes about a second per test, so CI
+# runs a fixed subset: every fourth test by name (--subset 4), plus the five
+# standard models. Full-suite figures: e2e_testing/README.md.
 echo "[test_all] e2e iree (CI subset)"
-python -m torch_mlir_e2e -j 2 --config fx-linalg-iree --subset 4 || status=1
-python -m torch_mlir_e2e -j 2 --config fx-linalg-iree \
+python -m torch_mlir_e2e -j 2 --config fx-linalg-iree --config fx-tosa-iree \
+  --config fx-stablehlo-iree --subset 4 || status=1
+python -m torch_mlir_e2e -j 2 --config fx-linalg-iree --config fx-tosa-iree \
+  --config fx-stablehlo-iree \
   -f '^model_(mlp_dynamic_batch|cnn_batch_norm|resnet_basic_blocks|transformer_encoder_layer|attention_block_masks)$' \
   || status=1
 
