@@ -173,3 +173,16 @@ func.func @trunc_asinh(%x: !torch.vtensor<[4],f32>) -> !torch.vtensor<[4],f32> {
   %1 = torch.aten.asinh %0 : !torch.vtensor<[4],f32> -> !torch.vtensor<[4],f32>
   return %1 : !torch.vtensor<[4],f32>
 }
+
+// -----
+
+// bool + bool is or, bool * bool is and (IREE adds i1 modulo 2).
+// CHECK-LABEL: func.func @bool_add_mul(
+// CHECK:         "stablehlo.or"(%{{.*}}, %{{.*}}) : (tensor<3xi1>, tensor<3xi1>) -> tensor<3xi1>
+// CHECK:         "stablehlo.and"(%{{.*}}, %{{.*}}) : (tensor<3xi1>, tensor<3xi1>) -> tensor<3xi1>
+func.func @bool_add_mul(%a: !torch.vtensor<[3],i1>, %b: !torch.vtensor<[3],i1>) -> (!torch.vtensor<[3],i1>, !torch.vtensor<[3],i1>) {
+  %int1 = torch.constant.int 1
+  %0 = torch.aten.add.Tensor %a, %b, %int1 : !torch.vtensor<[3],i1>, !torch.vtensor<[3],i1>, !torch.int -> !torch.vtensor<[3],i1>
+  %1 = torch.aten.mul.Tensor %a, %b : !torch.vtensor<[3],i1>, !torch.vtensor<[3],i1> -> !torch.vtensor<[3],i1>
+  return %0, %1 : !torch.vtensor<[3],i1>, !torch.vtensor<[3],i1>
+}

@@ -182,6 +182,9 @@ def _add_sub(name: str, reverse: bool = False):
         alpha = _alpha(n, 2)
 
         def fn(dt, x, y):
+            if dt == torch.bool and name == "add":
+                # bool + bool is logical or (IREE adds i1 modulo 2: 1 + 1 gave 0).
+                return hlo.binary("or", x, y)
             if alpha != 1:
                 y = hlo.binary("multiply", y, splat_like(alpha, y))
             return hlo.binary(name, y, x) if reverse else hlo.binary(name, x, y)
@@ -203,7 +206,13 @@ def _binary(*op_names: str, name: str, kind: str = "DEFAULT"):
     rule(*op_names, target=TARGET)(lower)
 
 
-_binary("torch.aten.mul.Tensor", "torch.aten.mul.Scalar", name="multiply")
+@rule("torch.aten.mul.Tensor", "torch.aten.mul.Scalar", target=TARGET)
+def mul(cx, n):
+    # bool * bool is logical and, spelled out as add's or is.
+    return elementwise(n, [0, 1], lambda dt, x, y: hlo.binary(
+        "and" if dt == torch.bool else "multiply", x, y))
+
+
 _binary("torch.aten.div.Tensor", "torch.aten.div.Scalar", name="divide", kind="INT_TO_FLOAT")
 _binary("torch.aten.maximum", name="maximum")
 _binary("torch.aten.minimum", name="minimum")
