@@ -146,3 +146,25 @@ func.func @max_pool_dynamic_batch(%x: !torch.vtensor<[?,2,8,8],f32>) -> !torch.v
   %0 = torch.aten.max_pool2d %x, %k, %k, %p, %d, %false : !torch.vtensor<[?,2,8,8],f32>, !torch.list<int>, !torch.list<int>, !torch.list<int>, !torch.list<int>, !torch.bool -> !torch.vtensor<[?,2,4,4],f32>
   return %0 : !torch.vtensor<[?,2,4,4],f32>
 }
+
+// -----
+
+// var: the mean, then the squared deviations from it (two passes), divided by
+// max(0, N - correction); a 2-norm is the sqrt of the sum of squares.
+// CHECK-LABEL: func.func @var_and_norm(
+// CHECK:         %[[M:.*]] = "stablehlo.divide"(%{{.*}}, %{{.*}}) : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
+// CHECK:         %[[MB:.*]] = "stablehlo.broadcast_in_dim"
+// CHECK:         %[[D:.*]] = "stablehlo.subtract"(%{{.*}}, %[[MB]]) : (tensor<4x6xf32>, tensor<4x6xf32>) -> tensor<4x6xf32>
+// CHECK:         %[[SQ:.*]] = "stablehlo.multiply"(%[[D]], %[[D]])
+// CHECK:         "stablehlo.constant"() {value = dense<4.000000e+00> : tensor<f32>}
+// CHECK:         "stablehlo.sqrt"
+func.func @var_and_norm(%x: !torch.vtensor<[4,6],f32>) -> (!torch.vtensor<[4],f32>, !torch.vtensor<[4],f32>) {
+  %int1 = torch.constant.int 1
+  %int2 = torch.constant.int 2
+  %false = torch.constant.bool false
+  %none = torch.constant.none
+  %dims = torch.prim.ListConstruct %int1 : (!torch.int) -> !torch.list<int>
+  %0 = torch.aten.var.correction %x, %dims, %int2, %false : !torch.vtensor<[4,6],f32>, !torch.list<int>, !torch.int, !torch.bool -> !torch.vtensor<[4],f32>
+  %1 = torch.aten.linalg_vector_norm %x, %int2, %dims, %false, %none : !torch.vtensor<[4,6],f32>, !torch.int, !torch.list<int>, !torch.bool, !torch.none -> !torch.vtensor<[4],f32>
+  return %0, %1 : !torch.vtensor<[4],f32>, !torch.vtensor<[4],f32>
+}

@@ -245,3 +245,103 @@ def adaptive_avg_pool(cx, n):
     out = n.result_dtype()
     r = mean(hlo.convert(x, et(acc_dtype(out))), dims, acc_dtype(out))
     return hlo.convert(_keep(n, x, r, dims, True), et(out))
+
+
+# --- variance and vector norms ----------------------------------------------------
+
+def _back(x: ir.Value, r: ir.Value, dims: list[int]) -> ir.Value:
+    """`r` (x reduced over `dims`, dropped) broadcast back to x's shape."""
+    s = sizes_of(x)
+    return broadcast_to(reshape_to(r, [1 if i in dims else s[i] for i in range(len(s))]), s)
+
+
+def _correction(n) -> float:
+    c = n.operands[2]
+    if c is None:
+        return 1.0
+    if isinstance(c, ir.Value):
+        raise Unsupported("correction must be a constant")
+    return float(c)
+
+
+def _moments(n):
+    """(x, reduced dims, keepdim, accumulator dtype, mean, var) of a
+    var/var_mean/std.correction op: two passes (the mean, then the squared
+    deviations from it), so a large mean costs no precision; the divisor is
+    max(0, N - correction) as torch's."""
+    x = n.operands[0]
+    out = n.result_dtype()
+    acc = acc_dtype(out)
+    if not is_float(acc):
+        raise Unsupported(f"variance into {out} (needs a floating-point dtype)")
+    rank = len(hlo.shape(x))
+    dims = _dims(n, 1, rank)
+    keepdim = bool(n.const(3, "keepdim")) if len(n.operands) > 3 else False
+    xs = hlo.convert(x, et(acc))
+    m = mean(xs, dims, acc)
+    dev = hlo.binary("subtract", xs, _back(xs, m, dims))
+    total = reduce(hlo.binary("multiply", dev, dev), dims, "sum", acc)
+    count = size_product([sizes_of(x)[d] for d in dims])
+    c = _correction(n)
+    if isinstance(count, int):
+        divisor = splat_like(max(0.0, count - c), total)
+    else:
+        d = hlo.binary("maximum", hlo.binary("subtract", hlo.convert(count, et(acc)),
+                                              hlo.constant(c, ir.RankedTensorType.get(
+                                                  [], et(acc)))),
+                       hlo.constant(0.0, ir.RankedTensorType.get([], et(acc))))
+        divisor = broadcast_to(d, sizes_of(total))
+    v = hlo.binary("divide", total, divisor)
+    return x, dims, keepdim, acc, m, v
+
+
+@rule("torch.aten.var.correction", target=TARGET)
+def var(cx, n):
+    x, dims, keepdim, _acc, _m, v = _moments(n)
+    return hlo.convert(_keep(n, x, v, dims, keepdim), et(n.result_dtype()))
+
+
+@rule("torch.aten.std.correction", target=TARGET)
+def std(cx, n):
+    x, dims, keepdim, _acc, _m, v = _moments(n)
+    return hlo.convert(_keep(n, x, hlo.unary("sqrt", v), dims, keepdim), et(n.result_dtype()))
+
+
+@rule("torch.aten.var_mean.correction", target=TARGET)
+def var_mean(cx, n):
+    x, dims, keepdim, _acc, m, v = _moments(n)
+    return [hlo.convert(_keep(n, x, v, dims, keepdim), et(n.result_dtype(0))),
+            hlo.convert(_keep(n, x, m, dims, keepdim), et(n.result_dtype(1)))]
+
+
+@rule("torch.aten.linalg_vector_norm", target=TARGET)
+def linalg_vector_norm(cx, n):
+    """ord inf/-inf: max/min of |x|; 0: the count of non-zeros; 1: sum of
+    |x|; 2: sqrt of the sum of squares; p: (sum |x|^p)^(1/p)."""
+    x = n.operands[0]
+    out = n.result_dtype()
+    acc = acc_dtype(out)
+    if not is_float(acc):
+        raise Unsupported(f"vector norm into {out} (needs a floating-point dtype)")
+    p = n.operands[1]
+    if isinstance(p, ir.Value):
+        raise Unsupported("ord must be a constant")
+    p = 2.0 if p is None else float(p)
+    rank = len(hlo.shape(x))
+    dims = _dims(n, 2, rank)
+    keepdim = bool(n.const(3, "keepdim"))
+    xs = hlo.convert(x, et(acc))
+    a = hlo.unary("abs", xs)
+    if p in (float("inf"), float("-inf")):
+        r = reduce(a, dims, "max" if p > 0 else "min", acc)
+    elif p == 0:
+        nonzero = hlo.compare("NE", xs, splat_like(0.0, xs))
+        r = reduce(hlo.convert(nonzero, et(acc)), dims, "sum", acc)
+    elif p == 1:
+        r = reduce(a, dims, "sum", acc)
+    elif p == 2:
+        r = hlo.unary("sqrt", reduce(hlo.binary("multiply", xs, xs), dims, "sum", acc))
+    else:
+        s = reduce(hlo.binary("power", a, splat_like(p, a)), dims, "sum", acc)
+        r = hlo.binary("power", s, splat_like(1.0 / p, s))
+    return hlo.convert(_keep(n, x, r, dims, keepdim), et(out))
