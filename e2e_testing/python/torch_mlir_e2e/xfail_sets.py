@@ -822,23 +822,48 @@ XFAIL_SETS["fx-tosa-refbackend"] = {
 # same tosa-to-linalg passes) and IREE's own failures on that linalg.
 _TOSA_IREE_EXTRA: dict[str, list[str]] = {
     "IREE cannot lower the tensor.splat of a run-time size that the TOSA rules emit (tensor.splat: failed to legalize)": [
+        'attention_sdpa_causal_dynamic',
+        'attention_sdpa_dynamic_batch_and_lengths',
+        'attention_sdpa_padding_mask_dynamic_batch',
+        'comparison_masked_fill_causal',
         'comparison_nan_to_num_via_where',
+        'creation_causal_mask_from_ones',
+        'creation_empty_then_fill',
+        'creation_full_float',
+        'creation_full_int',
         'creation_full_like',
+        'creation_like_int32',
+        'creation_new_full_empty',
+        'creation_new_zeros_ones',
         'creation_ones_from_size',
+        'creation_zeros_broadcast_add',
+        'creation_zeros_from_dynamic_shape',
         'creation_zeros_ones_like',
         'model_lstm_cell_unrolled_dynamic_batch',
+        'mutation_fill_dynamic',
         'mutation_zero_dynamic',
     ],
     "IREE cannot lower the tensor.generate of a run-time size that the TOSA rules emit (tensor.generate: failed to legalize)": [
+        'creation_arange_compare_positions',
+        'creation_arange_float_dtype_dynamic',
         'creation_arange_from_dynamic_dim',
+        'creation_arange_start_offset_dynamic',
+        'creation_eye_dynamic_size',
         'creation_tril_batched_dynamic',
+        'creation_tril_triu_dynamic',
         'creation_triu_int64',
     ],
-    "IREE's runtime fails (FAILED_PRECONDITION: transient buffer has not been committed) on a dynamic-shape round": [
+    "IREE's runtime fails (FAILED_PRECONDITION: transient buffer has not been committed)": [
+        'elementwise_floor_divide_int64_scalar',
+        'elementwise_remainder_int32_scalar',
         'elementwise_round_dynamic',
+        'reduction_logsumexp_last_dim',
     ],
     "IREE: the full any/all reduction exceeds its stack allocation limit (an unbounded alloca)": [
         'reduction_any_all_full',
+    ],
+    "IREE's llvm-cpu target has no f64 math.erf (failed to legalize)": [
+        'activation_gelu_f64',
     ],
 }
 XFAIL_SETS["fx-tosa-iree"] = {
