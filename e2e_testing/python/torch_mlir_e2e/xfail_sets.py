@@ -915,21 +915,6 @@ _STABLEHLO_IREE_XFAILS: dict[str, list[str]] = {
         'view_pad_replicate_1d_dynamic',
         'view_roll_dynamic',
     ],
-    'aten.linalg_vector_norm: no StableHLO rule': [
-        'norm_normalize_default',
-        'norm_normalize_eps_clamps',
-        'norm_normalize_last_dim_dynamic',
-        'norm_normalize_p1_dim0',
-        'norm_normalize_p3_f64',
-        'reduction_norm_frobenius',
-        'reduction_norm_inf_dim',
-        'reduction_norm_p1_dim',
-        'reduction_norm_p2_dim_keepdim',
-        'reduction_vector_norm_default',
-        'reduction_vector_norm_f64',
-        'reduction_vector_norm_inf_and_neg_inf',
-        'reduction_vector_norm_ord3_dims',
-    ],
     'aten.convolution: transposed convolution': [
         'conv_transpose1d_depthwise_dynamic',
         'conv_transpose1d_stride_output_padding',
@@ -1016,14 +1001,6 @@ _STABLEHLO_IREE_XFAILS: dict[str, list[str]] = {
         'pool_avg3d_dynamic',
         'pool_max2d_dynamic_spatial',
         'pool_max3d_dynamic',
-    ],
-    'aten.var.correction: no StableHLO rule': [
-        'reduction_std_all_dynamic',
-        'reduction_std_dim_keepdim',
-        'reduction_var_all',
-        'reduction_var_dim_correction',
-        'reduction_var_dim_list_keepdim',
-        'reduction_var_std_f64',
     ],
     'aten.gather: no StableHLO rule': [
         'index_gather_3d_middle_smaller_index',
@@ -1209,9 +1186,6 @@ _STABLEHLO_IREE_XFAILS: dict[str, list[str]] = {
     ],
     'aten.unfold: no StableHLO rule': [
         'view_unfold_windows',
-    ],
-    'aten.var_mean.correction: no StableHLO rule': [
-        'reduction_var_mean',
     ],
     'refused (clear error): as_strided of a tensor eager lays out non-contiguously': [
         'as_strided_of_result_on_transposed_input',
