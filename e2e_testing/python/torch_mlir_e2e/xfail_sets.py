@@ -36,28 +36,34 @@ _IREE_LOOP_DIM = (
     "IREE cannot compile core's scalar scatter loops over a dynamic tensor: 'tensor.dim' "
     "op unexpected during shape cleanup")
 
+# Both TorchScript configs (scripting and tracing): what TorchScript's graphs
+# cannot express, reported as located errors.
+_TORCHSCRIPT_XFAILS = {
+    "as_strided_of_contiguous_copy":
+        "refused (clear error): TorchScript graphs do not give the layout of the tensor as_strided reads",
+    "as_strided_of_result_on_transposed_input":
+        "refused (clear error): TorchScript graphs do not give the layout of the tensor as_strided reads",
+    "mutation_arange_out": "aten.arange.out / arange.start_out: the Torch dialect has no op for the out= form",
+    "mutation_arange_out_int": "aten.arange.out / arange.start_out: the Torch dialect has no op for the out= form",
+    "mutation_batchnorm1d_train":
+        "TorchScript freezes module attributes: a buffer updated in forward is a located "
+        "error (the FX frontend updates it)",
+    "mutation_batchnorm2d_train_dynamic":
+        "TorchScript freezes module attributes: a buffer updated in forward is a located "
+        "error (the FX frontend updates it)",
+    "mutation_buffer_counter":
+        "TorchScript freezes module attributes: a buffer updated in forward is a located "
+        "error (the FX frontend updates it)",
+    "norm_batch_norm2d_training_with_running_stats":
+        "TorchScript freezes module attributes: a buffer updated in forward is a located "
+        "error (the FX frontend updates it)",
+}
+
 XFAIL_SETS: dict[str, dict[str, str]] = {
     "eager": {},
     "fx-linalg-refbackend": dict(_FX_REFBACKEND_XFAILS),
     "torchscript-linalg-refbackend": {
-        "as_strided_of_contiguous_copy":
-            "refused (clear error): TorchScript graphs do not give the layout of the tensor as_strided reads",
-        "as_strided_of_result_on_transposed_input":
-            "refused (clear error): TorchScript graphs do not give the layout of the tensor as_strided reads",
-        "mutation_arange_out": "aten.arange.out / arange.start_out: the Torch dialect has no op for the out= form",
-        "mutation_arange_out_int": "aten.arange.out / arange.start_out: the Torch dialect has no op for the out= form",
-        "mutation_batchnorm1d_train":
-            "TorchScript freezes module attributes: a buffer updated in forward is a located "
-            "error (the FX frontend updates it)",
-        "mutation_batchnorm2d_train_dynamic":
-            "TorchScript freezes module attributes: a buffer updated in forward is a located "
-            "error (the FX frontend updates it)",
-        "mutation_buffer_counter":
-            "TorchScript freezes module attributes: a buffer updated in forward is a located "
-            "error (the FX frontend updates it)",
-        "norm_batch_norm2d_training_with_running_stats":
-            "TorchScript freezes module attributes: a buffer updated in forward is a located "
-            "error (the FX frontend updates it)",
+        **_TORCHSCRIPT_XFAILS,
         "activation_celu_dynamic":
             "TorchScript cannot script a lambda",
         "activation_elu_alpha_dynamic":
@@ -176,24 +182,7 @@ XFAIL_SETS: dict[str, dict[str, str]] = {
             "TorchScript scripting fails: pad(Tensor input, int[] pad, str mode='constant', float? value=None) -> Tensor",
     },
     "torchscript-trace-linalg-refbackend": {
-        "as_strided_of_contiguous_copy":
-            "refused (clear error): TorchScript graphs do not give the layout of the tensor as_strided reads",
-        "as_strided_of_result_on_transposed_input":
-            "refused (clear error): TorchScript graphs do not give the layout of the tensor as_strided reads",
-        "mutation_arange_out": "aten.arange.out / arange.start_out: the Torch dialect has no op for the out= form",
-        "mutation_arange_out_int": "aten.arange.out / arange.start_out: the Torch dialect has no op for the out= form",
-        "mutation_batchnorm1d_train":
-            "TorchScript freezes module attributes: a buffer updated in forward is a located "
-            "error (the FX frontend updates it)",
-        "mutation_batchnorm2d_train_dynamic":
-            "TorchScript freezes module attributes: a buffer updated in forward is a located "
-            "error (the FX frontend updates it)",
-        "mutation_buffer_counter":
-            "TorchScript freezes module attributes: a buffer updated in forward is a located "
-            "error (the FX frontend updates it)",
-        "norm_batch_norm2d_training_with_running_stats":
-            "TorchScript freezes module attributes: a buffer updated in forward is a located "
-            "error (the FX frontend updates it)",
+        **_TORCHSCRIPT_XFAILS,
         "creation_full_bool_and_f64":
             "TorchScript tracing fails: alias analysis has no op for aten::full with a bool fill value",
         "elementwise_add_scalar_arg_int":

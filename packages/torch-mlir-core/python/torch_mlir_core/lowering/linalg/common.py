@@ -574,3 +574,20 @@ def op_result(r) -> ir.Value:
     if isinstance(r, ir.Value):
         return r
     return r.results[0] if hasattr(r, "results") else r.result
+
+
+def variance_correction(n) -> float:
+    """The correction of a var/std/var_mean op (the .correction, .dim and
+    unbiased forms): a constant, else Unsupported."""
+    name = n.name
+    if name.endswith(".correction"):
+        c = n.operands[2]
+        if c is None:
+            return 1.0
+        if isinstance(c, ir.Value):
+            raise Unsupported("correction must be a constant")
+        return float(c)
+    unbiased = n.operands[2] if name.endswith(".dim") else n.operands[1]
+    if isinstance(unbiased, ir.Value):
+        raise Unsupported("unbiased must be a constant")
+    return 1.0 if unbiased else 0.0

@@ -23,7 +23,7 @@ from mlir.dialects import arith, math, scf, tensor
 from ..registry import Unsupported, rule
 from .common import (PARALLEL, REDUCTION, acc_dtype, affine_map, as_index, convert_scalar, dims,
                      element_type, empty, fill, generic, identity_map, is_float, is_unsigned,
-                     loop_index, scalar_constant)
+                     loop_index, scalar_constant, variance_correction)
 
 _HALF = (torch.float16, torch.bfloat16)
 
@@ -411,21 +411,6 @@ def moments(x, src: torch.dtype, r: Reduce, acc: torch.dtype, correction=0,
     return mean, var
 
 
-def _correction(n) -> float:
-    name = n.name
-    if name.endswith(".correction"):
-        c = n.operands[2]
-        if c is None:
-            return 1.0
-        if isinstance(c, ir.Value):
-            raise Unsupported("correction must be a constant")
-        return float(c)
-    unbiased = n.operands[2] if name.endswith(".dim") else n.operands[1]
-    if isinstance(unbiased, ir.Value):
-        raise Unsupported("unbiased must be a constant")
-    return 1.0 if unbiased else 0.0
-
-
 def _var_family(n, var_fn=None):
     x = n.operands[0]
     sizes = dims(x)
@@ -436,7 +421,7 @@ def _var_family(n, var_fn=None):
     r = Reduce(sizes, rdims, keepdim)
     out = n.result_dtype()
     acc = acc_dtype(out)
-    mean, var = moments(x, n.dtype(0), r, acc, _correction(n), var_fn, out)
+    mean, var = moments(x, n.dtype(0), r, acc, variance_correction(n), var_fn, out)
     return r, acc, out, mean, var
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import torch
 from mlir import ir
 
-from ..linalg.common import acc_dtype, lowest
+from ..linalg.common import acc_dtype, lowest, variance_correction
 from ..registry import Unsupported, rule
 from . import emitter as hlo
 from .common import (broadcast_to, et, is_float, norm_dim, reshape_to, size_product,
@@ -255,15 +255,6 @@ def _back(x: ir.Value, r: ir.Value, dims: list[int]) -> ir.Value:
     return broadcast_to(reshape_to(r, [1 if i in dims else s[i] for i in range(len(s))]), s)
 
 
-def _correction(n) -> float:
-    c = n.operands[2]
-    if c is None:
-        return 1.0
-    if isinstance(c, ir.Value):
-        raise Unsupported("correction must be a constant")
-    return float(c)
-
-
 def _moments(n):
     """(x, reduced dims, keepdim, accumulator dtype, mean, var) of a
     var/var_mean/std.correction op: two passes (the mean, then the squared
@@ -282,7 +273,7 @@ def _moments(n):
     dev = hlo.binary("subtract", xs, _back(xs, m, dims))
     total = reduce(hlo.binary("multiply", dev, dev), dims, "sum", acc)
     count = size_product([sizes_of(x)[d] for d in dims])
-    c = _correction(n)
+    c = variance_correction(n)
     if isinstance(count, int):
         divisor = splat_like(max(0.0, count - c), total)
     else:
