@@ -72,7 +72,7 @@ def _add_selection_args(p: argparse.ArgumentParser):
     p.add_argument("--tests-module", metavar="MODULE",
                    help="take the tests from this importable module instead of the suite: "
                         "its E2E_TESTS list, else the tests it registers with @e2e_test; "
-                        "its XFAIL_SETS/CRASHING_SETS (if any) replace xfail_sets.py")
+                        "its XFAIL_SETS/CRASHING_SETS (if any) replace xfail_sets/")
 
 
 def _run_parser() -> argparse.ArgumentParser:
@@ -96,7 +96,7 @@ def _run_parser() -> argparse.ArgumentParser:
     p.add_argument("--list-configs", action="store_true",
                    help="list the configs and their availability and exit")
     p.add_argument("--suggest-xfail", action="store_true",
-                   help="after the run, print xfail_sets.py entries for the unexpected results")
+                   help="after the run, print xfail_sets/ entries for the unexpected results")
     p.add_argument("--failure-table", metavar="FILE",
                    help="write a Markdown table of the run's failures by cause and op "
                         "(every non-passing result, expected or not) to FILE")
@@ -271,7 +271,7 @@ def _main_run(argv) -> int:
         write_failure_table(report, args.failure_table)
         print(f"failure table written to {args.failure_table}")
     if args.suggest_xfail:
-        print("\n# Suggested xfail_sets.py entries:")
+        print("\n# Suggested xfail_sets/ entries:")
         if args.suite == "opinfo":
             from .opinfo.triage import suggest_opinfo_rows
 

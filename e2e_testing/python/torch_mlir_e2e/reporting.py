@@ -142,7 +142,7 @@ def _reason(summary: str) -> str:
 
 
 def suggest_xfail_entries(report: RunReport) -> str:
-    """Python source for xfail_sets.py entries covering the unexpected
+    """Python source for xfail_sets/ entries covering the unexpected
     failures and crashes of `report` (reasons: the first line of the error)."""
     out = []
     for label, cats in (("XFAIL_SETS", ("fail",)), ("CRASHING_SETS", ("crash", "timeout"))):

@@ -336,7 +336,7 @@ def run(tests: Iterable[E2ETest], configs: Iterable, *, jobs: int | None = None,
         startup_timeout: float = 300.0) -> RunReport:
     """Runs every test under every config (config names or Config classes).
 
-    expectations: the xfail/crashing sets (default: `xfail_sets.py`).
+    expectations: the xfail/crashing sets (default: `xfail_sets/`).
     known_test_names: if given, xfail/crashing entries naming a test outside
         this set (or an unknown config) are reported as errors (report.errors).
     on_start(planned) gets {config: number of tests} for the available

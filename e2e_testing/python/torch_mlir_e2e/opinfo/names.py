@@ -9,7 +9,7 @@ A test is one sample of one OpInfo at one dtype:
 (`opinfo.max.reduction_with_dim.0`, `opinfo.add.default.int64.2`). `<op
 name>.<variant>` is the OpInfo's *key*.
 
-This module does not import torch's test database: xfail_sets.py uses it.
+This module does not import torch's test database: xfail_sets/ uses it.
 """
 
 from __future__ import annotations

@@ -173,7 +173,7 @@ def print_opinfo_summary(report) -> None:
 
 
 def suggest_opinfo_rows(report) -> str:
-    """xfail_sets.py rows `(key, samples, reason)` for the unexpected failures
+    """xfail_sets/ rows `(key, samples, reason)` for the unexpected failures
     of the run, grouped by OpInfo, dtype and reason: export failures under
     OPINFO_EXPORT_FAILURES, the others under OPINFO_XFAILS[config]."""
     groups: dict[tuple, list[int]] = collections.defaultdict(list)
