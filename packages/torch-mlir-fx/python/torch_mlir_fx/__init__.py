@@ -5,7 +5,7 @@
     print(module)
 """
 
-from .api import OUTPUT_TYPES, export_and_import, lower, stateless_fx_import
+from .api import OUTPUT_TYPES, default_decompositions, export_and_import, lower, stateless_fx_import
 from .compile_backend import backend
 from .importer import FxImporter, ImportError_, UnsupportedNodesError, state_arguments
 
@@ -14,6 +14,7 @@ __version__ = "0.2.0"
 __all__ = [
     "OUTPUT_TYPES",
     "backend",
+    "default_decompositions",
     "lower",
     "FxImporter",
     "ImportError_",

@@ -22,6 +22,18 @@ class _FunctionModule(torch.nn.Module):
         return self.fn(*args, **kwargs)
 
 
+def default_decompositions():
+    """torch.export's default table (the core ATen opset) plus torch's
+    decompositions of the ops the Torch dialect does not define: such an op
+    is imported as its decomposition, not reported as unknown."""
+    from torch_mlir_core.passes.missing_op_decompositions import missing_op_decompositions
+
+    table = torch.export.default_decompositions()
+    for op, fn in missing_op_decompositions().items():
+        table[op] = fn
+    return table
+
+
 def export_and_import(
     f: Any,
     *args: Any,
@@ -44,7 +56,9 @@ def export_and_import(
     dynamic_shapes: as for `torch.export.export`; dynamic dims become `?`
         plus `torch.bind_symbolic_shape` on the arguments.
     decomposition_table: what `ExportedProgram.run_decompositions` applies;
-        None means torch's default (the core ATen opset); `{}` applies none.
+        None means torch's default (the core ATen opset) plus torch's
+        decompositions of the ops the Torch dialect does not define
+        (`default_decompositions()`); `{}` applies none.
     import_params_as: "literals" (weights as `torch.vtensor.literal` backed by
         dense resources) or "arguments" (weights as leading function args).
     importer: import into this importer's module (several functions in one
@@ -58,7 +72,7 @@ def export_and_import(
         program = torch.export.export(module, tuple(args), kwargs=kwargs or None,
                                       dynamic_shapes=dynamic_shapes, strict=strict)
     if decomposition_table is None:
-        program = program.run_decompositions()
+        program = program.run_decompositions(default_decompositions())
     elif decomposition_table:
         program = program.run_decompositions(decomposition_table)
     importer = importer or FxImporter()

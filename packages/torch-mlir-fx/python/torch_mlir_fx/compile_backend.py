@@ -55,10 +55,13 @@ def backend(
     on_module: called with each imported-and-lowered module (to inspect or
         save the MLIR).
     decompositions: the aot_autograd decomposition table; default torch's
-        core-ATen decompositions.
+        core-ATen decompositions plus its decompositions of the ops the Torch
+        dialect does not define.
     """
     from torch._decomp import core_aten_decompositions
     from torch._dynamo.backends.common import aot_autograd
+
+    from torch_mlir_core.passes.missing_op_decompositions import missing_op_decompositions
 
     check_output_type(output_type)  # fail at torch.compile time, clearly
     if executor is None and output_type not in _REFBACKEND_INPUTS:
@@ -79,5 +82,8 @@ def backend(
                 on_module(module)
             return run(module)
 
-    table = core_aten_decompositions() if decompositions is None else decompositions
+    if decompositions is None:
+        table = {**core_aten_decompositions(), **missing_op_decompositions()}
+    else:
+        table = decompositions
     return aot_autograd(fw_compiler=compile_graph, decompositions=table)

@@ -1,0 +1,48 @@
+"""torch's decompositions of the ops the Torch dialect does not define.
+
+torch.export's default decompositions (the core ATen opset) keep some ops that
+the Torch dialect has no op for (`aten.dist`, `aten.ldexp.Tensor`,
+`aten.special_i0e`, `aten.nextafter`, ...). torch._decomp has a decomposition
+for many of them; a frontend that adds these to its table imports their
+decomposition instead of an op that could only be reported as unknown. Ops
+the dialect defines are left alone (their lowering rules, or
+`torch-decompose`, handle them).
+"""
+
+from __future__ import annotations
+
+import functools
+
+__all__ = ["missing_op_decompositions"]
+
+
+@functools.cache
+def _missing(names: tuple[str, ...]) -> frozenset[str]:
+    from ..builder import TorchBuilder
+    from ..ir import Context
+
+    builder = TorchBuilder(Context())
+    return frozenset(name for name in names if not builder.is_defined(name))
+
+
+def _mismatched(op, fn) -> bool:
+    """torch 2.13 registers some torch._refs loss functions, which take
+    `reduction` as a string, as decompositions of aten ops that pass it as an
+    int (hinge_embedding_loss, margin_ranking_loss): they raise on every call."""
+    return fn.__module__.startswith("torch._refs") and any(
+        a.name == "reduction" and str(a.type) == "int" for a in op._schema.arguments)
+
+
+def missing_op_decompositions() -> dict:
+    """{OpOverload: decomposition} for every op of torch._decomp's table
+    whose `torch.<ns>.<name>[.<overload>]` op the dialect does not define
+    (but those whose decomposition cannot be called on the op's arguments)."""
+    from torch._decomp import decomposition_table
+
+    from ..builder import schema_op_name
+
+    names = {op: schema_op_name(op._schema) for op in decomposition_table
+             if hasattr(op, "_schema")}
+    missing = _missing(tuple(sorted(set(names.values()))))
+    return {op: fn for op, fn in decomposition_table.items()
+            if names.get(op) in missing and not _mismatched(op, fn)}
