@@ -90,7 +90,27 @@ def parse_input(text: str, ctx: ir.Context) -> ir.Module:
         from torch_mlir_core.pipelines import lower
 
         lower(module, "linalg-on-tensors")  # raises LoweringError
+    check_tensor_arith(module)
     return module
+
+
+def check_tensor_arith(module: ir.Module) -> None:
+    """arith/math ops on tensor values (other than constants) are outside the
+    linalg-on-tensors contract: bufferization has no rule for them, and
+    without this check such a module compiled to code that returned garbage.
+    A CompileError names each at its location (use linalg.map/generic)."""
+    bad = []
+    for op in all_ops(module):
+        if op.name.partition(".")[0] not in ("arith", "math") or op.name == "arith.constant":
+            continue
+        values = list(op.operands) + list(op.results)
+        if any(isinstance(v.type, (ir.RankedTensorType, ir.UnrankedTensorType))
+               for v in values):
+            bad.append(f"{op.location}: '{op.name}' on tensors")
+    if bad:
+        raise CompileError(
+            "elementwise arith/math ops on tensors are not linalg-on-tensors (write them as "
+            "linalg.map or linalg.generic over scalars):\n  " + "\n  ".join(bad))
 
 
 def _insert_assert_callbacks(module: ir.Module, messages: list[str]) -> None:
