@@ -122,7 +122,9 @@ def compile(module, *, num_threads: int | None = None,  # noqa: A001
     every CPU this process may run on. 1 compiles single-threaded code.
     recipe: "auto" (the fast recipe, falling back to the plain one if it fails), "fast"
     (fail instead of falling back) or "plain" (loops; no tiling/vectorization/threads).
-    Repeated compiles of the same text with the same options hit an in-process cache.
+    Repeated compiles of the same text with the same options hit an in-process cache
+    (except modules with mutable globals, e.g. the random ops' state: each compile
+    of those gets its own state).
     """
     text = _module_text(module)
     threads = _resolve_threads(num_threads)
@@ -130,9 +132,12 @@ def compile(module, *, num_threads: int | None = None,  # noqa: A001
         raise ValueError(f"recipe must be 'auto', 'fast' or 'plain', got {recipe!r}")
     if recipe == "auto" and os.environ.get("TORCH_MLIR_REFBACKEND_RECIPE") in ("fast", "plain"):
         recipe = os.environ["TORCH_MLIR_REFBACKEND_RECIPE"]
+    # A module with mutable globals (the random ops' state) keeps state in its
+    # compiled code: every compile gets its own, never a cached shared one.
+    stateful = "ml_program.global" in text and "mutable" in text
     key = (text, threads, recipe)
     with _cache_lock:
-        cached = _cache.get(key)
+        cached = None if stateful else _cache.get(key)
     if cached is not None:
         return cached
     _compiler.check_resources(text)
@@ -146,12 +151,13 @@ def compile(module, *, num_threads: int | None = None,  # noqa: A001
     # Second level: the same module printed differently (text vs ir.Module) hits too.
     key2 = ("prepared", prepared, repr(specs), threads, recipe)
     with _cache_lock:
-        compiled = _cache.get(key2)
+        compiled = None if stateful else _cache.get(key2)
     if compiled is None:
         compiled = _compile_prepared(prepared, specs, messages, threads, recipe)
-    with _cache_lock:
-        _cache[key] = compiled
-        _cache[key2] = compiled
+    if not stateful:
+        with _cache_lock:
+            _cache[key] = compiled
+            _cache[key2] = compiled
     return compiled
 
 
