@@ -67,6 +67,17 @@ def test_scalar_ops_by_operand_kinds(b):
                                                    types.bool_type()))
 
 
+def test_bool_literals_of_every_rank_verify(b):
+    # A 0-d bool tensor (a Python bool a captured program returns) was
+    # built as tensor<1xi1> and failed verification.
+    for value, text in ((torch.tensor(True), "dense<true> : tensor<i1>"),
+                        (torch.tensor([True, False]), "dense<[true, false]> : tensor<2xi1>"),
+                        (torch.zeros(0, dtype=torch.bool), "tensor<0xi1>")):
+        lit = b.literal(value, "flag")
+        assert text in _asm(lit)
+        assert lit.owner.verify()
+
+
 def test_literals_inline_small_and_share_large(b):
     small = b.literal(torch.arange(4, dtype=torch.int32), "small")
     assert "dense<[0, 1, 2, 3]> : tensor<4xsi32>" in _asm(small)

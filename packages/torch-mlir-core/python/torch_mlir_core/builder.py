@@ -373,6 +373,9 @@ def _as_numpy(tensor: torch.Tensor) -> np.ndarray:
 def _dense_elements(tensor: torch.Tensor, builtin: ir.RankedTensorType) -> ir.Attribute:
     arr = np.ascontiguousarray(_as_numpy(tensor))
     if tensor.dtype == torch.bool:
+        if tensor.dim() == 0:  # (np.ascontiguousarray makes 0-d arrays 1-d)
+            return ir.DenseElementsAttr.get_splat(builtin, ir.IntegerAttr.get(
+                builtin.element_type, int(arr.item())))
         return ir.DenseElementsAttr.get(arr)  # numpy bool -> i1
     return ir.DenseElementsAttr.get(arr, type=builtin.element_type, shape=list(tensor.shape))
 
