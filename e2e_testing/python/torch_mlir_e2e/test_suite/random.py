@@ -13,18 +13,18 @@ from torch_mlir_e2e.registry import Arg, e2e_test
 N = 200
 
 
-def _near(value, target, bound):
+def _near(value: torch.Tensor, target: float, bound: float) -> torch.Tensor:
     return (value - target).abs() < bound
 
 
-def _uniform_checks(r, low, high):
+def _uniform_checks(r: torch.Tensor, low: float, high: float) -> torch.Tensor:
     span = high - low
     return torch.stack([r.min() >= low, r.max() < high,
                         _near(r.mean(), (low + high) / 2, 0.01 * span),
                         _near(r.var(), span * span / 12, 0.01 * span * span)])
 
 
-def _normal_checks(r, mean, std):
+def _normal_checks(r: torch.Tensor, mean: float, std: float) -> torch.Tensor:
     inside = ((r - mean).abs() < std).to(torch.float32).mean()
     return torch.stack([_near(r.mean(), mean, 0.03 * std), _near(r.std(), std, 0.03 * std),
                         _near(inside, 0.6827, 0.02)])

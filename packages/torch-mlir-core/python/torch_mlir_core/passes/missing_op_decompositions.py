@@ -33,10 +33,20 @@ def _mismatched(op, fn) -> bool:
         a.name == "reduction" and str(a.type) == "int" for a in op._schema.arguments)
 
 
+def _composite(op) -> bool:
+    """Ops with a CompositeImplicitAutograd kernel never reach an exported
+    graph (export runs that kernel); torch._decomp's entry for them can be
+    worse (meshgrid's uses an aliasing prim export cannot functionalize)."""
+    import torch
+
+    return torch._C._dispatch_has_kernel_for_dispatch_key(op.name(), "CompositeImplicitAutograd")
+
+
 def missing_op_decompositions() -> dict:
     """{OpOverload: decomposition} for every op of torch._decomp's table
     whose `torch.<ns>.<name>[.<overload>]` op the dialect does not define
-    (but those whose decomposition cannot be called on the op's arguments)."""
+    (but composite ops, and those whose decomposition cannot be called on
+    the op's arguments)."""
     from torch._decomp import decomposition_table
 
     from ..builder import schema_op_name
@@ -45,4 +55,4 @@ def missing_op_decompositions() -> dict:
              if hasattr(op, "_schema")}
     missing = _missing(tuple(sorted(set(names.values()))))
     return {op: fn for op, fn in decomposition_table.items()
-            if names.get(op) in missing and not _mismatched(op, fn)}
+            if names.get(op) in missing and not _mismatched(op, fn) and not _composite(op)}

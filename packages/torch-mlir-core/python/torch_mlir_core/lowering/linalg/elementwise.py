@@ -774,9 +774,9 @@ def copy(cx, n):
     return elementwise(cx, n, [n.operands[1]], [src_dt], lambda x: convert_scalar(x, src_dt, out))
 
 
-@rule("torch.aten.dropout", "torch.aten.feature_dropout")
-def dropout(cx, n):
+@rule("torch.aten.feature_dropout")
+def feature_dropout(cx, n):
     p, train = n.operands[1], n.operands[2]
     if train is not False and p != 0:
-        raise Unsupported("dropout in training mode (random); lower it in eval mode")
+        raise Unsupported("feature dropout in training mode (whole channels at random)")
     return n.operands[0]

@@ -1,5 +1,5 @@
 """Random numbers: rand/randn(_like), randint, bernoulli.p, uniform, normal,
-native_dropout in training mode.
+native_dropout and dropout in training mode.
 
 The generator is counter based. The module holds one 64-bit state,
 `ml_program.global private mutable @torch_mlir_rng_state` (initial value 0;
@@ -215,6 +215,16 @@ def randint(cx, n):
     return _randint(n, 0, n.const(0, "high"), _size_dims(n, 1))
 
 
+@rule("torch.aten.randint_like")
+def randint_like(cx, n):
+    return _randint(n, 0, n.const(1, "high"), _like_dims(n))
+
+
+@rule("torch.aten.randint_like.low_dtype")
+def randint_like_low(cx, n):
+    return _randint(n, n.const(1, "low"), n.const(2, "high"), _like_dims(n))
+
+
 @rule("torch.aten.bernoulli.p")
 def bernoulli_p(cx, n):
     _no_generator(n, 2)
@@ -277,6 +287,20 @@ def _like_dims_of(n, x: ir.Value) -> list:
     return result_dims(n, dims(x))
 
 
+@rule("torch.aten.normal.float_float")
+def normal_float_float(cx, n):
+    _no_generator(n, 3)
+    dtype = _float_result(n)
+    mean, std = float(n.const(0, "mean")), float(n.const(1, "std"))
+
+    def body(key, lin):
+        z = _normal(key, lin, dtype)
+        return arith.AddFOp(to_scalar(None, mean, dtype), arith.MulFOp(
+            to_scalar(None, std, dtype), z).result).result
+
+    return _random_tensor(n, _size_dims(n, 2), body)
+
+
 @rule("torch.aten.normal.Tensor_float")
 def normal_tensor_float(cx, n):
     _no_generator(n, 2)
@@ -295,16 +319,10 @@ def normal_tensor_tensor(cx, n):
     return _normal_of(n, n.operands[0], n.operands[1])
 
 
-@rule("torch.aten.native_dropout")
-def native_dropout(cx, n):
-    """(input * mask / (1 - p), mask) with mask = uniform > p, as torch's
+def _dropout(n, x: ir.Value, p: float) -> tuple[ir.Value, ir.Value]:
+    """(x * mask / (1 - p), mask) with mask = uniform > p, as torch's
     decomposition; p = 1 gives zeros and an all-false mask."""
-    train = n.const(2, "train")
-    if train is False:
-        raise Unsupported("native_dropout with train=False (export removes it)")
-    p = float(n.const(1, "p"))
     dtype = _float_result(n)
-    x = n.operands[0]
     out_dims = _like_dims(n)
     mask = _random_tensor(n, out_dims, lambda key, lin: arith.CmpFOp(
         arith.CmpFPredicate.OGT, _uniform(key, lin, torch.float64),
@@ -318,4 +336,20 @@ def native_dropout(cx, n):
         return arith.SelectOp(keep, scaled, to_scalar(None, 0.0, dtype)).result
 
     out = generic([x, mask], [init], [identity_map(rank)] * 3, [PARALLEL] * rank, body)[0]
-    return [out, mask]
+    return out, mask
+
+
+@rule("torch.aten.native_dropout")
+def native_dropout(cx, n):
+    if n.const(2, "train") is False:
+        raise Unsupported("native_dropout with train=False (export removes it)")
+    return list(_dropout(n, n.operands[0], float(n.const(1, "p"))))
+
+
+@rule("torch.aten.dropout")
+def dropout(cx, n):
+    """Identity in eval mode (or p = 0); else native_dropout's output."""
+    p = float(n.const(1, "p"))
+    if n.const(2, "train") is False or p == 0:
+        return n.operands[0]
+    return _dropout(n, n.operands[0], p)[0]
