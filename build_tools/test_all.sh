@@ -17,7 +17,7 @@ ruff check --quiet || status=1
 echo "[test_all] lit"
 lit -sv packages/torch-mlir-core/tests/lit packages/torch-mlir-fx/tests/lit \
   packages/torch-mlir-torchscript/tests/lit packages/torch-mlir-ltc/tests/lit \
-  packages/torch-mlir-acap/tests/lit || status=1
+  packages/torch-mlir-acap/tests/lit packages/torch-mlir-refbackend/tests/lit || status=1
 
 echo "[test_all] pytest"
 # testpaths: every package's tests/ and fuzz/ (pyproject.toml); two workers (pytest-xdist).

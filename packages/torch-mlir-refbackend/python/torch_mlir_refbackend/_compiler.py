@@ -335,6 +335,16 @@ _TO_LLVM = (
 )
 
 
+_PLAIN_LOOPS = f"func.func(scf-forall-to-for),{_TO_LOOPS}"
+
+
+def plain_pipeline_text() -> str:
+    """The plain recipe of `lower_to_llvm` as one textual pipeline, its Python steps named
+    as the passes `torch_mlir_refbackend.pipelines` registers."""
+    return (f"builtin.module(canonicalize,{_BUFFERIZE},refbackend-strided-copies-to-linalg,"
+            f"{_PLAIN_LOOPS},refbackend-legalize-i1-memory,{_TO_LLVM})")
+
+
 def _threads_pipeline(num_threads: int) -> str:
     if num_threads <= 1:
         return "func.func(scf-forall-to-for)"
@@ -363,7 +373,7 @@ def lower_to_llvm(text: str, ctx: ir.Context, num_threads: int, fast: bool) -> i
     else:
         _run(module, f"builtin.module(canonicalize,{_BUFFERIZE})")
         strided_copies_to_linalg(module)
-        _run(module, f"builtin.module(func.func(scf-forall-to-for),{_TO_LOOPS})")
+        _run(module, f"builtin.module({_PLAIN_LOOPS})")
     legalize_i1_memory(module)
     _run(module, f"builtin.module({_TO_LLVM})")
     return module
