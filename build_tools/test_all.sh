@@ -8,6 +8,12 @@ REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 VENV="$REPO_ROOT/.venv"
 export PATH="$VENV/bin:$PATH"
+# The refbackend's persistent compile cache (lit, pytest, e2e runs all compile through
+# it): a fresh temporary directory per run, so CI never reuses nor leaves entries, and
+# never writes to ~/.cache.
+TORCH_MLIR_REFBACKEND_CACHE_DIR="$(mktemp -d -t torch-mlir-refbackend-cache.XXXXXX)"
+export TORCH_MLIR_REFBACKEND_CACHE_DIR
+trap 'rm -rf "$TORCH_MLIR_REFBACKEND_CACHE_DIR"' EXIT
 cd "$REPO_ROOT"
 status=0
 

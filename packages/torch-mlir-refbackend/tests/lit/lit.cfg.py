@@ -20,5 +20,7 @@ config.substitutions.append(("%mlir_c_runner_utils", runtime_library("mlir_c_run
 config.substitutions.append(
     ("%examples", os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..",
                                "examples")))
-# Compiles in the tests never touch the user's persistent compile cache.
-config.environment["TORCH_MLIR_REFBACKEND_CACHE_DIR"] = "0"
+# The persistent compile cache: where the caller's environment says (build_tools/
+# test_all.sh: a temporary directory), else off: lit runs never write to ~/.cache.
+config.environment["TORCH_MLIR_REFBACKEND_CACHE_DIR"] = os.environ.get(
+    "TORCH_MLIR_REFBACKEND_CACHE_DIR", "0")
