@@ -2,6 +2,7 @@
 writers, switching it off. Every test points $TORCH_MLIR_REFBACKEND_CACHE_DIR at its
 own tmp_path."""
 
+import gc
 import json
 import os
 import subprocess
@@ -203,3 +204,21 @@ def test_default_location(monkeypatch, tmp_path):
     monkeypatch.delenv("XDG_CACHE_HOME")
     monkeypatch.setenv("HOME", str(tmp_path))
     assert _diskcache.directory() == str(tmp_path / ".cache" / "torch-mlir" / "refbackend")
+
+
+def test_a_loaded_library_is_unloaded_with_its_module(cache_dir):
+    args = (torch.randn(8, 16), torch.randn(16, 4), torch.randn(4))
+    rb.compile(MODULE, num_threads=1)
+    results = []
+    for _ in range(5):
+        rb.clear_cache()
+        cm = rb.compile(MODULE, num_threads=1)
+        assert cm.from_disk_cache
+        results.append(cm.main(*args))
+        del cm
+    rb.clear_cache()
+    gc.collect()
+    with open("/proc/self/maps") as f:
+        assert not [line for line in f if ".load-" in line]
+    for r in results:  # results own their buffers: they outlive the library
+        torch.testing.assert_close(r, args[0] @ args[1] + args[2])

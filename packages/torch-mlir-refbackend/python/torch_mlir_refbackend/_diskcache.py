@@ -29,6 +29,8 @@ import shutil
 import subprocess
 import tempfile
 
+import _ctypes
+
 __all__ = ["ENV", "directory", "cache_key", "load", "store", "stats", "SharedLibrary"]
 
 ENV = "TORCH_MLIR_REFBACKEND_CACHE_DIR"
@@ -118,10 +120,17 @@ def cache_key(text: str, options: dict) -> str:
 
 class SharedLibrary:
     """A cached module loaded with ctypes; looks functions up as the ExecutionEngine does
-    (`raw_lookup(name)`: the packed `_mlir_<name>` entry point)."""
+    (`raw_lookup(name)`: the packed `_mlir_<name>` entry point). Unloaded when the last
+    reference goes (the CompiledModule and its functions hold one), as an engine is
+    freed: results live in malloc'ed buffers, not in the library."""
 
     def __init__(self, lib: ctypes.CDLL):
         self._lib = lib
+
+    def __del__(self, _dlclose=_ctypes.dlclose):
+        lib, self._lib = self._lib, None
+        if lib is not None:
+            _dlclose(lib._handle)
 
     def raw_lookup(self, name: str) -> int:
         try:
