@@ -122,14 +122,17 @@ class SharedLibrary:
     """A cached module loaded with ctypes; looks functions up as the ExecutionEngine does
     (`raw_lookup(name)`: the packed `_mlir_<name>` entry point). Unloaded when the last
     reference goes (the CompiledModule and its functions hold one), as an engine is
-    freed: results live in malloc'ed buffers, not in the library."""
+    freed: results live in malloc'ed buffers, not in the library. Never unloaded when
+    `threaded`: a worker thread of the async runtime may still be returning through the
+    library's code after the call that ran its task has returned."""
 
-    def __init__(self, lib: ctypes.CDLL):
+    def __init__(self, lib: ctypes.CDLL, threaded: bool):
         self._lib = lib
+        self._unload = not threaded
 
     def __del__(self, _dlclose=_ctypes.dlclose):
         lib, self._lib = self._lib, None
-        if lib is not None:
+        if lib is not None and self._unload:
             _dlclose(lib._handle)
 
     def raw_lookup(self, name: str) -> int:
@@ -197,7 +200,7 @@ def load(cache_dir: str, key: str, runtime_libs):
         _debug(f"ignoring the unusable cache entry {path}: {type(e).__name__}: {e}")
         return None
     stats["hits"] += 1
-    return meta, SharedLibrary(lib)
+    return meta, SharedLibrary(lib, threaded=bool(meta.get("threaded", True)))
 
 
 @functools.lru_cache(maxsize=None)
