@@ -2,9 +2,23 @@
 found it (a leaked `no_grad` makes later torch.export calls in the same
 worker wrap whole graphs in `wrap_with_set_grad_enabled`)."""
 
+import os
+import shutil
 import sys
+import tempfile
 
 import pytest
+
+
+def pytest_configure(config):
+    """The refbackend's persistent compile cache goes to a temporary directory of the
+    session (removed at its end), unless $TORCH_MLIR_REFBACKEND_CACHE_DIR says where:
+    tests never fill the user's ~/.cache."""
+    if "TORCH_MLIR_REFBACKEND_CACHE_DIR" in os.environ:
+        return
+    path = tempfile.mkdtemp(prefix="torch-mlir-refbackend-cache-")
+    os.environ["TORCH_MLIR_REFBACKEND_CACHE_DIR"] = path
+    config.add_cleanup(lambda: shutil.rmtree(path, ignore_errors=True))
 
 
 @pytest.fixture(autouse=True)

@@ -8,6 +8,12 @@ REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 VENV="$REPO_ROOT/.venv"
 export PATH="$VENV/bin:$PATH"
+# The refbackend's persistent compile cache (lit, pytest, e2e runs all compile through
+# it): a fresh temporary directory per run, so CI never reuses nor leaves entries, and
+# never writes to ~/.cache.
+TORCH_MLIR_REFBACKEND_CACHE_DIR="$(mktemp -d -t torch-mlir-refbackend-cache.XXXXXX)"
+export TORCH_MLIR_REFBACKEND_CACHE_DIR
+trap 'rm -rf "$TORCH_MLIR_REFBACKEND_CACHE_DIR"' EXIT
 cd "$REPO_ROOT"
 status=0
 
@@ -17,7 +23,7 @@ ruff check --quiet || status=1
 echo "[test_all] lit"
 lit -sv packages/torch-mlir-core/tests/lit packages/torch-mlir-fx/tests/lit \
   packages/torch-mlir-torchscript/tests/lit packages/torch-mlir-ltc/tests/lit \
-  packages/torch-mlir-acap/tests/lit || status=1
+  packages/torch-mlir-acap/tests/lit packages/torch-mlir-refbackend/tests/lit || status=1
 
 echo "[test_all] pytest"
 # testpaths: every package's tests/ and fuzz/ (pyproject.toml); two workers (pytest-xdist).

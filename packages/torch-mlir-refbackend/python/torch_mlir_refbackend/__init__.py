@@ -16,16 +16,17 @@ import warnings
 
 from mlir import execution_engine, ir
 
-from . import _compiler
+from . import _compiler, _diskcache
 from ._libs import RuntimeLibraryNotFound, runtime_library
 from ._runtime import Function
-from ._types import CompileError, FuncSpec, function_specs
+from ._types import CompileError, FuncSpec, function_specs, specs_from_json, specs_to_json
 
 __version__ = "0.2.0"
 __all__ = ["compile", "executor", "CompiledModule", "CompileError", "RuntimeLibraryNotFound",
-           "clear_cache", "THREADS_ENV"]
+           "clear_cache", "THREADS_ENV", "CACHE_DIR_ENV"]
 
 THREADS_ENV = "TORCH_MLIR_REFBACKEND_THREADS"
+CACHE_DIR_ENV = _diskcache.ENV
 
 _RUNTIME_LIBS = ("mlir_c_runner_utils", "mlir_runner_utils", "mlir_async_runtime")
 
@@ -44,21 +45,27 @@ class CompiledModule:
     """A compiled module: one callable attribute per public function.
 
     `cm.main(*args)`; `cm.functions` maps names to the callables;
-    `cm.num_threads` and `cm.recipe` ("fast" or "plain") say how it was compiled.
+    `cm.num_threads` and `cm.recipe` ("fast" or "plain") say how it was compiled;
+    `cm.from_disk_cache` whether it was loaded from the persistent compile cache.
     """
 
     def __init__(self, engine, specs: list[FuncSpec], messages: list[str], num_threads: int,
-                 recipe: str, fallback_reason: str | None):
+                 recipe: str, fallback_reason: str | None, threaded: bool = False,
+                 from_disk_cache: bool = False, pic: bool = False):
         self._engine = engine
+        self._pic = pic  # an ExecutionEngine whose code can be linked into a library
+        self._specs = specs
+        self._threaded = threaded
         self.num_threads = num_threads
         self.recipe = recipe
         self.fallback_reason = fallback_reason
+        self.from_disk_cache = from_disk_cache
         self._assert_state = _AssertState(messages)
         # Keep the callback alive as long as the engine.
         self._callback = ctypes.CFUNCTYPE(None, ctypes.c_int64)(
             self._assert_state.failures.append)
         if messages:
-            engine.register_runtime(_compiler.ASSERT_CALLBACK, self._callback)
+            _set_assert_hook(engine, self._callback)
         self.functions: dict[str, Function] = {}
         for spec in specs:
             self.functions[spec.name] = Function(engine, spec, self._assert_state)
@@ -76,6 +83,18 @@ class CompiledModule:
     def __repr__(self):
         return (f"<CompiledModule functions={list(self.functions)} "
                 f"threads={self.num_threads} recipe={self.recipe}>")
+
+
+def _set_assert_hook(engine, callback) -> None:
+    """Stores `callback`'s address in the module's assert hook (see _compiler)."""
+    getter = engine.raw_lookup(_compiler.ASSERT_HOOK_ADDRESS)
+    if not getter:
+        raise CompileError("the compiled module has no assert hook")
+    address = ctypes.c_void_p()
+    packed = (ctypes.c_void_p * 1)(ctypes.addressof(address))
+    ctypes.CFUNCTYPE(None, ctypes.c_void_p)(getter)(packed)
+    ctypes.c_void_p.from_address(address.value).value = ctypes.cast(callback,
+                                                                    ctypes.c_void_p).value
 
 
 def _resolve_threads(num_threads) -> int:
@@ -114,7 +133,7 @@ def clear_cache() -> None:
 
 
 def compile(module, *, num_threads: int | None = None,  # noqa: A001
-            recipe: str = "auto") -> CompiledModule:
+            recipe: str = "auto", cache: bool = True) -> CompiledModule:
     """Compiles `module` (an `mlir.ir.Module` or MLIR text; linalg-on-tensors, or the Torch
     dialect which is lowered first) for the host CPU.
 
@@ -124,7 +143,10 @@ def compile(module, *, num_threads: int | None = None,  # noqa: A001
     (fail instead of falling back) or "plain" (loops; no tiling/vectorization/threads).
     Repeated compiles of the same text with the same options hit an in-process cache
     (except modules with mutable globals, e.g. the random ops' state: each compile
-    of those gets its own state).
+    of those gets its own state), and (unless `cache=False` or
+    `$TORCH_MLIR_REFBACKEND_CACHE_DIR` is `0`) a persistent one on disk that other
+    processes share (`$TORCH_MLIR_REFBACKEND_CACHE_DIR`, default
+    `~/.cache/torch-mlir/refbackend`; each load of an entry has its own globals).
     """
     text = _module_text(module)
     threads = _resolve_threads(num_threads)
@@ -140,6 +162,25 @@ def compile(module, *, num_threads: int | None = None,  # noqa: A001
         cached = None if stateful else _cache.get(key)
     if cached is not None:
         return cached
+    cache_dir = _diskcache.directory(cache)
+    disk_key = None
+    if cache_dir is not None:
+        disk_key = _diskcache.cache_key(text, {"threads": threads, "recipe": recipe})
+        compiled = _load_from_disk(cache_dir, disk_key)
+        if compiled is not None:
+            if not stateful:
+                with _cache_lock:
+                    _cache[key] = compiled
+            return compiled
+    compiled = _compile_text(text, key, threads, recipe, pic=cache_dir is not None,
+                             stateful=stateful)
+    if cache_dir is not None and compiled._pic:
+        _diskcache.store(cache_dir, disk_key, compiled._engine, _cache_meta(compiled))
+    return compiled
+
+
+def _compile_text(text: str, key: tuple, threads: int, recipe: str, pic: bool,
+                  stateful: bool):
     _compiler.check_resources(text)
     ctx = _compiler.make_context()
     parsed = _compiler.parse_input(text, ctx)
@@ -153,7 +194,7 @@ def compile(module, *, num_threads: int | None = None,  # noqa: A001
     with _cache_lock:
         compiled = None if stateful else _cache.get(key2)
     if compiled is None:
-        compiled = _compile_prepared(prepared, specs, messages, threads, recipe)
+        compiled = _compile_prepared(prepared, specs, messages, threads, recipe, pic)
     if not stateful:
         with _cache_lock:
             _cache[key] = compiled
@@ -161,8 +202,37 @@ def compile(module, *, num_threads: int | None = None,  # noqa: A001
     return compiled
 
 
+def _cache_meta(cm: CompiledModule) -> dict:
+    return {"specs": specs_to_json(cm._specs), "messages": cm._assert_state.messages,
+            "num_threads": cm.num_threads, "recipe": cm.recipe,
+            "fallback_reason": cm.fallback_reason, "threaded": cm._threaded}
+
+
+def _load_from_disk(cache_dir: str, disk_key: str) -> CompiledModule | None:
+    """The module of the persistent cache entry `disk_key`, or None (see _diskcache)."""
+    def libs(meta):
+        return [runtime_library(s) for s in _RUNTIME_LIBS if meta["threaded"] or "async" not in s]
+
+    found = _diskcache.load(cache_dir, disk_key, libs)
+    if found is None:
+        return None
+    meta, library = found
+    try:
+        return CompiledModule(library, specs_from_json(meta["specs"]), list(meta["messages"]),
+                              int(meta["num_threads"]), str(meta["recipe"]),
+                              meta["fallback_reason"], bool(meta["threaded"]),
+                              from_disk_cache=True)
+    except (KeyError, ValueError, TypeError, RuntimeError, CompileError) as e:
+        _diskcache.stats["hits"] -= 1
+        _diskcache.stats["rejected"] += 1
+        if _compiler.debug_enabled():
+            warnings.warn(f"torch_mlir_refbackend: ignoring an unusable cache entry: {e}",
+                          stacklevel=3)
+        return None
+
+
 def _compile_prepared(prepared: str, specs, messages, threads: int,
-                      mode: str) -> CompiledModule:
+                      mode: str, pic: bool = False) -> CompiledModule:
     fallback_reason = None
     recipe = "fast"
     llvm_module = None
@@ -188,14 +258,17 @@ def _compile_prepared(prepared: str, specs, messages, threads: int,
     threaded = _uses_async_runtime(llvm_module)
     libs = [runtime_library(s) for s in _RUNTIME_LIBS if threaded or "async" not in s]
     try:
-        engine = execution_engine.ExecutionEngine(llvm_module, opt_level=3, shared_libs=libs)
+        # Position-independent code when it is to be linked into a cached shared library.
+        engine = execution_engine.ExecutionEngine(llvm_module, opt_level=3, shared_libs=libs,
+                                                  enable_pic=pic)
     except Exception as e:  # noqa: BLE001
         raise CompileError(f"LLVM JIT compilation failed: {e}") from None
     if threaded:
         # Destroying an engine that loaded the async runtime tears down the runtime's
         # global state, and a later engine using it crashes: never destroy those.
         _PINNED_ENGINES.append(engine)
-    return CompiledModule(engine, specs, messages, threads, recipe, fallback_reason)
+    return CompiledModule(engine, specs, messages, threads, recipe, fallback_reason, threaded,
+                          pic=pic)
 
 
 def _evaluate_uncached(text: str):

@@ -12,10 +12,36 @@ from . import _codegen
 from ._types import CompileError
 from ._walk import all_ops, ops_named
 
-__all__ = ["make_context", "parse_input", "prepare", "lower_to_llvm", "ASSERT_CALLBACK"]
+__all__ = ["make_context", "parse_input", "prepare", "lower_to_llvm", "ASSERT_CALLBACK",
+           "ASSERT_HOOK_ADDRESS"]
 
-# Name of the host function a failed cf.assert calls (through its C interface).
+# The function a failed cf.assert calls: it calls the host function whose address is in
+# the module's global hook (null: none), so the compiled code has no undefined symbol of
+# ours and runs the same from the JIT and from a cached shared library.
 ASSERT_CALLBACK = "__torch_mlir_refbackend_assert_failed"
+# A public function returning the address of that hook (for the host to fill in).
+ASSERT_HOOK_ADDRESS = "__torch_mlir_refbackend_assert_hook_address"
+
+_ASSERT_HOOK_IR = f"""
+llvm.mlir.global internal @__torch_mlir_refbackend_assert_hook() : !llvm.ptr {{
+  %0 = llvm.mlir.zero : !llvm.ptr
+  llvm.return %0 : !llvm.ptr
+}}
+func.func private @{ASSERT_CALLBACK}(%i: i64) {{
+  %a = llvm.mlir.addressof @__torch_mlir_refbackend_assert_hook : !llvm.ptr
+  %f = llvm.load %a : !llvm.ptr -> !llvm.ptr
+  %null = llvm.mlir.zero : !llvm.ptr
+  %set = llvm.icmp "ne" %f, %null : !llvm.ptr
+  scf.if %set {{
+    llvm.call %f(%i) : !llvm.ptr, (i64) -> ()
+  }}
+  return
+}}
+func.func @{ASSERT_HOOK_ADDRESS}() -> !llvm.ptr {{
+  %a = llvm.mlir.addressof @__torch_mlir_refbackend_assert_hook : !llvm.ptr
+  return %a : !llvm.ptr
+}}
+"""
 
 _TORCH_RE = re.compile(r"(!torch\.|\btorch\.(aten|prim|prims|constant|vtensor|operator|"
                        r"derefine|overwrite|copy|tensor_static_info_cast|runtime|bind)\b)")
@@ -122,10 +148,15 @@ def _insert_assert_callbacks(module: ir.Module, messages: list[str]) -> None:
     from mlir.dialects import arith, func, scf
 
     i64 = ir.IntegerType.get_signless(64)
-    with ir.InsertionPoint.at_block_begin(module.body):
-        decl = func.FuncOp(ASSERT_CALLBACK, ir.FunctionType.get([i64], []),
-                           visibility="private")
-        decl.attributes["llvm.emit_c_interface"] = ir.UnitAttr.get()
+    hook = ir.Module.parse(_ASSERT_HOOK_IR, module.context)
+    first = module.body.operations[0] if len(module.body.operations) else None
+    for op in list(hook.body.operations):
+        op = op.operation
+        op.detach_from_parent()
+        if first is not None:
+            ir.InsertionPoint(first).insert(op)
+        else:
+            ir.InsertionPoint(module.body).insert(op)
     for op in asserts:
         msg = op.attributes["msg"].value if "msg" in op.attributes else ""
         messages.append(msg or "assertion failed")
@@ -335,6 +366,16 @@ _TO_LLVM = (
 )
 
 
+_PLAIN_LOOPS = f"func.func(scf-forall-to-for),{_TO_LOOPS}"
+
+
+def plain_pipeline_text() -> str:
+    """The plain recipe of `lower_to_llvm` as one textual pipeline, its Python steps named
+    as the passes `torch_mlir_refbackend.pipelines` registers."""
+    return (f"builtin.module(canonicalize,{_BUFFERIZE},refbackend-strided-copies-to-linalg,"
+            f"{_PLAIN_LOOPS},refbackend-legalize-i1-memory,{_TO_LLVM})")
+
+
 def _threads_pipeline(num_threads: int) -> str:
     if num_threads <= 1:
         return "func.func(scf-forall-to-for)"
@@ -363,7 +404,7 @@ def lower_to_llvm(text: str, ctx: ir.Context, num_threads: int, fast: bool) -> i
     else:
         _run(module, f"builtin.module(canonicalize,{_BUFFERIZE})")
         strided_copies_to_linalg(module)
-        _run(module, f"builtin.module(func.func(scf-forall-to-for),{_TO_LOOPS})")
+        _run(module, f"builtin.module({_PLAIN_LOOPS})")
     legalize_i1_memory(module)
     _run(module, f"builtin.module({_TO_LLVM})")
     return module

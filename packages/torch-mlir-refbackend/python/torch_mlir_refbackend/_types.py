@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 import torch
 from mlir import ir
 
-__all__ = ["ValueSpec", "FuncSpec", "function_specs", "descriptor_type", "CompileError"]
+__all__ = ["ValueSpec", "FuncSpec", "function_specs", "descriptor_type", "CompileError",
+           "specs_to_json", "specs_from_json"]
 
 
 class CompileError(RuntimeError):
@@ -209,3 +210,37 @@ def descriptor_type(rank: int) -> type:
         cls = type(f"MemRefDescriptor{rank}D", (ctypes.Structure,), {"_fields_": fields})
         _DESCRIPTORS[rank] = cls
     return cls
+
+
+# --- JSON form of the signatures (the persistent compile cache stores them) ----------
+
+
+def _value_to_json(v: ValueSpec) -> dict:
+    return {"mlir_type": v.mlir_type, "element": v.element,
+            "shape": None if v.shape is None else list(v.shape),
+            "dtype": None if v.dtype is None else _dtype_str(v.dtype),
+            "pytype": None if v.pytype is None else v.pytype.__name__}
+
+
+def _value_from_json(d: dict) -> ValueSpec:
+    if d["shape"] is None:
+        ctype, _ = _SCALAR_CTYPES[d["mlir_type"]]
+        return ValueSpec(d["mlir_type"], d["element"], None, None,
+                         _SCALAR_NAMES[d["pytype"]], ctype)
+    dtype = getattr(torch, d["dtype"])
+    if not isinstance(dtype, torch.dtype):
+        raise ValueError(f"not a dtype: {d['dtype']}")
+    return ValueSpec(d["mlir_type"], d["element"], tuple(d["shape"]), dtype)
+
+
+def specs_to_json(specs: list[FuncSpec]) -> list:
+    return [{"name": s.name, "args": [_value_to_json(a) for a in s.args],
+             "results": [_value_to_json(r) for r in s.results],
+             "updates": [[k, i] for k, i in s.updates.items()]} for s in specs]
+
+
+def specs_from_json(data: list) -> list[FuncSpec]:
+    """Inverse of `specs_to_json`; KeyError/ValueError/TypeError on malformed data."""
+    return [FuncSpec(d["name"], [_value_from_json(a) for a in d["args"]],
+                     [_value_from_json(r) for r in d["results"]],
+                     {int(k): int(i) for k, i in d["updates"]}) for d in data]
