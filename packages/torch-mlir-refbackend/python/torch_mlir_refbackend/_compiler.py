@@ -223,8 +223,32 @@ def _index_constant(i: int) -> ir.Value:
     return arith.ConstantOp(ir.IndexType.get(), i).result
 
 
+def copy_global_values(module: ir.Module) -> None:
+    """A fresh copy (bufferization.alloc_tensor ... copy) of every value an
+    ml_program.global_load gives and every value an ml_program.global_store
+    takes.
+
+    MLIR 22's bufferization of the two ops is wrong when the values have
+    other uses: a loaded tensor aliases the global's buffer (read after a
+    store, it shows the stored value), and a stored tensor that is also
+    returned is stored from an uninitialized buffer. With the copies each
+    value has one use by the op and one owner, and bufferizes in place."""
+    from mlir.dialects import bufferization
+
+    for op in ops_named(module, "ml_program.global_load"):
+        loaded = op.results[0]
+        with ir.InsertionPoint.after(op), op.location:
+            copy = bufferization.AllocTensorOp(loaded.type, [], copy=loaded).result
+        loaded.replace_all_uses_except(copy, copy.owner.operation)
+    for op in ops_named(module, "ml_program.global_store"):
+        with ir.InsertionPoint(op), op.location:
+            value = op.operands[0]
+            op.operands[0] = bufferization.AllocTensorOp(value.type, [], copy=value).result
+
+
 def _prepare(module: ir.Module, public_names: list[str], messages: list[str]) -> None:
     drop_empty_concat_operands(module)
+    copy_global_values(module)
     _insert_assert_callbacks(module, messages)
     for op in module.body.operations:
         if op.operation.name != "func.func":
