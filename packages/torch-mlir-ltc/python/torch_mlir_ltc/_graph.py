@@ -137,9 +137,11 @@ def graph_text(outputs: list[torch.Tensor]) -> str:
 
 
 def parse(text: str, inputs: list[Any], n_outputs: int,
-          bake: dict[int, Any] | None = None) -> torch._C.Graph:
+          bake: dict[int, Any] | None = None) -> tuple[torch._C.Graph, list[int]]:
     """LTC's graph text as a graph: its scalars typed (see `_typed_scalars`)
-    and the inputs in `bake` (position -> value) replaced by constants."""
+    and the inputs in `bake` (position -> value) replaced by constants; and
+    the inputs it updates in place (see `_functional_running_stats`), whose
+    new values it returns after LTC's outputs, in that order."""
     text = _TENSOR_CONSTANT.sub(_scalar_tensor, _NAMED_TUPLE.sub(_plain_tuple, text))
     graph = torch._C.parse_ir(text)
     got_in, got_out = len(list(graph.inputs())), len(list(graph.outputs()))
@@ -148,13 +150,52 @@ def parse(text: str, inputs: list[Any], n_outputs: int,
             f"torch_mlir_ltc: LTC's graph has {got_in} input(s) and {got_out} output(s), "
             f"expected {len(inputs)} and {n_outputs}")
     _bool_lists(graph)
+    updates = _functional_running_stats(graph)
     _out_factories(graph, inputs)
     _typed_scalars(graph, inputs)
     _bake(graph, bake or {})
     # Folds what reads constants (`aten::IntImplicit` of the 0-d tensors LTC
     # makes of slice bounds, of baked scalars).
     torch._C._jit_pass_constant_propagation(graph)
-    return graph
+    return graph, updates
+
+
+def _functional_running_stats(graph: torch._C.Graph) -> list[int]:
+    """LTC records batch norm in training mode as `aten::native_batch_norm`,
+    whose schema does not say that it writes its running_mean/running_var
+    operands: LTC's TorchScript backend updates them in place as a side
+    effect (the buffers' device data), so the lazy tensors holding them are
+    no outputs of the graph. Here it becomes the functional
+    `aten::_native_batch_norm_legit_functional`, whose new running stats
+    every later read of the old ones takes; those of graph inputs are
+    appended as outputs. Returns the positions of the inputs they update."""
+    params = {v.unique(): i for i, v in enumerate(graph.inputs())}
+    origin = dict(params)  # value -> the input whose running stat it is
+    final: dict[int, torch._C.Value] = {}
+    for node in list(graph.findAllNodes("aten::native_batch_norm")):
+        args = list(node.inputs())
+        training = args[5].toIValue() if args[5].node().kind() == "prim::Constant" else None
+        stats = args[3:5]
+        if training is False or any(isinstance(s.type(), torch._C.NoneType) for s in stats):
+            continue
+        functional = graph.create("aten::_native_batch_norm_legit_functional", args, 5)
+        functional.insertBefore(node)
+        outs = list(functional.outputs())
+        for old, new in zip(node.outputs(), outs):
+            new.setType(old.type())
+            old.replaceAllUsesWith(new)
+        node.destroy()
+        for stat, new in zip(stats, outs[3:]):
+            new.setType(stat.type())
+            for use in list(stat.uses()):
+                if use.user.isAfter(functional):
+                    use.user.replaceInput(use.offset, new)
+            if stat.unique() in origin:
+                origin[new.unique()] = origin[stat.unique()]
+                final[origin[stat.unique()]] = new
+    for index in sorted(final):
+        graph.registerOutput(final[index])
+    return sorted(final)
 
 
 def _out_factories(graph: torch._C.Graph, inputs: list[Any]) -> None:
