@@ -131,7 +131,9 @@ class CompiledFunction:
         session.new_step()
         eager_ops = session.stats.eager_ops
         lazy_flat, data, out, host_reads = self._run_lazy(examples)
-        problems = session.new_step()
+        # (The step's source lines stay until the end: compile errors are
+        # located with them.)
+        problems = session.uncaptured_problems()
         if problems and not self._fallback:
             # The traceback must not keep the capture's lazy tensors alive:
             # the next mark_step would try to compute them again.

@@ -116,7 +116,16 @@ def compile_graph(key: bytes, text: str, inputs: list[Any], num_outputs: int, *,
     every op that could not be compiled, each at the user's source lines
     `locate(op)` gives."""
     start = time.perf_counter()
-    graph, updates = _graph.parse(text, inputs, num_outputs, bake)
+    promoted: list[tuple[str, str]] = []
+    try:
+        graph, updates = _graph.parse(text, inputs, num_outputs, bake)
+    except _graph.PromotionError as e:
+        promoted = e.promoted
+    if promoted:  # raised outside the handler: no context whose frames hold the lazy tensors
+        raise UnsupportedOpsError([Problem(
+            "type promotion", f"{op} computes in another dtype than eager: {what}; a Python "
+            "number LTC passed as a 0-d tensor promotes like a tensor in the graph",
+            locate(op)) for op, what in promoted])
     takes = [i for i in range(len(inputs)) if i not in bake]
     importer = ScriptImporter()
     with importer.context:
