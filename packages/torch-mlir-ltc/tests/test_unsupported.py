@@ -83,5 +83,9 @@ def test_python_number_promotion_is_reported_not_returned():
         torch_mlir_ltc.compile(above, (torch.arange(6),))
     [problem] = info.value.problems
     assert problem.op == "type promotion" and problem.lines[0][0] == __file__
+    # A 0-d float32 tensor times a number: float64 in the graph, float32 in
+    # eager (0-d with 0-d promotes to the wider): refused too.
+    with pytest.raises(torch_mlir_ltc.UnsupportedOpsError, match="the number 1.5 with float32"):
+        torch_mlir_ltc.compile(lambda s, a: a + s * 1.5, (torch.tensor(2.0), torch.randn(3)))
     y = torch.randn(3, 5)  # float32 * 1.5 stays float32: compiled
     torch.testing.assert_close(torch_mlir_ltc.compile(lambda a: a * 1.5, (y,))(y), y * 1.5)
