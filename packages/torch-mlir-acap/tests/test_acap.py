@@ -1,10 +1,12 @@
 """torch_mlir_acap against torch eager: captured functions lowered with core
 and run on the reference backend."""
 
+import copy
 import warnings
 
 import pytest
 import torch
+import torch.nn.functional as F
 
 import torch_mlir_acap
 import torch_mlir_core
@@ -144,3 +146,52 @@ def test_use_after_an_in_place_write_to_shared_memory_is_an_error():
             first, _ = torch.unsafe_split(base, 1, 0)
             first.add_(1)
             f.returns([base * 2])
+
+
+def test_mutated_inputs_are_updated_by_each_call_like_eager():
+    # The block mutates its inputs (in place and through batch norm's running
+    # stats in training mode): the function updates the caller's tensors.
+    def block(x, mean, var, total):
+        total.add_(x.sum(0))
+        return F.batch_norm(x, mean, var, training=True, momentum=0.2) * total
+
+    torch.manual_seed(0)
+    examples = [torch.randn(5, 3), torch.zeros(3), torch.ones(3), torch.zeros(3)]
+    mb = builder()
+    with mb.capture_function("step", list(examples)) as f:
+        f.returns([block(*examples)])
+    cm = compiled(mb)
+    got = [torch.randn(5, 3) + 2, torch.randn(3), torch.rand(3) + 1, torch.randn(3)]
+    want = [t.clone() for t in got]
+    for _ in range(2):  # the second call starts from the state the first left
+        torch.testing.assert_close(cm.step(*got), block(*want))
+        for g, w in zip(got, want):
+            torch.testing.assert_close(g, w)
+    assert not torch.equal(got[1], torch.zeros(3))
+
+
+def test_mutating_a_tensor_that_is_not_an_input_is_an_error():
+    # BatchNorm's buffers in training mode (running stats, the counter): the
+    # function could not update them at its calls; they must be inputs.
+    bn = torch.nn.BatchNorm1d(3).train()
+    x = torch.randn(4, 3)
+    mb = builder()
+    with pytest.raises(torch_mlir_acap.AcapCaptureError) as info:
+        with mb.capture_function("forward", [x]) as f:
+            f.returns([bn(x)])
+    problems = info.value.problems
+    assert len(problems) == 3 and all("not an input" in p for p in problems)
+    assert "aten.native_batch_norm" in problems[1] and "test_acap.py:" in problems[1]
+    # Passed as inputs, they are updated by the calls as eager updates them.
+    eager = copy.deepcopy(bn)
+    state = list(bn.buffers())
+    mb = builder()
+    with mb.capture_function("forward", [*state, x]) as f:
+        f.returns([bn(x)])
+    bn.load_state_dict(eager.state_dict())  # undo the capture's own run
+    x2 = torch.randn(4, 3)
+    with torch.no_grad():
+        want = eager(x2)
+    torch.testing.assert_close(compiled(mb).forward(*state, x2), want)
+    for got, expected in zip(bn.buffers(), eager.buffers()):
+        torch.testing.assert_close(got, expected)

@@ -85,7 +85,9 @@ class Block(torch.nn.Module):
         self.register_buffer("scale", torch.tensor(2.0))
 
     def forward(self, x, bias, alpha: float):
-        return torch.softmax(self.fc(x) * self.scale + bias * alpha, dim=-1), x.shape[0]
+        # (alpha scales a float32 tensor with dims: a 0-d tensor * alpha would
+        # compute in float64 in LTC's graph, which compile() refuses.)
+        return torch.softmax((self.fc(x) * self.scale + bias) * alpha, dim=-1), x.shape[0]
 
 
 def test_compile_module_replays_the_graph_on_new_inputs():

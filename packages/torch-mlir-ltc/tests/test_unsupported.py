@@ -70,8 +70,22 @@ def test_python_number_promotion_is_reported_not_returned():
     # LTC passes 1.5 as a 0-d float64 tensor: in the imported graph
     # int64 * float64 is float64, where eager's int64 * 1.5 is float32.
     x = torch.randint(0, 5, (3, 5))
-    with pytest.raises(torch_mlir_ltc.UnsupportedOpsError, match="type promotion.*float64 "
-                       r"\(LTC: float32\)"):
+    with pytest.raises(torch_mlir_ltc.UnsupportedOpsError, match="type promotion.*aten.mul.*"
+                       r"computes in float64 \(eager: float32\)"):
         torch_mlir_ltc.compile(lambda a: a * 1.5, (x,))
+
+    # Also when only an intermediate differs: the outputs' dtypes agree, but
+    # in float64 3 * 0.1 > 0.3 (a wrong answer for element 3).
+    def above(a):
+        return (a * 0.1) > 0.3
+
+    with pytest.raises(torch_mlir_ltc.UnsupportedOpsError) as info:
+        torch_mlir_ltc.compile(above, (torch.arange(6),))
+    [problem] = info.value.problems
+    assert problem.op == "type promotion" and problem.lines[0][0] == __file__
+    # A 0-d float32 tensor times a number: float64 in the graph, float32 in
+    # eager (0-d with 0-d promotes to the wider): refused too.
+    with pytest.raises(torch_mlir_ltc.UnsupportedOpsError, match="the number 1.5 with float32"):
+        torch_mlir_ltc.compile(lambda s, a: a + s * 1.5, (torch.tensor(2.0), torch.randn(3)))
     y = torch.randn(3, 5)  # float32 * 1.5 stays float32: compiled
     torch.testing.assert_close(torch_mlir_ltc.compile(lambda a: a * 1.5, (y,))(y), y * 1.5)

@@ -32,6 +32,7 @@ from mlir.dialects import func as func_d
 
 from torch_mlir_core.builder import BuildError, TorchBuilder, value_type
 from torch_mlir_core.diagnostics import package_dirs, user_frame
+from torch_mlir_core.passes.refinement.argument_updates import UPDATES_ARGUMENT
 from torch_mlir_core.ir import Context
 
 __all__ = ["AcapCaptureError", "FunctionCapture", "ModuleBuilder"]
@@ -103,7 +104,11 @@ class FunctionCapture:
             raise ValueError(f"capture_function: the module already has a function @{name}")
         self.name = name
         self.context = builder.context
+        self._inputs = list(inputs)
         self._keep: list[torch.Tensor] = list(inputs)  # ids stay unique while capturing
+        # The inputs and every tensor an op of the block returned: a
+        # mutation of any other (a module's buffer, a global) is reported.
+        self._owned: set[int] = {id(t) for t in inputs}
         self._values: dict[int, ir.Value] = {}
         self._traced: set[int] = set()
         self._aliased: set[int] = set()
@@ -170,14 +175,18 @@ class FunctionCapture:
         outs = pytree.tree_leaves(out)
         mutated = [a for a, s in zip(args, func._schema.arguments)
                    if s.alias_info is not None and s.alias_info.is_write]
+        stats = _running_stats(func, args)
         self._note_views(func, args, outs)
+        site = f"{where[0]}:{where[1]}" if where else "(unknown line)"
+        self._note_external_writes(func, mutated + stats, site)
+        self._keep.extend(o for o in outs if isinstance(o, torch.Tensor))
+        self._owned.update(id(o) for o in outs if isinstance(o, torch.Tensor))
         if not any(id(t) in self._traced for t in tensors):
             # Computed from constants only: its results are constants; a
             # constant it changed gets a new literal at its next use.
-            for m in mutated:
+            for m in mutated + stats:
                 self._values.pop(id(m), None)
             return
-        site = f"{where[0]}:{where[1]}" if where else "(unknown line)"
         if any(not isinstance(o, torch.Tensor) for o in outs):
             self._problems.append(
                 f"{func} at {site}: returns a Python value computed from the inputs; the "
@@ -190,7 +199,12 @@ class FunctionCapture:
                 f"{args[0].storage_offset()}); a capture records values, not storage: call "
                 "`.contiguous()` on its input first")
             return
-        if mutated:
+        if stats:
+            # Batch norm in training mode: the running stats it updated stand
+            # for the functional op's new ones from now on.
+            func, out = _BATCH_NORM_FUNCTIONAL, (*out, *stats)
+            outs = list(out)
+        elif mutated:
             # In-place: the functional op, whose result the mutated tensor
             # stands for from now on.
             func = self._functional_for(func, mutated, site)
@@ -205,8 +219,8 @@ class FunctionCapture:
             return
         for o, r in zip(outs, results):
             self._bind(o, r, traced=True)
-        if mutated:
-            self._note_write(mutated[0], site)
+        for m in stats or mutated[:1]:
+            self._note_write(m, site)
 
     def snapshot_mutated(self, func: torch._ops.OpOverload, args: tuple, kwargs: dict) -> None:
         """Before an in-place op that will be recorded runs: a tensor it
@@ -215,11 +229,28 @@ class FunctionCapture:
         tensors = [a for a in pytree.tree_leaves((args, kwargs)) if isinstance(a, torch.Tensor)]
         if not any(id(t) in self._traced for t in tensors):
             return
-        for a, s in zip(args, func._schema.arguments):
-            if s.alias_info is not None and s.alias_info.is_write \
-                    and isinstance(a, torch.Tensor) and id(a) not in self._values:
+        written = [a for a, s in zip(args, func._schema.arguments)
+                   if s.alias_info is not None and s.alias_info.is_write]
+        for a in written + _running_stats(func, args):
+            if isinstance(a, torch.Tensor) and id(a) not in self._values:
                 with ir.InsertionPoint.at_block_begin(self.block), ir.Location.unknown():
                     self._resolve(a)
+
+    def _note_external_writes(self, func, mutated: list, site: str) -> None:
+        """An in-place op on a tensor the block did not create and that is
+        not an input (a module's buffer or parameter, a global; a view of
+        one): the block changed it while capturing, but the function cannot
+        change it at its calls as eager would. Reported."""
+        for m in mutated:
+            if not isinstance(m, torch.Tensor):
+                continue
+            root = m._base if m._base is not None else m
+            if id(root) not in self._owned:
+                self._problems.append(
+                    f"{func} at {site}: mutates a tensor that is not an input of the function "
+                    f"(a module's buffer or parameter, a global; shape {list(m.shape)}): the "
+                    "function could not update it as eager does; pass it in `inputs` (the "
+                    "function then updates it in place)")
 
     def _note_write(self, t: torch.Tensor, site: str) -> None:
         """`t` was written by a recorded in-place op: every other tensor
@@ -292,10 +323,37 @@ class FunctionCapture:
             raise AcapCaptureError(self.name, self._problems)
         with self.context, ir.Location.unknown(), ir.InsertionPoint(self.block):
             values = [self._resolve(t) for t in self._returns]
-            func_d.ReturnOp(values)
+            # Inputs the block mutated: extra results carrying
+            # `torch.updates_argument` (core README, "Mutated arguments"),
+            # which a backend copies into the caller's tensors.
+            updated = [(i, self._values[id(t)])
+                       for i, (t, arg) in enumerate(zip(self._inputs, self.block.arguments))
+                       if self._values[id(t)] != arg]
+            func_d.ReturnOp(values + [v for _, v in updated])
             self.fn.attributes["function_type"] = ir.TypeAttr.get(ir.FunctionType.get(
-                [a.type for a in self.block.arguments], [v.type for v in values]))
+                [a.type for a in self.block.arguments],
+                [v.type for v in values] + [v.type for _, v in updated]))
+            if updated:
+                i64 = ir.IntegerType.get_signless(64)
+                self.fn.attributes["res_attrs"] = ir.ArrayAttr.get(
+                    [ir.DictAttr.get({})] * len(values)
+                    + [ir.DictAttr.get({UPDATES_ARGUMENT: ir.IntegerAttr.get(i64, i)})
+                       for i, _ in updated])
         self.fn.operation.verify()
+
+
+# Batch norm in training mode updates its running_mean/running_var operands
+# (3, 4) in place although its schema does not mark them written; recorded
+# as the functional op returning the new stats.
+_RUNNING_STATS_OPS = (torch.ops.aten.native_batch_norm.default,)
+_BATCH_NORM_FUNCTIONAL = torch.ops.aten._native_batch_norm_legit_functional.default
+
+
+def _running_stats(func, args: tuple) -> list[torch.Tensor]:
+    if func in _RUNNING_STATS_OPS and len(args) > 5 and args[5] \
+            and isinstance(args[3], torch.Tensor) and isinstance(args[4], torch.Tensor):
+        return [args[3], args[4]]
+    return []
 
 
 # Ops that read their input's storage rather than its elements.
@@ -315,7 +373,7 @@ class _Recorder(TorchDispatchMode):
 
     def __torch_dispatch__(self, func, types, args=(), kwargs=None):
         kwargs = kwargs or {}
-        if func._schema.is_mutable:
+        if func._schema.is_mutable or func in _RUNNING_STATS_OPS:
             self.capture.snapshot_mutated(func, args, kwargs)
         out = func(*args, **kwargs)
         self.capture.record(func, args, kwargs, out, _user_frame())

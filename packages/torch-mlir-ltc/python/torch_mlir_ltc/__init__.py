@@ -144,7 +144,8 @@ def compile(fn_or_module, example_inputs: Any, *, fallback: bool = False):
     is copied with its parameters, which become constants) and compiles the
     graph through MLIR; returns a callable taking CPU tensors like the
     examples (same shapes and dtypes; non-tensor arguments must equal the
-    examples'). See `CompiledFunction`. Uses init()'s settings if init()
+    examples'). Each call updates the arguments and the module's buffers
+    the function mutates, as eager does. See `CompiledFunction`. Uses init()'s settings if init()
     was called, else the defaults (without installing anything global)."""
     from ._capture import compile_function
 

@@ -18,6 +18,8 @@ once and cached), which requires `fallback=True` for uncaptured ops.
 from __future__ import annotations
 
 import copy
+import sys
+import traceback
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,7 +28,9 @@ from torch.utils import _pytree as pytree
 
 from . import _graph
 from ._compiler import CompiledGraph
-from ._errors import UnsupportedOpsError
+from torch_mlir_core.diagnostics import package_dirs
+
+from ._errors import Problem, UnsupportedOpsError
 from ._session import Session
 
 
@@ -43,6 +47,29 @@ def _to_lazy(value: Any) -> tuple[Any, torch.Tensor | None]:
         return data.reshape(()), data
     data = value.detach().to("lazy")
     return data, data
+
+
+_SKIPPED_DIRS = package_dirs(torch, sys.modules[__package__])
+
+
+def _ltc_failure(e: RuntimeError) -> UnsupportedOpsError:
+    """LTC's own assertion failing while the function runs on the lazy
+    device (`out=` into a lazy argument: its functionalization asserts),
+    reported at the user's innermost line instead of as an internal error."""
+    frames = [f for f in traceback.extract_tb(e.__traceback__)
+              if not f.filename.startswith(_SKIPPED_DIRS)]
+    lines = [(frames[-1].filename, frames[-1].lineno)] if frames else []
+    op = frames[-1].line if frames and frames[-1].line else "(an op)"
+    return UnsupportedOpsError([Problem(
+        op, f"Lazy Tensor Core fails on it (torch's internal assertion: {str(e).splitlines()[0]})",
+        lines)])
+
+
+def _mutated(data: list) -> list[int]:
+    """The arguments the run mutated: the LTC tensor behind their data is
+    a new one (a 0-d argument's data is mutated through its 0-d view)."""
+    return [i for i, d in enumerate(data)
+            if d is not None and _graph.tensor_id(_graph.inner(d[0])) != d[1]]
 
 
 @dataclass
@@ -90,7 +117,12 @@ class CompiledFunction:
         runs = self._session.stats.graphs_run
         with self._session.recording(fallback=self._fallback), torch.device("lazy"), \
                 torch.no_grad():
-            out = self._fn(*lazy_args)
+            try:
+                out = self._fn(*lazy_args)
+            except RuntimeError as e:
+                if "INTERNAL ASSERT FAILED" not in str(e):
+                    raise
+                raise _ltc_failure(e) from None
         host_reads = self._session.stats.graphs_run != runs
         return [p[0] for p in pairs], data, out, host_reads
 
@@ -99,7 +131,9 @@ class CompiledFunction:
         session.new_step()
         eager_ops = session.stats.eager_ops
         lazy_flat, data, out, host_reads = self._run_lazy(examples)
-        problems = session.new_step()
+        # (The step's source lines stay until the end: compile errors are
+        # located with them.)
+        problems = session.uncaptured_problems()
         if problems and not self._fallback:
             # The traceback must not keep the capture's lazy tensors alive:
             # the next mark_step would try to compute them again.
@@ -111,11 +145,7 @@ class CompiledFunction:
             # read on the host. Re-run at every call.
             return
         arg_ids = {tid: i for i, d in enumerate(data) if d is not None for tid in [d[1]]}
-        mutated_args = [i for i, d in enumerate(data)
-                        if d is not None and _graph.tensor_id(_graph.inner(d[0])) != d[1]]
-        if any(lazy_flat[i].dim() == 0 for i in mutated_args):
-            raise NotImplementedError(
-                "torch_mlir_ltc.compile: the function mutates a 0-d tensor argument")
+        mutated_args = _mutated(data)
         leaves, spec = pytree.tree_flatten(out)
         targets = [v for v in leaves if _graph.is_lazy(v)] + [lazy_flat[i] for i in mutated_args]
         outputs = _graph.pending(targets)
@@ -139,6 +169,13 @@ class CompiledFunction:
             if isinstance(entry, UnsupportedOpsError):
                 del lazy_flat, data, out, leaves, targets, outputs, values
                 raise entry
+            held = [j for j in entry.updates if inputs[j][0] != "arg"]
+            if held:
+                raise NotImplementedError(
+                    "torch_mlir_ltc.compile: the function updates tensors in place that are "
+                    "neither its arguments nor the module's buffers (batch norm running stats "
+                    f"held elsewhere: graph inputs {held}); a call could not update them as "
+                    "eager does: pass them as arguments")
             self.graph = entry
         session.new_step()
         self._plan = _Plan(inputs, plan_leaves, spec, mutated)
@@ -168,22 +205,19 @@ class CompiledFunction:
         flat = pytree.tree_leaves(args)
         self._check_scalars(flat)
         if self._plan is None:
-            self._session.new_step()
-            _, _, out, _ = self._run_lazy(args)
-            lazy = [v for v in pytree.tree_leaves(out) if _graph.is_lazy(v)]
-            with self._session.using(fallback=self._fallback):
-                self._session.sync(lazy, problems=self._session.new_step())
-            with torch.no_grad():
-                return pytree.tree_map(
-                    lambda v: v.to("cpu") if _graph.is_lazy(v) else v, out)
+            return self._rerun(args, flat)
         plan = self._plan
         results: list[Any] = []
         if self.graph is not None:
             inputs = [self._input(spec, flat) for spec in plan.inputs]
-            results = self.graph.run(inputs)
+            results, updates = self.graph.run(inputs)
+            for position, value in updates.items():  # batch norm's running stats
+                arg = flat[plan.inputs[position][1]]
+                with torch.no_grad():
+                    arg.copy_(value.reshape(arg.shape))
         for arg, k in plan.mutated:
             with torch.no_grad():
-                flat[arg].copy_(results[k])
+                flat[arg].copy_(results[k])  # an argument (or a buffer) updated as eager does
         leaves = []
         for kind, payload in plan.leaves:
             if kind == "out":
@@ -193,6 +227,26 @@ class CompiledFunction:
             else:
                 leaves.append(payload.clone() if isinstance(payload, torch.Tensor) else payload)
         return pytree.tree_unflatten(leaves, plan.spec)
+
+    def _rerun(self, args: tuple, flat: list):
+        """The function run on the lazy device again (not one graph): its
+        outputs and the arguments it mutated computed, the mutated ones
+        copied back into the caller's tensors (also those a step updated in
+        place: batch norm's running stats)."""
+        self._session.new_step()
+        lazy_flat, data, out, _ = self._run_lazy(args)
+        mutated = _mutated(data)
+        lazy = [v for v in pytree.tree_leaves(out) if _graph.is_lazy(v)]
+        with self._session.using(fallback=self._fallback):
+            self._session.sync(lazy + [lazy_flat[i] for i in mutated],
+                               problems=self._session.new_step())
+        with torch.no_grad():
+            for i, d in enumerate(data):
+                if d is not None:
+                    value = lazy_flat[i].to("cpu")
+                    if i in mutated or not torch.equal(value, flat[i]):
+                        flat[i].copy_(value)
+            return pytree.tree_map(lambda v: v.to("cpu") if _graph.is_lazy(v) else v, out)
 
     @staticmethod
     def _input(spec: tuple, flat: list) -> Any:
@@ -205,10 +259,56 @@ class CompiledFunction:
         return value.reshape(1) if spec[2] else value
 
 
+class CompiledModule(CompiledFunction):
+    """`torch_mlir_ltc.compile` of an `nn.Module`: its parameters are
+    constants of the graph (a lazy copy's), its buffers (BatchNorm's running
+    stats, counters) the module's own at every call: leading arguments of
+    the captured function, which a call updates in place as eager's forward
+    does. A forward that mutates a parameter is refused at capture."""
+
+    def __init__(self, session: Session, module: torch.nn.Module, examples: tuple, *,
+                 fallback: bool):
+        self.module = module
+        lazy = copy.deepcopy(module).to("lazy")
+        # Every slot of a buffer (a tensor registered twice is one argument).
+        self._buffers: list[str] = []
+        slots: dict[int, list[tuple[torch.nn.Module, str]]] = {}
+        for qualified, buffer in module.named_buffers(remove_duplicate=False):
+            if id(buffer) not in slots:
+                self._buffers.append(qualified)
+                slots[id(buffer)] = []
+            owner, _, name = qualified.rpartition(".")
+            slots[id(buffer)].append((lazy.get_submodule(owner), name))
+        self._slots = list(slots.values())
+        params = [(n, p, _graph.tensor_id(_graph.inner(p)))
+                  for n, p in lazy.named_parameters()]
+
+        def forward(*state_and_args):
+            n = len(self._slots)
+            for slots_of, value in zip(self._slots, state_and_args[:n]):
+                for owner, name in slots_of:
+                    owner._buffers[name] = value
+            return lazy(*state_and_args[n:])
+
+        super().__init__(session, forward, (*self._state(), *examples), fallback=fallback)
+        changed = [n for n, p, tid in params if _graph.tensor_id(_graph.inner(p)) != tid]
+        if changed:
+            raise NotImplementedError(
+                f"torch_mlir_ltc.compile: the module's forward mutates its parameter(s) "
+                f"{', '.join(changed)}; parameters are constants of the compiled graph, so "
+                "the call could not update them as eager does (register them as buffers)")
+
+    def _state(self) -> tuple:
+        return tuple(self.module.get_buffer(name) for name in self._buffers)
+
+    def __call__(self, *args):
+        return super().__call__(*self._state(), *args)
+
+
 def compile_function(session: Session, fn, example_inputs, *, fallback: bool):
     if isinstance(example_inputs, torch.Tensor):
         example_inputs = (example_inputs,)
     examples = tuple(example_inputs)
     if isinstance(fn, torch.nn.Module):
-        fn = copy.deepcopy(fn).to("lazy")
+        return CompiledModule(session, fn, examples, fallback=fallback)
     return CompiledFunction(session, fn, examples, fallback=fallback)

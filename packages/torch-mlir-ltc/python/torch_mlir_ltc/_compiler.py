@@ -46,7 +46,9 @@ class CompiledGraph:
     `raw_mlir` its import into the Torch dialect, `mlir` the module after
     core's pipeline (what the executor compiled). `takes` lists the graph
     inputs the compiled function receives; the others (`baked`: LTC's
-    scalars) are constants of it."""
+    scalars) are constants of it. `updates` lists the inputs the graph
+    updates in place when LTC's TorchScript backend runs it (batch norm's
+    running stats in training mode): `run` returns their new values too."""
 
     key: bytes
     torchscript: str
@@ -58,15 +60,19 @@ class CompiledGraph:
     baked: dict[int, Any] = field(default_factory=dict)
     compile_seconds: float = 0.0
     calls: int = 0
+    updates: list[int] = field(default_factory=list)
 
-    def run(self, inputs: list[Any]) -> list[Any]:
+    def run(self, inputs: list[Any]) -> tuple[list[Any], dict[int, torch.Tensor]]:
+        """The outputs of LTC's graph, and the new value of each input it
+        updates (position -> tensor), which the caller must write back."""
         self.calls += 1
         results = self.function(*[inputs[i] for i in self.takes])
         results = list(results) if isinstance(results, (tuple, list)) else [results]
-        if len(results) != self.num_outputs:
+        if len(results) != self.num_outputs + len(self.updates):
             raise RuntimeError(f"torch_mlir_ltc: the compiled graph returned {len(results)} "
-                               f"value(s), LTC's graph has {self.num_outputs}")
-        return results
+                               f"value(s), LTC's graph has {self.num_outputs} "
+                               f"(and {len(self.updates)} updated input(s))")
+        return results[:self.num_outputs], dict(zip(self.updates, results[self.num_outputs:]))
 
 
 def _arg_type(value: Any):
@@ -110,7 +116,16 @@ def compile_graph(key: bytes, text: str, inputs: list[Any], num_outputs: int, *,
     every op that could not be compiled, each at the user's source lines
     `locate(op)` gives."""
     start = time.perf_counter()
-    graph = _graph.parse(text, inputs, num_outputs, bake)
+    promoted: list[tuple[str, str]] = []
+    try:
+        graph, updates = _graph.parse(text, inputs, num_outputs, bake)
+    except _graph.PromotionError as e:
+        promoted = e.promoted
+    if promoted:  # raised outside the handler: no context whose frames hold the lazy tensors
+        raise UnsupportedOpsError([Problem(
+            "type promotion", f"{op} computes in another dtype than eager: {what}; a Python "
+            "number LTC passed as a 0-d tensor promotes like a tensor in the graph",
+            locate(op)) for op, what in promoted])
     takes = [i for i in range(len(inputs)) if i not in bake]
     importer = ScriptImporter()
     with importer.context:
@@ -123,12 +138,12 @@ def compile_graph(key: bytes, text: str, inputs: list[Any], num_outputs: int, *,
         raise _unsupported(e.problems, locate, str(e)) from None
     except LoweringError as e:
         raise _unsupported([d.message for d in e.diagnostics], locate, str(e)) from None
-    if output_type == "linalg-on-tensors":
-        _check_result_dtypes(lowered, output_dtypes)
+    if output_type == "linalg-on-tensors" and output_dtypes is not None:
+        _check_result_dtypes(lowered, output_dtypes + [inputs[i].dtype for i in updates])
     mlir = str(lowered)
     function = executor(lowered)
     return CompiledGraph(key, text, raw, mlir, takes, num_outputs, function, dict(bake),
-                         time.perf_counter() - start)
+                         time.perf_counter() - start, updates=updates)
 
 
 def _unsupported(messages: list[str], locate, detail: str) -> UnsupportedOpsError:

@@ -137,9 +137,11 @@ def graph_text(outputs: list[torch.Tensor]) -> str:
 
 
 def parse(text: str, inputs: list[Any], n_outputs: int,
-          bake: dict[int, Any] | None = None) -> torch._C.Graph:
+          bake: dict[int, Any] | None = None) -> tuple[torch._C.Graph, list[int]]:
     """LTC's graph text as a graph: its scalars typed (see `_typed_scalars`)
-    and the inputs in `bake` (position -> value) replaced by constants."""
+    and the inputs in `bake` (position -> value) replaced by constants; and
+    the inputs it updates in place (see `_functional_running_stats`), whose
+    new values it returns after LTC's outputs, in that order."""
     text = _TENSOR_CONSTANT.sub(_scalar_tensor, _NAMED_TUPLE.sub(_plain_tuple, text))
     graph = torch._C.parse_ir(text)
     got_in, got_out = len(list(graph.inputs())), len(list(graph.outputs()))
@@ -148,13 +150,55 @@ def parse(text: str, inputs: list[Any], n_outputs: int,
             f"torch_mlir_ltc: LTC's graph has {got_in} input(s) and {got_out} output(s), "
             f"expected {len(inputs)} and {n_outputs}")
     _bool_lists(graph)
+    updates = _functional_running_stats(graph)
     _out_factories(graph, inputs)
     _typed_scalars(graph, inputs)
+    promoted = python_number_promotion(graph, inputs)
+    if promoted:
+        raise PromotionError(promoted)
     _bake(graph, bake or {})
     # Folds what reads constants (`aten::IntImplicit` of the 0-d tensors LTC
     # makes of slice bounds, of baked scalars).
     torch._C._jit_pass_constant_propagation(graph)
-    return graph
+    return graph, updates
+
+
+def _functional_running_stats(graph: torch._C.Graph) -> list[int]:
+    """LTC records batch norm in training mode as `aten::native_batch_norm`,
+    whose schema does not say that it writes its running_mean/running_var
+    operands: LTC's TorchScript backend updates them in place as a side
+    effect (the buffers' device data), so the lazy tensors holding them are
+    no outputs of the graph. Here it becomes the functional
+    `aten::_native_batch_norm_legit_functional`, whose new running stats
+    every later read of the old ones takes; those of graph inputs are
+    appended as outputs. Returns the positions of the inputs they update."""
+    params = {v.unique(): i for i, v in enumerate(graph.inputs())}
+    origin = dict(params)  # value -> the input whose running stat it is
+    final: dict[int, torch._C.Value] = {}
+    for node in list(graph.findAllNodes("aten::native_batch_norm")):
+        args = list(node.inputs())
+        training = args[5].toIValue() if args[5].node().kind() == "prim::Constant" else None
+        stats = args[3:5]
+        if training is False or any(isinstance(s.type(), torch._C.NoneType) for s in stats):
+            continue
+        functional = graph.create("aten::_native_batch_norm_legit_functional", args, 5)
+        functional.insertBefore(node)
+        outs = list(functional.outputs())
+        for old, new in zip(node.outputs(), outs):
+            new.setType(old.type())
+            old.replaceAllUsesWith(new)
+        node.destroy()
+        for stat, new in zip(stats, outs[3:]):
+            new.setType(stat.type())
+            for use in list(stat.uses()):
+                if use.user.isAfter(functional):
+                    use.user.replaceInput(use.offset, new)
+            if stat.unique() in origin:
+                origin[new.unique()] = origin[stat.unique()]
+                final[origin[stat.unique()]] = new
+    for index in sorted(final):
+        graph.registerOutput(final[index])
+    return sorted(final)
 
 
 def _out_factories(graph: torch._C.Graph, inputs: list[Any]) -> None:
@@ -280,3 +324,83 @@ def latest_ltc_graph_computes() -> bool:
     graphs that only return their inputs just turn values into data)."""
     text = torch._C._lazy_ts_backend._get_latest_computation_graph()
     return any(" = " in line for line in text.splitlines()[1:])
+
+
+class PromotionError(Exception):
+    """Ops of LTC's graph that compute in another dtype than eager did: the
+    ops (`aten.mul`) and a description of each."""
+
+    def __init__(self, promoted: list[tuple[str, str]]):
+        self.promoted = promoted
+        super().__init__("; ".join(f"{op}: {what}" for op, what in promoted))
+
+
+def python_number_promotion(graph: torch._C.Graph, inputs: list[Any]) -> list[tuple[str, str]]:
+    """LTC passes a Python number as a 0-d float64 / int64 tensor, which
+    promotes like a tensor where the graph uses it as one: `int_tensor * 0.1`
+    is float64 in the graph, float32 in eager, and a later `> 0.3` compares
+    other values (a wrong answer even when the outputs' dtypes agree). The
+    uses whose promotion differs from a number's (dtypes from a run of the
+    graph on meta tensors), as (op, description). A 0-d float64 tensor the
+    program made itself looks the same: such a use is reported too."""
+    params = list(graph.inputs())
+    uses = [(use.user, use.offset, i) for i, v in enumerate(inputs)
+            if isinstance(v, torch.Tensor) and v.dim() == 0
+            and v.dtype in (torch.float64, torch.int64)
+            for use in params[i].uses() if use.user.kind() not in _SCALAR_READS]
+    metas = _meta_values(graph, inputs) if uses else None
+    found = []
+    for node, offset, i in uses if metas else []:
+        number, as_tensor = inputs[i].item(), inputs[i]
+        others = [metas.get(v.unique()) for j, v in enumerate(node.inputs()) if j != offset]
+        others = [o for o in others if isinstance(o, torch.Tensor)]
+        if not others:
+            continue
+        want, got = _promoted(others, number), _promoted(others, as_tensor)
+        if want != got:
+            found.append((node.kind().replace("::", "."),
+                          f"the number {number!r} with {', '.join(_dtype(o) for o in others)} "
+                          f"tensor(s) computes in {_dtype(got)} (eager: {_dtype(want)})"))
+    return found
+
+
+def _promoted(tensors: list[torch.Tensor], value: Any) -> torch.dtype:
+    """torch's type promotion of `tensors` with `value` (a number or a 0-d
+    tensor), as elementwise ops apply it."""
+    from torch._prims_common import ELEMENTWISE_TYPE_PROMOTION_KIND, elementwise_dtypes
+
+    return elementwise_dtypes(*tensors, value,
+                              type_promotion_kind=ELEMENTWISE_TYPE_PROMOTION_KIND.DEFAULT)[1]
+
+
+def _dtype(value: Any) -> str:
+    return str(value.dtype if isinstance(value, torch.Tensor) else value).removeprefix("torch.")
+
+
+def _meta_values(graph: torch._C.Graph, inputs: list[Any]) -> dict[int, Any] | None:
+    """Every tensor value of `graph` (by `unique()`) as a meta tensor, from
+    a run of a copy of it on meta tensors; None if that run fails."""
+    values = [o for n in graph.nodes() for o in n.outputs()
+              if isinstance(o.type(), torch._C.TensorType)]
+    probe = graph.copy()
+    copied = [o for n in probe.nodes() for o in n.outputs()
+              if isinstance(o.type(), torch._C.TensorType)]
+    while len(list(probe.outputs())):
+        probe.eraseOutput(0)
+    pack = probe.create("prim::TupleConstruct", copied, 1)
+    probe.appendNode(pack)
+    pack.output().setType(torch._C.TupleType([v.type() for v in copied]))
+    probe.registerOutput(pack.output())
+    # 0-d tensors as they are (the graph reads LTC's numbers with `aten::Int`,
+    # which a meta tensor cannot answer; a CPU 0-d tensor mixes with meta).
+    metas = [torch.empty_like(v, device="meta")
+             if isinstance(v, torch.Tensor) and v.dim() else v for v in inputs]
+    try:
+        function = torch._C._create_function_from_graph("ltc_dtype_probe", probe)
+        results = function(*metas)
+    except Exception:  # noqa: BLE001 - a kernel with no meta form: no dtypes
+        return None
+    results = results if isinstance(results, tuple) else (results,)
+    found = {p.unique(): m for p, m in zip(graph.inputs(), metas)}
+    found.update((v.unique(), r) for v, r in zip(values, results))
+    return found

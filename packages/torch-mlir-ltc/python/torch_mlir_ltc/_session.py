@@ -175,7 +175,7 @@ class Session:
                     raise UnsupportedOpsError(problems)
                 return
             key = _graph.graph_key(outputs)
-            _, inputs = _graph.graph_inputs(outputs)
+            ids, inputs = _graph.graph_inputs(outputs)
             self.stats.capture_seconds += time.perf_counter() - start
             entry = self.compiled(key, outputs, inputs, bake=bake)
             if problems or isinstance(entry, UnsupportedOpsError):
@@ -187,11 +187,13 @@ class Session:
                 self._run_eagerly(outputs, error)
                 return
             start = time.perf_counter()
-            results = entry.run(inputs)
+            results, updates = entry.run(inputs)
             self.stats.run_seconds += time.perf_counter() - start
             self.stats.graphs_run += 1
             self.last = entry
             _write_back(outputs, results)
+            if updates:
+                _update_inputs(ids, updates)
             self.stats.tensors_synced += len(outputs)
 
     def compiled(self, key: bytes, outputs, inputs: list[Any], *,
@@ -298,3 +300,18 @@ def _write_back(outputs: list[torch.Tensor], results: list[Any]) -> None:
                 f"torch_mlir_ltc: a compiled graph computed a {value.dtype} "
                 f"{list(value.shape)} tensor for a lazy {t.dtype} {list(t.shape)} tensor")
         t.copy_(value)
+
+
+def _update_inputs(ids: list[int], updates: dict[int, torch.Tensor]) -> None:
+    """The graph's inputs that LTC's TorchScript backend would have updated
+    in place (batch norm's running stats in training mode) take their new
+    values: the live lazy tensors holding them (LTC ids `ids`), found like
+    mark_step's. One that cannot be found is an error, not a stale value."""
+    holders = {_graph.tensor_id(t): t for t in map(_graph.inner, _graph.live_lazy_tensors())}
+    for position, value in updates.items():
+        holder = holders.get(ids[position])
+        if holder is None:
+            raise RuntimeError(
+                "torch_mlir_ltc: the step updates a tensor in place (batch norm's running "
+                "stats) that no Python object holds; keep a reference to it (e.g. the module)")
+        holder.copy_(value)
