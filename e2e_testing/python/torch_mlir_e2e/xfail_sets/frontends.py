@@ -36,6 +36,10 @@ FRONTEND_XFAILS: dict[str, dict[str, str]] = {
     "eager": {},
     "fx-linalg-refbackend": dict(FX_REFBACKEND_XFAILS),
     "torchscript-linalg-refbackend": {
+        'random_bernoulli_p':
+            "aten.bernoulli_.float: in-place random op with no functional op in the Torch dialect (FX exports bernoulli.p)",
+        'random_exponential_inplace':
+            "aten.exponential_: in-place random op with no functional op in the Torch dialect (FX exports its decomposition)",
         **TORCHSCRIPT_XFAILS,
         "activation_celu_dynamic":
             "TorchScript cannot script a lambda",
@@ -155,6 +159,12 @@ FRONTEND_XFAILS: dict[str, dict[str, str]] = {
             "TorchScript scripting fails: pad(Tensor input, int[] pad, str mode='constant', float? value=None) -> Tensor",
     },
     "torchscript-trace-linalg-refbackend": {
+        'random_bernoulli_p':
+            "aten.bernoulli_.float: in-place random op with no functional op in the Torch dialect (FX exports bernoulli.p)",
+        'random_exponential_inplace':
+            "aten.exponential_: in-place random op with no functional op in the Torch dialect (FX exports its decomposition)",
+        'random_randint_range':
+            "TorchScript cannot trace a function returning a Python bool",
         **TORCHSCRIPT_XFAILS,
         "creation_full_bool_and_f64":
             "TorchScript tracing fails: alias analysis has no op for aten::full with a bool fill value",
@@ -174,6 +184,30 @@ FRONTEND_XFAILS: dict[str, dict[str, str]] = {
     # Lazy Tensor Core (one forward step on the lazy device, fallback=False) and
     # the ACAP shim: generated from a run (--suggest-xfail), reasons condensed.
     "ltc-linalg-refbackend": {
+        'random_dropout_training_dynamic_values':
+            "LTC passes the Python numbers of the checks as 0-d float64 tensors: refused, their type promotion may differ from eager",
+        'random_rand_like_dynamic':
+            "LTC passes the Python numbers of the checks as 0-d float64 tensors: refused, their type promotion may differ from eager",
+        'random_rand_range_and_moments':
+            "LTC passes the Python numbers of the checks as 0-d float64 tensors: refused, their type promotion may differ from eager",
+        'random_randn_like_dynamic':
+            "LTC passes the Python numbers of the checks as 0-d float64 tensors: refused, their type promotion may differ from eager",
+        'random_randn_moments':
+            "LTC passes the Python numbers of the checks as 0-d float64 tensors: refused, their type promotion may differ from eager",
+        'random_uniform_inplace':
+            "LTC passes the Python numbers of the checks as 0-d float64 tensors: refused, their type promotion may differ from eager",
+        'random_uniform_inplace_dynamic':
+            "LTC passes the Python numbers of the checks as 0-d float64 tensors: refused, their type promotion may differ from eager",
+        'random_exponential_inplace':
+            "aten.exponential_: no LTC lazy kernel",
+        'random_normal_tensor_mean':
+            "aten.normal.Tensor_float: no LTC lazy kernel",
+        'random_normal_tensor_std_dynamic':
+            "aten.normal.float_Tensor: no LTC lazy kernel",
+        'random_randint_int32_dynamic':
+            "LTC records randint as aten.random.from, which the Torch dialect has no op for",
+        'random_randint_range':
+            "LTC records randint as aten.random.from, which the Torch dialect has no op for",
         "mutation_arange_out":
             "refused (clear error): LTC's functionalization asserts on out= into a lazy argument (reported at the line)",
         "mutation_arange_out_int":
@@ -426,6 +460,18 @@ FRONTEND_XFAILS: dict[str, dict[str, str]] = {
             "aten.roll: no LTC lazy kernel",
     },
     "acap-linalg-refbackend": {
+        'random_bernoulli_p':
+            "aten.bernoulli_.float: an in-place op with no functional form to record (reported by the capture)",
+        'random_dropout_training':
+            "aten.bernoulli_.float: an in-place op with no functional form to record (reported by the capture)",
+        'random_dropout_training_dynamic_values':
+            "aten.bernoulli_.float: an in-place op with no functional form to record (reported by the capture)",
+        'random_exponential_inplace':
+            "aten.exponential_: in-place op on a tensor a view aliases (reported by the capture)",
+        'random_uniform_inplace':
+            "aten.uniform_: in-place op on a tensor a view aliases (reported by the capture)",
+        'random_uniform_inplace_dynamic':
+            "aten.uniform_: in-place op on a tensor a view aliases (reported by the capture)",
         "mutation_arange_out":
             "aten.arange.start_out: the Torch dialect has no op for the out= form (located lowering error)",
         "mutation_arange_out_int":

@@ -3,6 +3,25 @@ refbackend), grouped by reason."""
 
 # fx-tosa-refbackend: grouped by reason (one reason string per group).
 _TOSA_XFAILS: dict[str, list[str]] = {
+    'random numbers (rand, randn, randint, bernoulli, uniform, normal, dropout): no TOSA rule (TOSA has no random op)': [
+        'random_bernoulli_p',
+        'random_bernoulli_tensor_p_dynamic',
+        'random_dropout_training',
+        'random_dropout_training_dynamic_values',
+        'random_exponential_inplace',
+        'random_normal_tensor_mean',
+        'random_normal_tensor_std_dynamic',
+        'random_rand_f64',
+        'random_rand_like_dynamic',
+        'random_rand_range_and_moments',
+        'random_randint_int32_dynamic',
+        'random_randint_range',
+        'random_randn_like_dynamic',
+        'random_randn_moments',
+        'random_two_draws_differ',
+        'random_uniform_inplace',
+        'random_uniform_inplace_dynamic',
+    ],
     "a dynamic dim TOSA's constant shape operands cannot express (needs a static dim)": [
         'attention_mha_dynamic_batch_and_length',
         'conv2d_dynamic_spatial_stride2',
