@@ -40,7 +40,7 @@ class LoweringError(Exception):
             names = ", ".join(f"{n} (x{c})" if c > 1 else n for n, c in sorted(counts.items()))
             head = f"{len(self.ops)} op(s) could not be lowered to {output_type}: {names}"
         else:
-            head = f"lowering to '{output_type}' failed with {len(diagnostics)} error(s)"
+            head = f"lowering to '{output_type}' failed with {len(diagnostics)} error(s):"
         super().__init__(f"{head}\n{lines}")
 
 # output_type -> the registered pipeline producing it from raw Torch IR.
