@@ -107,6 +107,24 @@ def test_triage_causes():
         assert got[:2] == (cause, ops), (result.summary, got)
 
 
+def test_triage_of_one_lowering_error_with_several_phases():
+    """A LoweringError's summary line names the ops; the worker's summary
+    joins it with the first diagnostic, which triage classifies."""
+    from torch_mlir_core.pipelines import LoweringError
+    from torch_mlir_e2e.worker import _exception_result
+
+    err = LoweringError("linalg-on-tensors", [
+        "t.py:3:0: error: in-place 'torch.aten.add_.Scalar' mutates a tensor that a view "
+        "aliases; write it out of place",
+        "t.py:4:0: error: 'torch.aten.sort' could not be lowered to linalg-on-tensors: no "
+        "lowering rule (operand types: (x))"], ["torch.aten.add_.Scalar", "torch.aten.sort"])
+    raw = _exception_result("compile", err)
+    assert raw["summary"].startswith("compile: LoweringError: 2 op(s) could not be lowered")
+    assert "mutates a tensor that a view aliases" in raw["summary"]
+    result = _result(raw["summary"], raw["error"])
+    assert triage.cause_of(result)[:2] == ("no lowering rule", ["aten.sort"])
+
+
 def test_samples_through_the_runner():
     tests = [suite.OpInfoTest("add.default", "float32", 0),
              suite.OpInfoTest("allclose.default", "float32", 0),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import faulthandler
 import importlib
 import os
+import re
 import sys
 import time
 import traceback
@@ -93,13 +94,17 @@ def _truncate(text: str, limit: int) -> str:
 
 def _first_line(text: str) -> str:
     """The first non-empty line; a line ending in ':' (e.g. "failed with 1
-    error(s):") is joined with the next one, which says what went wrong."""
+    error(s):") or a LoweringError's summary ("2 op(s) could not be lowered to
+    x: ops") is joined with the next one, which says what went wrong."""
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     if not lines:
         return ""
-    if lines[0].endswith(":") and len(lines) > 1:
+    if len(lines) > 1 and (lines[0].endswith(":") or _LOWERING_SUMMARY.search(lines[0])):
         return f"{lines[0]} {lines[1]}"
     return lines[0]
+
+
+_LOWERING_SUMMARY = re.compile(r"^LoweringError: \d+ op\(s\) could not be lowered to ")
 
 
 def _exception_result(phase: str, exc: BaseException) -> dict:

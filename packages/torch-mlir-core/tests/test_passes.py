@@ -153,6 +153,61 @@ func.func @f() {
     assert messages[3] == "3 unsupported op(s): aten.bar, aten.foo (x2)"
 
 
+CONTRACT_BREAKERS = """
+func.func @f(%x: !torch.vtensor<[2],f32>) -> !torch.vtensor<[2],f32> {
+  %0 = torch.operator "aten.foo"(%x) : (!torch.vtensor<[2],f32>) -> !torch.vtensor
+  %1 = torch.aten.relu %0 : !torch.vtensor -> !torch.vtensor
+  %2 = torch.aten.abs %x : !torch.vtensor<[2],f32> -> !torch.vtensor<[2],unk>
+  %3 = torch.aten.neg %x : !torch.vtensor<[2],f32> -> !torch.vtensor<[2],f32>
+  return %3 : !torch.vtensor<[2],f32>
+}"""
+
+
+def test_backend_contract_reports_each_op_once_and_skips_dependents(ctx):
+    m = ir.Module.parse(CONTRACT_BREAKERS)
+    with pytest.raises(mlir.ir.MLIRError) as info:
+        passes.run_pipeline(m, "torch-verify-backend-contract")
+    messages = [d.message for d in info.value.error_diagnostics]
+    # The relu only uses the unknown op's result: not reported again.
+    assert messages == [
+        "unsupported op 'aten.foo': the Torch dialect has no op for it",
+        "'torch.aten.abs': tensor !torch.vtensor<[2],unk> has no known dtype",
+        "2 op(s) break the torch backend contract",
+    ]
+    ops = [op for op in m.body.operations[0].regions[0].blocks[0].operations]
+    assert [passes.is_reported(op.operation) for op in ops] == [
+        True, False, True, False, False]
+
+
+def test_keep_going_run_continues_past_per_op_failures_and_fails_once(ctx):
+    """A keep-going run (what lower() does): the contract check reports its
+    ops without a summary, the next pass still runs (and skips them), and
+    the run fails at its end naming every reported op."""
+    seen = []
+
+    @passes.register_pass("test-after-contract")
+    def after(op):
+        seen.append(sum(passes.is_reported(o.operation) for o in
+                        op.regions[0].blocks[0].operations[0].regions[0].blocks[0].operations))
+
+    try:
+        m = ir.Module.parse(CONTRACT_BREAKERS)
+        failures = passes.OpFailures()
+        with pytest.raises(mlir.ir.MLIRError) as info:
+            passes.run_pipeline(m, "torch-verify-backend-contract,test-after-contract",
+                                failures=failures)
+    finally:
+        passes.unregister("test-after-contract")
+    assert seen == [2]
+    assert failures.names == ['torch.operator "aten.foo"', "torch.aten.abs"]
+    assert failures.passes == ["torch-verify-backend-contract"]
+    messages = [d.message for d in info.value.error_diagnostics]
+    assert len(messages) == 2 and not any("break the torch" in m for m in messages)
+    # Without a reported op, a keep-going run succeeds.
+    ok = ir.Module.parse(MODULE)
+    passes.run_pipeline(ok, "torch-verify-backend-contract", failures=passes.OpFailures())
+
+
 def test_run_pipeline_needs_no_ambient_context():
     # Errors about unknown passes must not depend on `with Context():`.
     m = mlir.ir.Module.parse("func.func @f() { return }", ir.Context())

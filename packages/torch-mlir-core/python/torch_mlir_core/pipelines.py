@@ -14,6 +14,8 @@ version lacks raises a NotImplementedError that says so.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from mlir import ir
 
 from . import passes
@@ -23,14 +25,23 @@ __all__ = ["OUTPUT_TYPES", "LoweringError", "check_output_type", "lower"]
 
 class LoweringError(Exception):
     """A pipeline failed; `.diagnostics` holds every error it reported
-    (`torch_mlir_core.diagnostics.Diagnostic`), each located where known."""
+    (`torch_mlir_core.diagnostics.Diagnostic`), each located where known;
+    `.ops` names the ops that could not be lowered (one per op, whichever pass
+    found it: not in the dialect, a mutation that cannot become values, no
+    lowering rule...), which the message's first line sums up."""
 
-    def __init__(self, output_type: str, diagnostics: list):
+    def __init__(self, output_type: str, diagnostics: list, ops: list[str] | None = None):
         self.output_type = output_type
         self.diagnostics = diagnostics
+        self.ops = list(ops or [])
         lines = "\n".join(f"  {d}" for d in diagnostics)
-        super().__init__(f"lowering to '{output_type}' failed with "
-                         f"{len(diagnostics)} error(s):\n{lines}")
+        if self.ops:
+            counts = Counter(self.ops)
+            names = ", ".join(f"{n} (x{c})" if c > 1 else n for n, c in sorted(counts.items()))
+            head = f"{len(self.ops)} op(s) could not be lowered to {output_type}: {names}"
+        else:
+            head = f"lowering to '{output_type}' failed with {len(diagnostics)} error(s):"
+        super().__init__(f"{head}\n{lines}")
 
 # output_type -> the registered pipeline producing it from raw Torch IR.
 OUTPUT_TYPES = {
@@ -58,18 +69,21 @@ def check_output_type(output_type: str) -> str | None:
 
 def lower(module: ir.Module, output_type: str) -> ir.Module:
     """Runs the pipeline for `output_type` on `module` in place; returns it.
-    Raises LoweringError listing every error the pipeline reported."""
+    Raises LoweringError listing every error the pipeline reported: the pipeline
+    keeps going past ops it cannot handle (`passes.report_op`), so one error
+    names every such op of the program, whichever pass found it."""
     if not isinstance(module, ir.Module):
         raise TypeError(f"lower() expects an mlir.ir.Module (parse text with "
                         f"torch_mlir_core.ir.parse_module), got {type(module).__name__}")
     pipeline = check_output_type(output_type)
     if pipeline is not None:
+        failures = passes.OpFailures()
         try:
-            passes.run_pipeline(module, pipeline)
+            passes.run_pipeline(module, pipeline, failures=failures)
         except ir.MLIRError as e:
             from .diagnostics import extend_from_error
 
             found: list = []
             extend_from_error(found, e)
-            raise LoweringError(output_type, found) from None
+            raise LoweringError(output_type, found, failures.names) from None
     return module

@@ -1,8 +1,19 @@
-"""A model with several ops the linalg (or TOSA) lowering cannot handle fails
-with one LoweringError naming every one of them, each at its Python file:line.
+"""A program with several ops that cannot be lowered fails with ONE
+LoweringError naming every one of them, each at its Python file:line,
+whichever phase of the pipeline finds it:
 
-(Ops the Torch dialect does not define at all are reported, all at once, by
-the torch backend contract check instead: see tests/test_passes.py.)"""
+- an op the Torch dialect does not define (`torch.operator`), found by the
+  torch backend contract check;
+- a mutation torch-maximize-value-semantics cannot convert (TorchScript:
+  torch.export programs are functional, and their input and buffer
+  mutations all become `torch.updates_argument` results);
+- an op with no lowering rule for the target, or whose rule refuses it.
+
+Each pass reports the ops it cannot handle at their locations and lets the
+pipeline go on (later passes skip those ops and what depends on them); the
+run then fails once. The summary is the exception's first line, not a
+diagnostic located at `<unknown>`.
+"""
 
 import inspect
 
@@ -10,6 +21,8 @@ import pytest
 import torch
 
 from torch_mlir_core.pipelines import LoweringError
+
+OUTPUT_TYPES = ["linalg-on-tensors", "tosa", "stablehlo"]
 
 
 class ThreeUnsupported(torch.nn.Module):
@@ -21,15 +34,48 @@ class ThreeUnsupported(torch.nn.Module):
         return torch.tanh(d)
 
 
-def _line_of(text: str) -> int:
-    source, first = inspect.getsourcelines(ThreeUnsupported.forward)
+class PhasesFx(torch.nn.Module):
+    def forward(self, x, boundaries):
+        a = torch.angle(x)                     # not in the Torch dialect
+        s, _ = torch.sort(x + a, dim=1)        # no lowering rule
+        i = torch.bucketize(x, boundaries)     # no lowering rule
+        return torch.tanh(s), i
+
+
+class PhasesScript(torch.nn.Module):
+    def forward(self, x):
+        a = torch.angle(x)                     # not in the Torch dialect
+        y = x * 2.0
+        v = y[0]
+        y.add_(1.0)                            # mutates what the view v aliases
+        s, _ = torch.sort(x, dim=1)            # no lowering rule
+        return a, v + 1.0, s
+
+
+def _line_of(fn, text: str) -> int:
+    source, first = inspect.getsourcelines(fn)
     for i, line in enumerate(source):
         if text in line:
             return first + i
     raise AssertionError(text)
 
 
-@pytest.mark.parametrize("output_type", ["linalg-on-tensors", "tosa", "stablehlo"])
+def _check_one_report(err: LoweringError, output_type: str, expected: dict) -> None:
+    """`expected`: a text each diagnostic contains -> its line in this file."""
+    message = str(err)
+    assert "<unknown>" not in message, message
+    assert len(err.diagnostics) == len(expected), message
+    for text, line in expected.items():
+        matching = [d for d in err.diagnostics if text in d.message]
+        assert len(matching) == 1, (text, message)
+        d = matching[0]
+        assert (d.filename, d.line) == (__file__, line), (text, d.filename, d.line, message)
+    assert len(err.ops) == len(expected), err.ops
+    assert message.startswith(f"{len(expected)} op(s) could not be lowered to {output_type}: "), \
+        message
+
+
+@pytest.mark.parametrize("output_type", OUTPUT_TYPES)
 def test_every_unsupported_op_is_reported_with_file_and_line(output_type):
     import torch_mlir_fx
 
@@ -40,20 +86,76 @@ def test_every_unsupported_op_is_reported_with_file_and_line(output_type):
     err = info.value
     message = str(err)
     expected = {
-        "torch.aten.bucketize.Tensor": _line_of("bucketize"),
-        "torch.aten.sort": _line_of("torch.sort"),
-        "torch.aten.cummax": _line_of("cummax"),
+        "torch.aten.bucketize.Tensor": _line_of(ThreeUnsupported.forward, "bucketize"),
+        "torch.aten.sort": _line_of(ThreeUnsupported.forward, "torch.sort"),
+        "torch.aten.cummax": _line_of(ThreeUnsupported.forward, "cummax"),
     }
-    located = [d for d in err.diagnostics if "could not be lowered" in d.message and d.filename]
-    assert len(located) == 3, message
-    for op_name, line in expected.items():
-        matching = [d for d in located if f"'{op_name}'" in d.message]
-        assert len(matching) == 1, (op_name, message)
-        d = matching[0]
-        assert d.filename == __file__, (d.filename, message)
-        assert d.line == line, (op_name, d.line, line)
+    _check_one_report(err, output_type, {f"'{k}' could not be lowered": v
+                                         for k, v in expected.items()})
+    for d in err.diagnostics:
         assert "operand types: (!torch.vtensor<[4,5]," in d.message, d.message
-    # The summary names all three at once.
-    assert f"3 op(s) could not be lowered to {output_type}" in message
+    assert sorted(err.ops) == sorted(expected)
     # Supported ops around them (relu, add, mul, tanh) are not reported.
     assert "torch.aten.relu" not in message and "torch.aten.tanh" not in message
+
+
+@pytest.mark.parametrize("output_type", OUTPUT_TYPES)
+def test_op_missing_from_the_dialect_is_reported_with_the_lowering_failures(output_type):
+    import torch_mlir_fx
+
+    with pytest.raises(LoweringError) as info:
+        torch_mlir_fx.export_and_import(PhasesFx(), torch.rand(3, 4),
+                                        torch.tensor([0.25, 0.5]), output_type=output_type)
+    err = info.value
+    line = lambda text: _line_of(PhasesFx.forward, text)  # noqa: E731
+    _check_one_report(err, output_type, {
+        "unsupported op 'aten.angle': the Torch dialect has no op for it": line("angle"),
+        f"'torch.aten.sort' could not be lowered to {output_type}: no lowering rule":
+            line("torch.sort"),
+        f"'torch.aten.bucketize.Tensor' could not be lowered to {output_type}: "
+        "no lowering rule": line("bucketize"),
+    })
+    # The sort uses the angle's result: reported all the same (no rule),
+    # while the add between them, which only depends on it, is not.
+    assert "torch.aten.add" not in str(err)
+    assert sorted(err.ops) == ["torch.aten.bucketize.Tensor", "torch.aten.sort",
+                               'torch.operator "aten.angle"']
+
+
+@pytest.mark.parametrize("output_type", OUTPUT_TYPES + ["torch"])
+def test_torchscript_mutation_missing_op_and_no_rule_in_one_report(output_type):
+    torch_mlir_torchscript = pytest.importorskip("torch_mlir_torchscript")
+
+    with pytest.raises(LoweringError) as info:
+        torch_mlir_torchscript.compile(PhasesScript(), torch.rand(3, 4),
+                                       output_type=output_type)
+    line = lambda text: _line_of(PhasesScript.forward, text)  # noqa: E731
+    expected = {
+        "unsupported op 'aten.angle': the Torch dialect has no op for it": line("angle"),
+        "in-place 'torch.aten.add_.Scalar' mutates a tensor that a view aliases":
+            line("y.add_"),
+    }
+    if output_type != "torch":  # the torch backend contract has a sort
+        expected[f"'torch.aten.sort' could not be lowered to {output_type}: "
+                 "no lowering rule"] = line("torch.sort")
+    _check_one_report(info.value, output_type, expected)
+
+
+def test_a_pass_run_alone_still_fails_with_its_summary():
+    """Outside a keep-going run (torch-mlir-opt, run_pipeline), a per-op
+    failure fails the pass as before, summary included."""
+    import mlir.ir
+
+    from torch_mlir_core import ir, passes
+
+    with ir.Context():
+        m = mlir.ir.Module.parse("""
+func.func @f(%x: !torch.vtensor<[2],f32>) -> !torch.vtensor<[2],f32> {
+  %0 = torch.operator "aten.frobnicate"(%x) : (!torch.vtensor<[2],f32>) -> !torch.vtensor<[2],f32>
+  return %0 : !torch.vtensor<[2],f32>
+}""")
+        with pytest.raises(mlir.ir.MLIRError) as info:
+            passes.run_pipeline(m, "torch-backend-to-linalg-on-tensors-backend-pipeline")
+    messages = [d.message for d in info.value.error_diagnostics]
+    assert messages == ["unsupported op 'aten.frobnicate': the Torch dialect has no op for it",
+                        "1 op(s) break the torch backend contract"]

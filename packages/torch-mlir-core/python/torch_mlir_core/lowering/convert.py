@@ -12,7 +12,9 @@ that form (`Node.operands`) and return their results in it.
 
 Every op is tried, so one run reports every op that cannot be lowered (no
 rule, or the rule raised `Unsupported`), each at its own location; ops that
-only depend on a failed op are not reported again.
+only depend on a failed op are not reported again, nor are ops an earlier
+pass reported (`passes.report_op`): they count as failed, so their function
+is left as it was.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from mlir import ir
 from mlir.dialects import arith, func
 
 from .. import types as ttypes
+from ..passes import is_reported
 from .registry import Unsupported, lookup
 
 
@@ -146,9 +149,13 @@ def _has_failed(v) -> bool:
 
 
 class Failure:
-    def __init__(self, op: ir.Operation, reason: str):
+    """`op` could not be lowered, for `reason`; `reported`: an earlier pass
+    already reported it (nothing more to say)."""
+
+    def __init__(self, op: ir.Operation, reason: str, reported: bool = False):
         self.op = op
         self.reason = reason
+        self.reported = reported
 
 
 class FunctionLowering:
@@ -194,6 +201,10 @@ class FunctionLowering:
     def lower_op(self, op: ir.Operation) -> None:
         operands = [self.values.get(v, FAILED) for v in op.operands]
         results = list(op.results)
+        if is_reported(op):
+            self.failures.append(Failure(op, "reported before", reported=True))
+            self._set(results, [FAILED] * len(results))
+            return
         fn = lookup(self.target, op.name)
         if fn is None:
             self.failures.append(Failure(op, "no lowering rule"))
@@ -304,28 +315,16 @@ def lower_function(fn_op: ir.Operation, target: str) -> list[Failure]:
         return _lower_function(fn, fn_op, target)
 
 
-def _lower_function(fn, fn_op: ir.Operation, target: str) -> list[Failure]:
-    if not fn.regions[0].blocks:
-        return []  # a declaration
+def _signature_failure(fn_op: ir.Operation, bad: list[str]) -> Failure:
+    return Failure(fn_op, "function signature has types with no run-time form: "
+                   + ", ".join(bad))
+
+
+def _copy_function_attributes(fn, new, kept: list[bool], torch_results: list) -> None:
+    """The attributes the lowered function `new` keeps from the Torch one
+    `fn`, and the torch dtypes of its arguments and results."""
     ftype = ir.FunctionType(ir.TypeAttr(fn.attributes["function_type"]).value)
-    arg_types = [convert_type(t) for t in ftype.inputs]
-    # Tuple results (TorchScript returns one tuple) and lists built in the
-    # function become several results.
     old_entry = fn.regions[0].blocks[0]
-    torch_results = _flatten_results(list(list(old_entry.operations)[-1].operands))
-    # A None result (`return None`, `return x, None`) has no run-time value:
-    # dropped from the signature, as a flattened output (a pytree leaf) has none.
-    kept = [str(t) != "!torch.none" for t in torch_results]
-    torch_results = [t for t, k in zip(torch_results, kept) if k]
-    res_types = [convert_type(t) for t in torch_results]
-    bad = [str(t) for t, c in zip(list(ftype.inputs) + torch_results,
-                                  arg_types + res_types) if c is None]
-    if bad:
-        return [Failure(fn_op, "function signature has types with no run-time form: "
-                        + ", ".join(bad))]
-    cx = FunctionLowering(target)
-    with fn.location, ir.InsertionPoint(fn):
-        new = func.FuncOp(fn.name.value, ir.FunctionType.get(arg_types, res_types))
     for name in ("sym_visibility",):
         if name in fn.attributes:
             new.attributes[name] = fn.attributes[name]
@@ -338,9 +337,39 @@ def _lower_function(fn, fn_op: ir.Operation, target: str) -> list[Failure]:
         [ir.StringAttr.get(torch_dtype_name(t)) for t in ftype.inputs])
     new.attributes["torch.result_dtypes"] = ir.ArrayAttr.get(
         [ir.StringAttr.get(torch_dtype_name(t)) for t in torch_results])
+
+
+def _lower_function(fn, fn_op: ir.Operation, target: str) -> list[Failure]:
+    if not fn.regions[0].blocks:
+        return []  # a declaration
+    if is_reported(fn_op):
+        return [Failure(fn_op, "reported before", reported=True)]
+    ftype = ir.FunctionType(ir.TypeAttr(fn.attributes["function_type"]).value)
+    arg_types = [convert_type(t) for t in ftype.inputs]
+    # Tuple results (TorchScript returns one tuple) and lists built in the
+    # function become several results.
+    old_entry = fn.regions[0].blocks[0]
+    torch_results = _flatten_results(list(list(old_entry.operations)[-1].operands))
+    # A None result (`return None`, `return x, None`) has no run-time value:
+    # dropped from the signature, as a flattened output (a pytree leaf) has none.
+    kept = [str(t) != "!torch.none" for t in torch_results]
+    torch_results = [t for t, k in zip(torch_results, kept) if k]
+    res_types = [convert_type(t) for t in torch_results]
+    bad = [str(t) for t, c in zip(ftype.inputs, arg_types) if c is None]
+    if bad:
+        return [_signature_failure(fn_op, bad)]
+    cx = FunctionLowering(target)
+    with fn.location, ir.InsertionPoint(fn):
+        # (A result type with no run-time form is reported after the body:
+        # it may only be the consequence of an op that fails there.)
+        new = func.FuncOp(fn.name.value, ir.FunctionType.get(
+            arg_types, [c or ir.NoneType.get() for c in res_types]))
     entry = new.add_entry_block()
     with ir.InsertionPoint(entry):
         returned = cx.lower_block(old_entry, list(entry.arguments))
+        bad = [str(t) for t, c in zip(torch_results, res_types) if c is None]
+        if bad and not cx.failures:
+            cx.failures.append(_signature_failure(fn_op, bad))
         if not cx.failures:
             ret_op = list(old_entry.operations)[-1]
             try:
@@ -353,6 +382,7 @@ def _lower_function(fn, fn_op: ir.Operation, target: str) -> list[Failure]:
     if cx.failures:
         new.operation.erase()
         return cx.failures
+    _copy_function_attributes(fn, new, kept, torch_results)
     # The new function sits right before the old one: swap them.
     fn.operation.erase()
     return []

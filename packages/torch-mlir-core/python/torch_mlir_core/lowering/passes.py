@@ -12,7 +12,8 @@ from collections import Counter
 
 from mlir import ir
 
-from ..passes import PassError, register_pass, register_pipeline, run_on_functions
+from ..passes import (UNSUPPORTED_ATTR, PassError, is_reported, op_display_name,
+                      register_pass, register_pipeline, report_op, run_on_functions)
 
 
 def _lower(module_op: ir.Operation, target: str, output_type: str) -> None:
@@ -24,13 +25,16 @@ def _lower(module_op: ir.Operation, target: str, output_type: str) -> None:
 
     def lower(fn: ir.Operation) -> int:
         failures = lower_function(fn, target)
-        for f in failures:
+        if failures:
+            # Left as it was: the target contract check does not report it again.
+            fn.attributes[UNSUPPORTED_ATTR] = ir.UnitAttr.get(fn.context)
+        new = [f for f in failures if not f.reported]
+        for f in new:
             operand_types = ", ".join(str(v.type) for v in f.op.operands)
-            f.op.location.emit_error(
-                f"'{f.op.name}' could not be lowered to {output_type}: {f.reason} "
-                f"(operand types: ({operand_types}))")
-            names[f.op.name] += 1
-        return len(failures)
+            report_op(f.op, f"'{op_display_name(f.op)}' could not be lowered to "
+                      f"{output_type}: {f.reason} (operand types: ({operand_types}))")
+            names[op_display_name(f.op)] += 1
+        return len(new)
 
     def message(count: int) -> str:
         summary = ", ".join(f"{k} (x{c})" if c > 1 else k for k, c in sorted(names.items()))
@@ -67,11 +71,14 @@ STABLEHLO_DIALECTS = ("builtin", "func", "stablehlo", "chlo", "tensor", "arith",
 def verify_backend_contract(op: ir.Operation, contract: str, dialects: tuple[str, ...]) -> None:
     """One error per op of `op` outside the `contract` backend contract: an
     op of a dialect not in `dialects`, or a value or function signature of a
-    non-builtin type (other than the dialect's own)."""
+    non-builtin type (other than the dialect's own). Ops an earlier pass
+    reported (and functions the lowering left because of them) are skipped."""
     count = 0
 
     def visit(child):
         nonlocal count
+        if is_reported(child):
+            return ir.WalkResult.SKIP
         problem = None
         dialect = child.name.split(".", 1)[0]
         if dialect not in dialects:
@@ -87,13 +94,13 @@ def verify_backend_contract(op: ir.Operation, contract: str, dialects: tuple[str
             problem = (f"function signature {child.attributes['function_type']} has "
                        "non-builtin types")
         if problem:
-            child.location.emit_error(problem)
+            report_op(child, problem)
             count += 1
         return ir.WalkResult.ADVANCE
 
     op.walk(visit, ir.WalkOrder.PRE_ORDER)
     if count:
-        raise PassError(f"{count} op(s) break the {contract} backend contract")
+        raise PassError(f"{count} op(s) break the {contract} backend contract", per_op=True)
 
 
 @register_pass("torch-verify-linalg-on-tensors-backend-contract")

@@ -19,6 +19,16 @@ raising), which becomes an error diagnostic at the op's location and fails
 the pipeline. Options come from `{name=value ...}` and are converted with the
 types declared in `register_pass(..., options=...)`.
 
+Per-op problems (an op the dialect lacks, a mutation that cannot become
+values, an op no rule lowers) are reported with `report_op`, which emits the
+error at the op and marks it (`UNSUPPORTED_ATTR`), and the pass then raises
+`PassError(summary, per_op=True)`. Run alone (or in `torch-mlir-opt`) such a
+pass fails as any other. In a *keep-going* run (`run_pipeline(...,
+failures=OpFailures())`, what `torch_mlir_core.lower` does) the pipeline goes
+on instead, later passes leave marked ops (and what depends on them) alone,
+and the run fails at its end with every op's diagnostic: one report for the
+whole program, whichever pass found each problem.
+
     from torch_mlir_core import passes
 
     @passes.register_pass("torch-strip-debug-names")
@@ -43,6 +53,10 @@ from mlir.passmanager import PassManager
 __all__ = [
     "PassError",
     "PipelineError",
+    "OpFailures",
+    "UNSUPPORTED_ATTR",
+    "report_op",
+    "is_reported",
     "PythonPass",
     "Pipeline",
     "register_pass",
@@ -60,12 +74,55 @@ class PassError(Exception):
     """Raised by a Python pass to fail with a diagnostic. `location` defaults
     to the location of the op the pass runs on. With no message, the pass
     fails without a further diagnostic (it emitted its own, e.g. one per
-    offending op, with `Location.emit_error`)."""
+    offending op, with `Location.emit_error`). `per_op`: every problem was
+    reported at its op with `report_op` and the IR is still valid, so a
+    keep-going run continues (and `message`, a summary, is not emitted)."""
 
-    def __init__(self, message: str | None = None, location: ir.Location | None = None):
+    def __init__(self, message: str | None = None, location: ir.Location | None = None,
+                 *, per_op: bool = False):
         super().__init__(message or "")
         self.message = message
         self.location = location
+        self.per_op = per_op
+
+
+# The mark of an op reported by `report_op` (a unit attribute): later passes
+# of a keep-going run neither report it again nor transform it.
+UNSUPPORTED_ATTR = "torch.unsupported"
+
+
+class OpFailures:
+    """The ops reported by `report_op` during one keep-going pipeline run
+    (`run_pipeline(..., failures=...)`): `names`, one per op, in report order."""
+
+    def __init__(self):
+        self.names: list[str] = []
+        self.passes: list[str] = []  # the passes that reported ops and let the run go on
+
+
+# The pipeline runs in progress, innermost last (None: not keep-going).
+_ACTIVE: list[OpFailures | None] = []
+
+
+def op_display_name(op: ir.Operation) -> str:
+    """`torch.aten.sort`; `torch.operator "aten.angle"` for an op the dialect lacks."""
+    if op.name == "torch.operator" and "name" in op.attributes:
+        return f'torch.operator "{ir.StringAttr(op.attributes["name"]).value}"'
+    return op.name
+
+
+def report_op(op: ir.Operation, message: str) -> None:
+    """Reports `op` as one a pass cannot handle: an error at its location, the
+    op marked `UNSUPPORTED_ATTR`, and its name recorded for a keep-going run."""
+    op.location.emit_error(message)
+    op.attributes[UNSUPPORTED_ATTR] = ir.UnitAttr.get(op.context)
+    if _ACTIVE and _ACTIVE[-1] is not None:
+        _ACTIVE[-1].names.append(op_display_name(op))
+
+
+def is_reported(op: ir.Operation) -> bool:
+    """Whether `op` was reported by `report_op` (in this or an earlier pass)."""
+    return UNSUPPORTED_ATTR in op.attributes
 
 
 class PipelineError(ValueError):
@@ -175,15 +232,16 @@ def run_on_functions(module_op: ir.Operation, step: Callable[[ir.Operation], int
                      message: Callable[[int], str] | None = None) -> None:
     """The driver of a pass that works function by function: runs `step(fn)` on each
     `func.func` with a body in `module_op`'s body, in order. A step reports each
-    problem it finds with a located error and returns how many it reported; if any
-    step did, the pass fails with `message(count)` (None: the located errors say all).
+    problem it finds with `report_op` and returns how many it reported; if any step
+    did, the pass fails (per op) with `message(count)` (None: the located errors say
+    all).
     """
     body = module_op.regions[0].blocks[0]
     functions = [op.operation for op in body.operations
                  if op.operation.name == "func.func" and len(op.operation.regions[0].blocks)]
     count = sum(step(fn) for fn in functions)
     if count:
-        raise PassError(message(count) if message else None)
+        raise PassError(message(count) if message else None, per_op=True)
 
 
 def register_pipeline(name: str, text: str, *, summary: str = "") -> None:
@@ -372,9 +430,11 @@ def _contains_python(e: Element) -> bool:
     return isinstance(_REGISTRY.get(e.name), PythonPass)
 
 
-def _python_pass_runner(p: PythonPass, options: dict[str, Any], scope: list[str]):
+def _python_pass_runner(p: PythonPass, options: dict[str, Any], scope: list[str],
+                        failures: OpFailures | None = None):
     """The callable given to `PassManager.add`: runs `p` on the scheduled op,
-    or on each nested op matching `scope` / `p.op_name`."""
+    or on each nested op matching `scope` / `p.op_name`. With `failures` (a
+    keep-going run), a per-op failure lets the pipeline go on."""
     targets = list(scope)
     if p.op_name and (not targets or targets[-1] != p.op_name):
         targets.append(p.op_name)
@@ -401,6 +461,9 @@ def _python_pass_runner(p: PythonPass, options: dict[str, Any], scope: list[str]
             try:
                 p.fn(target, **options)
             except PassError as e:
+                if e.per_op and failures is not None:
+                    failures.passes.append(p.name)
+                    continue
                 if e.message:
                     (e.location or target.location).emit_error(e.message)
                 pass_.signal_pass_failure()
@@ -422,12 +485,14 @@ def build_pass_manager(
     context: ir.Context | None = None,
     *,
     anchor: str = "builtin.module",
+    failures: OpFailures | None = None,
 ) -> PassManager:
     """Builds one PassManager for `text`, mixing native and Python passes.
 
     `text` may be `builtin.module(...)` or a bare list of elements (then it is
     anchored on `anchor`). Unknown pass names raise `PipelineError` naming
-    the pass.
+    the pass. With `failures`, a keep-going pipeline: passes failing per op
+    let it go on, and a last step fails it if any op was reported.
     """
     context = context or ir.Context.current
     elements = parse_pipeline(text)
@@ -462,11 +527,19 @@ def build_pass_manager(
         options = p.parse_options(e.options or "")
         if p.emits_unregistered_ops:
             context.allow_unregistered_dialects = True
-        pm.add(_python_pass_runner(p, options, scope), name=p.name, argument=p.name,
-               description=p.summary)
+        pm.add(_python_pass_runner(p, options, scope, failures), name=p.name,
+               argument=p.name, description=p.summary)
 
     for e in elements:
         schedule(e, [])
+    if failures is not None:
+        def fail_if_reported(op, pass_):
+            if failures.names or failures.passes:
+                pass_.signal_pass_failure()  # the diagnostics are out already
+
+        pm.add(fail_if_reported, name="torch-fail-on-reported-ops",
+               argument="torch-fail-on-reported-ops",
+               description="fail a keep-going pipeline that reported ops")
     return pm
 
 
@@ -495,14 +568,21 @@ def _is_native_pass(name: str, context: ir.Context) -> bool:
     return False
 
 
-def run_pipeline(module, text: str, *, verify_each: bool = True) -> None:
+def run_pipeline(module, text: str, *, verify_each: bool = True,
+                 failures: OpFailures | None = None) -> None:
     """Runs the textual pipeline `text` on `module` (an `ir.Module` or
     operation). Raises `PipelineError` for a bad pipeline and
-    `mlir.ir.MLIRError` (with the diagnostics) when a pass fails."""
+    `mlir.ir.MLIRError` (with the diagnostics) when a pass fails. With
+    `failures`, the run keeps going past ops passes report (see the module
+    docstring) and fills `failures.names` with them."""
     op = module.operation
-    pm = build_pass_manager(text, op.context, anchor=op.name)
+    pm = build_pass_manager(text, op.context, anchor=op.name, failures=failures)
     pm.enable_verifier(verify_each)
-    pm.run(op)
+    _ACTIVE.append(failures)
+    try:
+        pm.run(op)
+    finally:
+        _ACTIVE.pop()
 
 
 # Core's own Python passes register themselves on import.

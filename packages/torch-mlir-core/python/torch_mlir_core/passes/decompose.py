@@ -17,7 +17,7 @@ import contextlib
 from mlir import ir
 
 from .. import types as ttypes
-from . import PassOption, register_pass
+from . import PassOption, is_reported, register_pass
 from .refine import _all_ops, _convert_arg, _python_value, _torch_op, _Unknown
 
 _TABLE = None
@@ -191,7 +191,8 @@ def decompose(module: ir.Operation, target: str = "linalg") -> None:
     have = rules_for(target)
     with module.context, module.location:
         for op in _all_ops(module):
-            if op.name.startswith("torch.aten.") and op.name not in have:
+            if op.name.startswith("torch.aten.") and op.name not in have \
+                    and not is_reported(op):
                 try:
                     _decompose(op)
                 except Exception:  # leave it: the lowering reports it, located

@@ -6,7 +6,7 @@ from __future__ import annotations
 from mlir import ir
 
 from .. import types
-from . import PassError, register_pass, register_pipeline
+from . import PassError, is_reported, register_pass, register_pipeline, report_op
 
 
 @register_pass("torch-verify-no-unknown-ops")
@@ -24,7 +24,7 @@ def verify_no_unknown_ops(op: ir.Operation) -> None:
     op.walk(visit, ir.WalkOrder.PRE_ORDER)
     if found:
         summary = ", ".join(f"{n} (x{c})" if c > 1 else n for n, c in sorted(found.items()))
-        raise PassError(f"{sum(found.values())} unsupported op(s): {summary}")
+        raise PassError(f"{sum(found.values())} unsupported op(s): {summary}", per_op=True)
 
 
 def _contract_problem(t: ir.Type) -> str | None:
@@ -45,21 +45,35 @@ def _contract_problem(t: ir.Type) -> str | None:
 
 def _report_unknown_op(op: ir.Operation) -> str:
     name = ir.StringAttr(op.attributes["name"]).value
-    op.location.emit_error(f"unsupported op '{name}': the Torch dialect has no op for it")
+    report_op(op, f"unsupported op '{name}': the Torch dialect has no op for it")
     return name
+
+
+def _depends_on_reported(op: ir.Operation, tainted: set) -> bool:
+    """Whether `op` was reported by an earlier pass or uses a value that
+    depends on such an op (then its results do too: added to `tainted`)."""
+    if is_reported(op) or any(v in tainted for v in op.operands):
+        tainted.update(op.results)
+        return True
+    return False
 
 
 @register_pass("torch-verify-backend-contract")
 def verify_backend_contract(op: ir.Operation) -> None:
     """Fail with one error per op that breaks the torch backend contract (value-semantic
-    tensors with known dtype and rank; no torch.operator)"""
+    tensors with known dtype and rank; no torch.operator); ops an earlier pass reported,
+    and ops using their results, are not reported again"""
     count = 0
     non_value = False
+    tainted: set = set()
 
     def visit(child):
         nonlocal count, non_value
+        if _depends_on_reported(child, tainted):
+            return ir.WalkResult.SKIP
         if child.name == "torch.operator":
             _report_unknown_op(child)
+            tainted.update(child.results)
             count += 1
             return ir.WalkResult.ADVANCE
         if child.name == "func.func":
@@ -77,7 +91,9 @@ def verify_backend_contract(op: ir.Operation) -> None:
             if problem:
                 non_value |= problem.startswith("non-value")
                 what = "argument" if child.name == "func.func" else f"'{child.name}'"
-                child.location.emit_error(f"{what}: {problem}")
+                report_op(child, f"{what}: {problem}")
+                if child.name != "func.func":
+                    tainted.update(child.results)
                 count += 1
                 break
         return ir.WalkResult.ADVANCE
@@ -88,7 +104,7 @@ def verify_backend_contract(op: ir.Operation) -> None:
         if non_value:
             hint = ("; run torch-maximize-value-semantics first (torch-backend-pipeline "
                     "does)")
-        raise PassError(f"{count} op(s) break the torch backend contract{hint}")
+        raise PassError(f"{count} op(s) break the torch backend contract{hint}", per_op=True)
 
 
 register_pipeline(

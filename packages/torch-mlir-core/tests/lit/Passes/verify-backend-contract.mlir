@@ -26,11 +26,23 @@ func.func @unknowns(%arg0: !torch.vtensor<[2],f32>) -> (!torch.vtensor, !torch.l
   %0 = torch.tensor_static_info_cast %arg0 : !torch.vtensor<[2],f32> to !torch.vtensor
   // expected-error @below {{unsupported op 'aten.frobnicate': the Torch dialect has no op for it}}
   %1 = torch.operator "aten.frobnicate"(%arg0) : (!torch.vtensor<[2],f32>) -> !torch.vtensor<[2],f32>
-  // expected-error @below {{'torch.prim.ListConstruct': tensor !torch.vtensor has no known dtype}}
+  // Uses a reported op's result: not reported again.
   %2 = torch.prim.ListConstruct %0 : (!torch.vtensor) -> !torch.list<vtensor>
+  // expected-error @below {{'torch.aten.abs': tensor !torch.vtensor<[2],unk> has no known dtype}}
+  %3 = torch.aten.abs %arg0 : !torch.vtensor<[2],f32> -> !torch.vtensor<[2],unk>
   return %0, %2 : !torch.vtensor, !torch.list<vtensor>
 }
 // expected-error @unknown {{3 op(s) break the torch backend contract}}
+
+// -----
+
+// An op an earlier pass reported (marked torch.unsupported) and the ops
+// using its results are not reported again.
+func.func @reported_before(%arg0: !torch.vtensor<[2],f32>) -> !torch.vtensor {
+  %0 = torch.operator "aten.frobnicate"(%arg0) {torch.unsupported} : (!torch.vtensor<[2],f32>) -> !torch.vtensor
+  %1 = torch.aten.relu %0 : !torch.vtensor -> !torch.vtensor
+  return %1 : !torch.vtensor
+}
 
 // -----
 

@@ -10,7 +10,7 @@ import re
 from mlir import ir
 
 from ... import types as ttypes
-from .. import PassError, register_pass
+from .. import PassError, register_pass, report_op
 from .argument_updates import (argument_updates_to_results, mark_in_place_argument_writes,
                                written_in_place)
 from .control_flow import fold_constant_ifs
@@ -67,9 +67,9 @@ def maximize_value_semantics(module: ir.Operation) -> None:
         problems = _value_semantics(module)
     if problems:
         for op, why in problems:
-            op.location.emit_error(why)
+            report_op(op, why)
         raise PassError(f"{len(problems)} op(s) mutate tensors in a way that cannot be "
-                        "converted to value semantics")
+                        "converted to value semantics", per_op=True)
 
 
 def _value_semantics(module: ir.Operation) -> list:

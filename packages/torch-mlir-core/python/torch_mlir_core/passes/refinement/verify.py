@@ -22,6 +22,7 @@ from __future__ import annotations
 from mlir import ir
 
 from ... import types as ttypes
+from .. import is_reported, report_op
 from .registry import Registry
 from .structural import list_element_types
 from .values import (HINT_PAIRS, HINTS, Unknown, changed_in_place, meta_results, python_value,
@@ -59,9 +60,11 @@ def verify_function(func: ir.Operation) -> int:
     many it reported."""
     count = 0
     for op in func.regions[0].blocks[0].operations:
+        if is_reported(op.operation):  # by an earlier pass
+            continue
         problem = check_op(op.operation)
         if problem:
-            op.operation.location.emit_error(problem)
+            report_op(op.operation, problem)
             count += 1
     return count
 
