@@ -207,7 +207,50 @@ def _read_module(text: str) -> tuple[list[FuncSpec], str]:
                                         res_names[i] if i < len(res_names) else None)
                             for i, t in enumerate(ftype.results))
             specs.append(FuncSpec(name, args, results, _updates(ir, name, attrs, args, results)))
+        _loop_inserts_as_slices(ir, module)
         return specs, module.operation.get_asm(print_generic_op_form=True, enable_debug_info=True)
+
+
+_LOOPS = ("scf.for", "scf.while", "scf.forall", "scf.parallel")
+
+
+def _loop_inserts_as_slices(ir, module) -> int:
+    """Rewrites each `tensor.insert` inside a loop into a `tensor.insert_slice`
+    of a 1x..x1 `tensor.from_elements`; returns how many it rewrote.
+
+    IREE 3.13 miscompiles a tensor.insert into a loop-carried tensor (core's
+    scatter/index_put/index_add/index_fill loops): it becomes a
+    flow.tensor.store that the stream lowering sizes wrongly, so the runtime
+    returns wrong values or fails with an OUT_OF_RANGE buffer access. The
+    same element written as a 1-element insert_slice (a flow.tensor.update)
+    compiles right. The refbackend keeps the tensor.insert (there the slice
+    form is ~14x slower: a strided memref.copy per element)."""
+    from mlir.dialects import tensor
+
+    inserts = []
+
+    def find(op):
+        if op.name == "tensor.insert":
+            parent = op.parent
+            while parent is not None and parent.name not in _LOOPS:
+                parent = parent.parent
+            if parent is not None:
+                inserts.append(op)
+        return ir.WalkResult.ADVANCE
+
+    module.operation.walk(find)
+    for op in inserts:
+        scalar, dest, idxs = op.operands[0], op.operands[1], list(op.operands)[2:]
+        rank = len(idxs)
+        with ir.InsertionPoint(op), op.location:
+            one = tensor.FromElementsOp(ir.RankedTensorType.get([1] * rank, scalar.type),
+                                        [scalar]).result
+            new = tensor.InsertSliceOp(one, dest, idxs, [], [],
+                                       [ir.ShapedType.get_dynamic_stride_or_offset()] * rank,
+                                       [1] * rank, [1] * rank).result
+        op.result.replace_all_uses_with(new)
+        op.erase()
+    return len(inserts)
 
 
 def _updates(ir, fn: str, attrs, args: tuple, results: tuple) -> dict:
