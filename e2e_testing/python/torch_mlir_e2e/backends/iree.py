@@ -208,6 +208,7 @@ def _read_module(text: str) -> tuple[list[FuncSpec], str]:
                             for i, t in enumerate(ftype.results))
             specs.append(FuncSpec(name, args, results, _updates(ir, name, attrs, args, results)))
         _loop_inserts_as_slices(ir, module)
+        _tie_loop_shapes(ir, module)
         return specs, module.operation.get_asm(print_generic_op_form=True, enable_debug_info=True)
 
 
@@ -251,6 +252,82 @@ def _loop_inserts_as_slices(ir, module) -> int:
         op.result.replace_all_uses_with(new)
         op.erase()
     return len(inserts)
+
+
+def _op(x):
+    return getattr(x, "operation", x)
+
+
+def _writes_into(ir, value, arg) -> bool:
+    """Whether `value` is `arg` with elements written into it (through
+    tensor.insert / insert_slice, and scf.for / scf.if results of that kind):
+    a tensor of arg's sizes."""
+    if value == arg:
+        return True
+    value = value.maybe_downcast()
+    if not isinstance(value, ir.OpResult):
+        return False
+    op, k = _op(value.owner), value.result_number
+    if op.name in ("tensor.insert", "tensor.insert_slice"):
+        return _writes_into(ir, op.operands[1], arg)
+    if op.name == "scf.for":
+        body = op.regions[0].blocks[0]
+        yielded = list(body.operations)[-1].operands[k]
+        return _writes_into(ir, yielded, body.arguments[1 + k]) and \
+            _writes_into(ir, op.operands[3 + k], arg)
+    if op.name == "scf.if" and len(op.regions[1].blocks):
+        return all(_writes_into(ir, list(r.blocks[0].operations)[-1].operands[k], arg)
+                   for r in op.regions)
+    return False
+
+
+def _tie_loop_shapes(ir, module) -> int:
+    """Ties the sizes of each dynamically shaped tensor that an scf.for
+    carries and only writes into to those of its initial value; returns how
+    many it tied.
+
+    IREE cannot follow the sizes of a tensor through a loop's iter_args
+    ("'tensor.dim' op unexpected during shape cleanup": core's scatter loops
+    over a dynamic tensor). Its `flow.tensor.tie_shape` (created in generic
+    form) on the block argument, the yielded value and the loop's result
+    says they have the init's sizes, taken before the loop."""
+    from mlir.dialects import arith, tensor
+
+    carried = []
+
+    def find(op):
+        if op.name == "scf.for":
+            body = op.regions[0].blocks[0]
+            yielded = list(body.operations)[-1].operands
+            for k, arg in enumerate(list(body.arguments)[1:]):
+                if isinstance(arg.type, ir.RankedTensorType) and \
+                        not arg.type.has_static_shape and \
+                        _writes_into(ir, yielded[k], arg):
+                    carried.append((op, k))
+        return ir.WalkResult.ADVANCE
+
+    module.operation.walk(find, ir.WalkOrder.PRE_ORDER)  # outer loops first
+    for loop, k in carried:
+        body = loop.regions[0].blocks[0]
+        arg, init, result = body.arguments[1 + k], loop.operands[3 + k], loop.results[k]
+        ttype = ir.RankedTensorType(arg.type)
+        with ir.InsertionPoint(loop), loop.location:
+            sizes = [tensor.DimOp(init, arith.ConstantOp(ir.IndexType.get(), d).result).result
+                     for d in range(ttype.rank) if ttype.is_dynamic_dim(d)]
+        tied = _tie(ir, arg, sizes, ir.InsertionPoint.at_block_begin(body), loop.location)
+        arg.replace_all_uses_except(tied.result, tied)
+        terminator = list(body.operations)[-1]
+        terminator.operands[k] = _tie(ir, terminator.operands[k], sizes,
+                                      ir.InsertionPoint(terminator), loop.location).result
+        tied = _tie(ir, result, sizes, ir.InsertionPoint.after(loop), loop.location)
+        result.replace_all_uses_except(tied.result, tied)
+    return len(carried)
+
+
+def _tie(ir, value, sizes, where, location):
+    with where, location:
+        return ir.Operation.create("flow.tensor.tie_shape", results=[value.type],
+                                   operands=[value, *sizes])
 
 
 def _updates(ir, fn: str, attrs, args: tuple, results: tuple) -> dict:

@@ -10,10 +10,6 @@ _IREE_FLIP = (
     "IREE cannot compile core's weight flip of conv_transpose (a linalg.generic with "
     "negative-coefficient indexing maps): 'inferred input/output operand has shape's "
     "dimension' error after tiling")
-_IREE_LOOP_DIM = (
-    "IREE cannot compile core's scalar scatter loops over a dynamic tensor: 'tensor.dim' "
-    "op unexpected during shape cleanup")
-
 FX_LINALG_IREE_XFAILS: dict[str, str] = {
         # The refbackend's own expected failures (lowering errors in core).
         **FX_REFBACKEND_XFAILS,
@@ -27,10 +23,6 @@ FX_LINALG_IREE_XFAILS: dict[str, str] = {
         "conv_transpose2d_stride2_pad1_output_padding1": _IREE_FLIP,
         "conv_transpose3d_module_groups_dynamic": _IREE_FLIP,
         "conv_transpose3d_stride_output_padding": _IREE_FLIP,
-        "index_put_accumulate_dynamic": _IREE_LOOP_DIM,
-        "mutation_index_put_accumulate_dynamic": _IREE_LOOP_DIM,
-        "index_put_dynamic": _IREE_LOOP_DIM,
-        "index_scatter_dynamic": _IREE_LOOP_DIM,
         "index_tensor_with_sliced_other_dim":
             "IREE: tensor.extract from a strided tensor.extract_slice in a linalg.generic fails "
             "LLVM translation (builtin.unrealized_conversion_cast)",
