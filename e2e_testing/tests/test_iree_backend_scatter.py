@@ -113,3 +113,22 @@ def test_loop_over_dynamic_tensor_is_tied_to_its_init():
     for tied in ("%arg4, %dim", "%inserted, %dim", "%0, %dim"):  # argument, yield, result
         assert f'"flow.tensor.tie_shape"({tied})' in out
     assert "return %1 : tensor<?xf32>" in out  # the tied result
+
+
+def _overwrite_slice(x):
+    y = x.clone()
+    y[:, 1:6:2] = 0.0
+    return y
+
+
+def test_argument_written_into_is_not_changed():
+    # Core lowers this to a tensor.insert_slice into the argument; IREE 3.13
+    # did that write in place in the caller's buffer: the backend passes a copy.
+    x = torch.rand(3, 7)
+    before = x.clone()
+    program = torch.export.export(_FunctionModule(_overwrite_slice).eval(), (x,))
+    module = torch_mlir_fx.export_and_import(program, output_type="linalg-on-tensors")
+    compiled = iree_backend.compile(module, input_type="none", num_threads=1)
+    assert compiled.main.spec.written == {0}
+    torch.testing.assert_close(compiled.main(x), _overwrite_slice(before))
+    assert torch.equal(x, before)

@@ -144,6 +144,8 @@ class FuncSpec:
     # the new contents of an argument the program mutates (copied back into
     # the caller's tensor, not returned).
     updates: dict = field(default_factory=dict)
+    # Arguments the program writes into (see _written_args): passed as copies.
+    written: frozenset = frozenset()
 
 
 def _value_spec(ir, fn: str, what: str, t, dtype_name) -> ValueSpec:
@@ -206,13 +208,39 @@ def _read_module(text: str) -> tuple[list[FuncSpec], str]:
             results = tuple(_value_spec(ir, name, f"result {i}", t,
                                         res_names[i] if i < len(res_names) else None)
                             for i, t in enumerate(ftype.results))
-            specs.append(FuncSpec(name, args, results, _updates(ir, name, attrs, args, results)))
+            specs.append(FuncSpec(name, args, results, _updates(ir, name, attrs, args, results),
+                                  _written_args(op)))
         _loop_inserts_as_slices(ir, module)
         _tie_loop_shapes(ir, module)
         return specs, module.operation.get_asm(print_generic_op_form=True, enable_debug_info=True)
 
 
 _LOOPS = ("scf.for", "scf.while", "scf.forall", "scf.parallel")
+
+
+def _written_args(func) -> frozenset:
+    """The arguments of `func` that a tensor.insert / insert_slice writes
+    into, or that an scf.for carries. IREE 3.13 may do such a write in place
+    in the caller's imported buffer (`y = x.clone(); y[:, 1:6:2] = 0`
+    changed x), so these arguments are passed as copies."""
+    from mlir import ir
+
+    args = list(func.regions[0].blocks[0].arguments)
+    written = set()
+
+    def find(op):
+        dests = []
+        if op.name in ("tensor.insert", "tensor.insert_slice"):
+            dests = [op.operands[1]]
+        elif op.name == "scf.for":
+            dests = list(op.operands)[3:]
+        for k, a in enumerate(args):
+            if any(d == a for d in dests):
+                written.add(k)
+        return ir.WalkResult.ADVANCE
+
+    func.operation.walk(find)
+    return frozenset(written)
 
 
 def _loop_inserts_as_slices(ir, module) -> int:
@@ -562,6 +590,8 @@ class Function:
                                 f"{type(a).__name__}); its contents are updated as eager "
                                 f"PyTorch updates them")
             t = _check_tensor(where, s, a)
+            if i in spec.written:
+                t = t.clone()  # IREE may write into it in place
             tensors.append(t)
             values.append(self._buffer_view(t))
         try:
