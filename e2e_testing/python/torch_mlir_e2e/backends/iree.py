@@ -144,6 +144,8 @@ class FuncSpec:
     # the new contents of an argument the program mutates (copied back into
     # the caller's tensor, not returned).
     updates: dict = field(default_factory=dict)
+    # Arguments the program writes into (see _written_args): passed as copies.
+    written: frozenset = frozenset()
 
 
 def _value_spec(ir, fn: str, what: str, t, dtype_name) -> ValueSpec:
@@ -206,8 +208,154 @@ def _read_module(text: str) -> tuple[list[FuncSpec], str]:
             results = tuple(_value_spec(ir, name, f"result {i}", t,
                                         res_names[i] if i < len(res_names) else None)
                             for i, t in enumerate(ftype.results))
-            specs.append(FuncSpec(name, args, results, _updates(ir, name, attrs, args, results)))
+            specs.append(FuncSpec(name, args, results, _updates(ir, name, attrs, args, results),
+                                  _written_args(op)))
+        _loop_inserts_as_slices(ir, module)
+        _tie_loop_shapes(ir, module)
         return specs, module.operation.get_asm(print_generic_op_form=True, enable_debug_info=True)
+
+
+_LOOPS = ("scf.for", "scf.while", "scf.forall", "scf.parallel")
+
+
+def _written_args(func) -> frozenset:
+    """The arguments of `func` that a tensor.insert / insert_slice writes
+    into, or that an scf.for carries. IREE 3.13 may do such a write in place
+    in the caller's imported buffer (`y = x.clone(); y[:, 1:6:2] = 0`
+    changed x), so these arguments are passed as copies."""
+    from mlir import ir
+
+    args = list(func.regions[0].blocks[0].arguments)
+    written = set()
+
+    def find(op):
+        dests = []
+        if op.name in ("tensor.insert", "tensor.insert_slice"):
+            dests = [op.operands[1]]
+        elif op.name == "scf.for":
+            dests = list(op.operands)[3:]
+        for k, a in enumerate(args):
+            if any(d == a for d in dests):
+                written.add(k)
+        return ir.WalkResult.ADVANCE
+
+    func.operation.walk(find)
+    return frozenset(written)
+
+
+def _loop_inserts_as_slices(ir, module) -> int:
+    """Rewrites each `tensor.insert` inside a loop into a `tensor.insert_slice`
+    of a 1x..x1 `tensor.from_elements`; returns how many it rewrote.
+
+    IREE 3.13 miscompiles a tensor.insert into a loop-carried tensor (core's
+    scatter/index_put/index_add/index_fill loops): it becomes a
+    flow.tensor.store that the stream lowering sizes wrongly, so the runtime
+    returns wrong values or fails with an OUT_OF_RANGE buffer access. The
+    same element written as a 1-element insert_slice (a flow.tensor.update)
+    compiles right. The refbackend keeps the tensor.insert (there the slice
+    form is ~14x slower: a strided memref.copy per element)."""
+    from mlir.dialects import tensor
+
+    inserts = []
+
+    def find(op):
+        if op.name == "tensor.insert":
+            parent = op.parent
+            while parent is not None and parent.name not in _LOOPS:
+                parent = parent.parent
+            if parent is not None:
+                inserts.append(op)
+        return ir.WalkResult.ADVANCE
+
+    module.operation.walk(find)
+    for op in inserts:
+        scalar, dest, idxs = op.operands[0], op.operands[1], list(op.operands)[2:]
+        rank = len(idxs)
+        with ir.InsertionPoint(op), op.location:
+            one = tensor.FromElementsOp(ir.RankedTensorType.get([1] * rank, scalar.type),
+                                        [scalar]).result
+            new = tensor.InsertSliceOp(one, dest, idxs, [], [],
+                                       [ir.ShapedType.get_dynamic_stride_or_offset()] * rank,
+                                       [1] * rank, [1] * rank).result
+        op.result.replace_all_uses_with(new)
+        op.erase()
+    return len(inserts)
+
+
+def _op(x):
+    return getattr(x, "operation", x)
+
+
+def _writes_into(ir, value, arg) -> bool:
+    """Whether `value` is `arg` with elements written into it (through
+    tensor.insert / insert_slice, and scf.for / scf.if results of that kind):
+    a tensor of arg's sizes."""
+    if value == arg:
+        return True
+    value = value.maybe_downcast()
+    if not isinstance(value, ir.OpResult):
+        return False
+    op, k = _op(value.owner), value.result_number
+    if op.name in ("tensor.insert", "tensor.insert_slice"):
+        return _writes_into(ir, op.operands[1], arg)
+    if op.name == "scf.for":
+        body = op.regions[0].blocks[0]
+        yielded = list(body.operations)[-1].operands[k]
+        return _writes_into(ir, yielded, body.arguments[1 + k]) and \
+            _writes_into(ir, op.operands[3 + k], arg)
+    if op.name == "scf.if" and len(op.regions[1].blocks):
+        return all(_writes_into(ir, list(r.blocks[0].operations)[-1].operands[k], arg)
+                   for r in op.regions)
+    return False
+
+
+def _tie_loop_shapes(ir, module) -> int:
+    """Ties the sizes of each dynamically shaped tensor that an scf.for
+    carries and only writes into to those of its initial value; returns how
+    many it tied.
+
+    IREE cannot follow the sizes of a tensor through a loop's iter_args
+    ("'tensor.dim' op unexpected during shape cleanup": core's scatter loops
+    over a dynamic tensor). Its `flow.tensor.tie_shape` (created in generic
+    form) on the block argument, the yielded value and the loop's result
+    says they have the init's sizes, taken before the loop."""
+    from mlir.dialects import arith, tensor
+
+    carried = []
+
+    def find(op):
+        if op.name == "scf.for":
+            body = op.regions[0].blocks[0]
+            yielded = list(body.operations)[-1].operands
+            for k, arg in enumerate(list(body.arguments)[1:]):
+                if isinstance(arg.type, ir.RankedTensorType) and \
+                        not arg.type.has_static_shape and \
+                        _writes_into(ir, yielded[k], arg):
+                    carried.append((op, k))
+        return ir.WalkResult.ADVANCE
+
+    module.operation.walk(find, ir.WalkOrder.PRE_ORDER)  # outer loops first
+    for loop, k in carried:
+        body = loop.regions[0].blocks[0]
+        arg, init, result = body.arguments[1 + k], loop.operands[3 + k], loop.results[k]
+        ttype = ir.RankedTensorType(arg.type)
+        with ir.InsertionPoint(loop), loop.location:
+            sizes = [tensor.DimOp(init, arith.ConstantOp(ir.IndexType.get(), d).result).result
+                     for d in range(ttype.rank) if ttype.is_dynamic_dim(d)]
+        tied = _tie(ir, arg, sizes, ir.InsertionPoint.at_block_begin(body), loop.location)
+        arg.replace_all_uses_except(tied.result, tied)
+        terminator = list(body.operations)[-1]
+        terminator.operands[k] = _tie(ir, terminator.operands[k], sizes,
+                                      ir.InsertionPoint(terminator), loop.location).result
+        tied = _tie(ir, result, sizes, ir.InsertionPoint.after(loop), loop.location)
+        result.replace_all_uses_except(tied.result, tied)
+    return len(carried)
+
+
+def _tie(ir, value, sizes, where, location):
+    with where, location:
+        return ir.Operation.create("flow.tensor.tie_shape", results=[value.type],
+                                   operands=[value, *sizes])
 
 
 def _updates(ir, fn: str, attrs, args: tuple, results: tuple) -> dict:
@@ -442,6 +590,8 @@ class Function:
                                 f"{type(a).__name__}); its contents are updated as eager "
                                 f"PyTorch updates them")
             t = _check_tensor(where, s, a)
+            if i in spec.written:
+                t = t.clone()  # IREE may write into it in place
             tensors.append(t)
             values.append(self._buffer_view(t))
         try:

@@ -10,13 +10,6 @@ _IREE_FLIP = (
     "IREE cannot compile core's weight flip of conv_transpose (a linalg.generic with "
     "negative-coefficient indexing maps): 'inferred input/output operand has shape's "
     "dimension' error after tiling")
-_IREE_INSERT_LOOP = (
-    "IREE 3.13 miscompiles core's scalar scatter loops (scf.for + tensor.insert on the "
-    "host): wrong values or an OUT_OF_RANGE buffer access at run time")
-_IREE_LOOP_DIM = (
-    "IREE cannot compile core's scalar scatter loops over a dynamic tensor: 'tensor.dim' "
-    "op unexpected during shape cleanup")
-
 FX_LINALG_IREE_XFAILS: dict[str, str] = {
         # The refbackend's own expected failures (lowering errors in core).
         **FX_REFBACKEND_XFAILS,
@@ -30,22 +23,6 @@ FX_LINALG_IREE_XFAILS: dict[str, str] = {
         "conv_transpose2d_stride2_pad1_output_padding1": _IREE_FLIP,
         "conv_transpose3d_module_groups_dynamic": _IREE_FLIP,
         "conv_transpose3d_stride_output_padding": _IREE_FLIP,
-        "index_add_duplicates_alpha": _IREE_INSERT_LOOP,
-        "index_fill": _IREE_INSERT_LOOP,
-        "index_put_accumulate_dynamic": _IREE_LOOP_DIM,
-        "mutation_index_put_accumulate_dynamic": _IREE_LOOP_DIM,
-        "index_put_accumulate_int64_rows": _IREE_INSERT_LOOP,
-        "index_put_dynamic": _IREE_LOOP_DIM,
-        "index_put_rows": _IREE_INSERT_LOOP,
-        "index_put_scalar_broadcast": _IREE_INSERT_LOOP,
-        "index_put_slice_before_broadcast_value": _IREE_INSERT_LOOP,
-        "index_put_two_indices": _IREE_INSERT_LOOP,
-        "index_scatter_add_duplicates": _IREE_INSERT_LOOP,
-        "index_scatter_dynamic": _IREE_LOOP_DIM,
-        "index_scatter_reduce_amax": _IREE_INSERT_LOOP,
-        "index_scatter_src_dim0": _IREE_INSERT_LOOP,
-        "index_scatter_src_dim1": _IREE_INSERT_LOOP,
-        "index_scatter_value": _IREE_INSERT_LOOP,
         "index_tensor_with_sliced_other_dim":
             "IREE: tensor.extract from a strided tensor.extract_slice in a linalg.generic fails "
             "LLVM translation (builtin.unrealized_conversion_cast)",
