@@ -87,6 +87,25 @@ TOSA_IREE_XFAILS = {
 # every one a located lowering error or an IREE compile error, none a wrong
 # value). The refbackend's own xfails are among them.
 _STABLEHLO_IREE_XFAILS: dict[str, list[str]] = {
+    'random numbers (rand, randn, randint, bernoulli, uniform, normal, dropout): no StableHLO rule': [
+        'random_bernoulli_p',
+        'random_bernoulli_tensor_p_dynamic',
+        'random_dropout_training',
+        'random_dropout_training_dynamic_values',
+        'random_exponential_inplace',
+        'random_normal_tensor_mean',
+        'random_normal_tensor_std_dynamic',
+        'random_rand_f64',
+        'random_rand_like_dynamic',
+        'random_rand_range_and_moments',
+        'random_randint_int32_dynamic',
+        'random_randint_range',
+        'random_randn_like_dynamic',
+        'random_randn_moments',
+        'random_two_draws_differ',
+        'random_uniform_inplace',
+        'random_uniform_inplace_dynamic',
+    ],
     'aten.index.Tensor: no StableHLO rule': [
         'conv2d_module_padding_mode_reflect',
         'conv2d_module_padding_mode_replicate',
