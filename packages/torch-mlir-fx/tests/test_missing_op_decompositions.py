@@ -68,3 +68,20 @@ def test_decompositions_torch_registers_wrongly_are_left_out():
     a, b = torch.randn(6), torch.sign(torch.randn(6))
     module = torch_mlir_fx.export_and_import(loss, a, b, output_type="linalg-on-tensors")
     torch.testing.assert_close(torch_mlir_refbackend.compile(module).main(a, b), loss(a, b))
+
+
+def test_a_decomposition_export_cannot_trace_falls_back_to_torchs_table(monkeypatch):
+    import torch_mlir_fx.api as api
+
+    def broken(*args, **kwargs):
+        raise AssertionError("torch's decomposition failed")
+
+    def table():
+        t = torch.export.default_decompositions()
+        t[torch.ops.aten.dist.default] = broken
+        return t
+
+    monkeypatch.setattr(api, "default_decompositions", table)
+    a, b = torch.randn(4, 5), torch.randn(4, 5)
+    text = str(torch_mlir_fx.export_and_import(_dist, a, b, output_type="raw"))
+    assert 'torch.operator "aten.dist"' in text, text

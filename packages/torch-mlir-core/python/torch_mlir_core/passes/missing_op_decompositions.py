@@ -25,6 +25,11 @@ def _missing(names: tuple[str, ...]) -> frozenset[str]:
     return frozenset(name for name in names if not builder.is_defined(name))
 
 
+# torch._decomp entries export cannot trace (they write a complex result in
+# place through a view: aot_autograd's functionalization asserts).
+_UNTRACEABLE = frozenset({"aten.complex.default", "aten.polar.default"})
+
+
 def _mismatched(op, fn) -> bool:
     """torch 2.13 registers some torch._refs loss functions, which take
     `reduction` as a string, as decompositions of aten ops that pass it as an
@@ -55,4 +60,5 @@ def missing_op_decompositions() -> dict:
              if hasattr(op, "_schema")}
     missing = _missing(tuple(sorted(set(names.values()))))
     return {op: fn for op, fn in decomposition_table.items()
-            if names.get(op) in missing and not _mismatched(op, fn) and not _composite(op)}
+            if names.get(op) in missing and not _mismatched(op, fn) and not _composite(op)
+            and str(op) not in _UNTRACEABLE}
