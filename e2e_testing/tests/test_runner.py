@@ -37,6 +37,14 @@ def _cat(report, test):
     return report.result("fixture-eager", test).category
 
 
+def _assert_fails_with(report, expected: dict[str, str]):
+    """Each test fails, with its text in the one-line summary."""
+    for test, text in expected.items():
+        res = report.result("fixture-eager", test)
+        assert res.category == "fail", test
+        assert text in res.summary, (test, res.summary)
+
+
 def test_crash_is_isolated_and_next_test_passes():
     # One worker: the abort kills it, a new one runs the next test.
     r = run(_tests("ok_add", "abort_in_compile", "after_abort_ok"),
@@ -79,10 +87,7 @@ def test_exceptions_and_mismatches(report):
         "wrongstruct_add": "expected tensor<[4, 3], torch.float32>, got tuple(",
         "scalarwrong_halfsum": "expected Python float",
     }
-    for test, text in expected.items():
-        res = report.result("fixture-eager", test)
-        assert res.category == "fail", test
-        assert text in res.summary, (test, res.summary)
+    _assert_fails_with(report, expected)
 
 
 def test_mutations_are_compared(report):
@@ -93,10 +98,7 @@ def test_mutations_are_compared(report):
         "wrongmutate_add_": "input[0]: values differ",
         "nomutate_buffer": "buffer 'total': values differ",
     }
-    for test, text in expected.items():
-        res = report.result("fixture-eager", test)
-        assert res.category == "fail", test
-        assert text in res.summary, (test, res.summary)
+    _assert_fails_with(report, expected)
     for test in ("okmutate_add_", "okmutate_buffer"):
         assert _cat(report, test) == "pass", report.result("fixture-eager", test)
 
