@@ -11,7 +11,7 @@ import torch
 
 import e2e_harness_fixtures as fx
 from torch_mlir_e2e.expectations import Expectations
-from torch_mlir_e2e.registry import Arg, E2ETest, _FunctionModule
+from torch_mlir_e2e.registry import Arg, E2ETest, FunctionModule
 from torch_mlir_e2e.runner import run
 from torch_mlir_e2e.serialization import load_serialized_tests, serialize_test
 
@@ -146,10 +146,10 @@ def _tuple_fn(a, s):
 
 def test_serialize_round_trip(tmp_path):
     tests = [
-        E2ETest("ser_add", lambda: _FunctionModule(lambda a, b: a + b),
+        E2ETest("ser_add", lambda: FunctionModule(lambda a, b: a + b),
                 [Arg([-1, 3]), Arg([-1, 3])],
                 lambda tu: (tu.rand(4, 3), tu.rand(4, 3)), file=__name__),
-        E2ETest("ser_tuple", lambda: _FunctionModule(_tuple_fn),
+        E2ETest("ser_tuple", lambda: FunctionModule(_tuple_fn),
                 [Arg([-1, 2]), Arg(None, float)], lambda tu: (tu.rand(5, 2), 1.5),
                 atol=1e-4, file=__name__),
     ]

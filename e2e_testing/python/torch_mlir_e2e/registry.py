@@ -28,7 +28,7 @@ from typing import Any, Callable
 
 import torch
 
-__all__ = ["Arg", "TestUtils", "E2ETest", "e2e_test", "all_tests", "get_test"]
+__all__ = ["Arg", "TestUtils", "E2ETest", "FunctionModule", "e2e_test", "all_tests", "get_test"]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -72,7 +72,10 @@ class TestUtils:
         return torch.rand(_size(shape), generator=self.gen) > 0.5
 
 
-class _FunctionModule(torch.nn.Module):
+class FunctionModule(torch.nn.Module):
+    """A plain function as a module: `forward(*args)` calls it (tests written
+    as functions, and the configs and fuzz cases that wrap one)."""
+
     def __init__(self, fn):
         super().__init__()
         self.fn = fn
@@ -120,7 +123,7 @@ def e2e_test(*, args: list[Arg], inputs: Callable[[TestUtils], tuple],
             factory = obj
         elif callable(obj):
             def factory(fn=obj):
-                return _FunctionModule(fn)
+                return FunctionModule(fn)
         else:
             raise TypeError(f"@e2e_test needs an nn.Module class or a function, not {obj!r}")
         _REGISTRY[test_name] = E2ETest(test_name, factory, list(args), inputs,
