@@ -28,7 +28,13 @@ from typing import Any, Callable
 
 import torch
 
-__all__ = ["Arg", "TestUtils", "E2ETest", "FunctionModule", "e2e_test", "all_tests", "get_test"]
+__all__ = ["Arg", "TestUtils", "E2ETest", "FunctionModule", "e2e_test", "all_tests", "get_test",
+           "F32", "F64", "F16", "BF16", "I64", "I32", "I16", "I8", "U8", "BOOL"]
+
+# Short dtype names for the test suite's Arg specs (`Arg([3, 4], F64)`).
+F32, F64, F16, BF16 = torch.float32, torch.float64, torch.float16, torch.bfloat16
+I64, I32, I16, I8, U8, BOOL = (torch.int64, torch.int32, torch.int16, torch.int8, torch.uint8,
+                               torch.bool)
 
 
 @dataclasses.dataclass(frozen=True)
