@@ -23,6 +23,7 @@ import re
 
 import numpy as np
 import torch
+from torch_mlir_e2e.registry import FunctionModule
 
 _INTERNAL_TYPES = ("IndexError", "KeyError", "AttributeError", "AssertionError", "NameError",
                    "UnboundLocalError", "ZeroDivisionError", "RecursionError", "StopIteration",
@@ -126,13 +127,7 @@ class Cat(torch.nn.Module):
         return torch.cat([a, b], self.dim)
 
 
-class Fn(torch.nn.Module):
-    def __init__(self, fn):
-        super().__init__()
-        self.fn = fn
-
-    def forward(self, *args):
-        return self.fn(*args)
+Fn = FunctionModule  # a function as a module, as the e2e suite wraps one
 
 
 def _f32(*shape):

@@ -20,12 +20,12 @@ import time
 import torch
 
 from torch_mlir_e2e.configs import Config, register_config
-from torch_mlir_e2e.registry import Arg, E2ETest, _FunctionModule
+from torch_mlir_e2e.registry import Arg, E2ETest, FunctionModule
 
 
 def _fn_factory(fn):
     def factory():
-        return _FunctionModule(fn)
+        return FunctionModule(fn)
 
     return factory
 

@@ -10,7 +10,7 @@ import torch
 from torch_mlir_e2e.compare import compare_outputs
 from torch_mlir_e2e.expectations import Expectations
 from torch_mlir_e2e.exporting import dynamic_shapes_for, export_test_program
-from torch_mlir_e2e.registry import Arg, E2ETest, _FunctionModule
+from torch_mlir_e2e.registry import Arg, E2ETest, FunctionModule
 from torch_mlir_e2e.reporting import Progress, is_interactive
 from torch_mlir_e2e.runner import TestResult, classify
 
@@ -120,7 +120,7 @@ def test_checked_in_xfail_sets_are_valid():
 
 
 def _test(args, fn=lambda a, b: a + b):
-    return E2ETest("t", lambda: _FunctionModule(fn), args, lambda tu: ())
+    return E2ETest("t", lambda: FunctionModule(fn), args, lambda tu: ())
 
 
 def test_dynamic_shapes_from_args():

@@ -12,7 +12,7 @@ import torch_mlir_fx
 
 from torch_mlir_e2e.backends import iree as iree_backend
 from torch_mlir_e2e.configs import get_config
-from torch_mlir_e2e.registry import _FunctionModule
+from torch_mlir_e2e.registry import FunctionModule
 
 DYN = torch.export.Dim.DYNAMIC
 
@@ -20,7 +20,7 @@ DYN = torch.export.Dim.DYNAMIC
 def _lower(fn, args, dynamic_shapes=None):
     module = fn
     if not isinstance(fn, torch.nn.Module):
-        module = _FunctionModule(fn)
+        module = FunctionModule(fn)
         if dynamic_shapes is not None:
             dynamic_shapes = {"args": dynamic_shapes}  # forward(*args)
     program = torch.export.export(module.eval(), args, dynamic_shapes=dynamic_shapes)

@@ -11,7 +11,7 @@ import torch
 
 import e2e_harness_fixtures as fx
 from torch_mlir_e2e.expectations import Expectations
-from torch_mlir_e2e.registry import Arg, E2ETest, _FunctionModule
+from torch_mlir_e2e.registry import Arg, E2ETest, FunctionModule
 from torch_mlir_e2e.runner import run
 from torch_mlir_e2e.serialization import load_serialized_tests, serialize_test
 
@@ -35,6 +35,14 @@ def report():
 
 def _cat(report, test):
     return report.result("fixture-eager", test).category
+
+
+def _assert_fails_with(report, expected: dict[str, str]):
+    """Each test fails, with its text in the one-line summary."""
+    for test, text in expected.items():
+        res = report.result("fixture-eager", test)
+        assert res.category == "fail", test
+        assert text in res.summary, (test, res.summary)
 
 
 def test_crash_is_isolated_and_next_test_passes():
@@ -79,10 +87,7 @@ def test_exceptions_and_mismatches(report):
         "wrongstruct_add": "expected tensor<[4, 3], torch.float32>, got tuple(",
         "scalarwrong_halfsum": "expected Python float",
     }
-    for test, text in expected.items():
-        res = report.result("fixture-eager", test)
-        assert res.category == "fail", test
-        assert text in res.summary, (test, res.summary)
+    _assert_fails_with(report, expected)
 
 
 def test_mutations_are_compared(report):
@@ -93,10 +98,7 @@ def test_mutations_are_compared(report):
         "wrongmutate_add_": "input[0]: values differ",
         "nomutate_buffer": "buffer 'total': values differ",
     }
-    for test, text in expected.items():
-        res = report.result("fixture-eager", test)
-        assert res.category == "fail", test
-        assert text in res.summary, (test, res.summary)
+    _assert_fails_with(report, expected)
     for test in ("okmutate_add_", "okmutate_buffer"):
         assert _cat(report, test) == "pass", report.result("fixture-eager", test)
 
@@ -144,10 +146,10 @@ def _tuple_fn(a, s):
 
 def test_serialize_round_trip(tmp_path):
     tests = [
-        E2ETest("ser_add", lambda: _FunctionModule(lambda a, b: a + b),
+        E2ETest("ser_add", lambda: FunctionModule(lambda a, b: a + b),
                 [Arg([-1, 3]), Arg([-1, 3])],
                 lambda tu: (tu.rand(4, 3), tu.rand(4, 3)), file=__name__),
-        E2ETest("ser_tuple", lambda: _FunctionModule(_tuple_fn),
+        E2ETest("ser_tuple", lambda: FunctionModule(_tuple_fn),
                 [Arg([-1, 2]), Arg(None, float)], lambda tu: (tu.rand(5, 2), 1.5),
                 atol=1e-4, file=__name__),
     ]

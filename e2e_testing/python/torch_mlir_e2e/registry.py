@@ -28,7 +28,13 @@ from typing import Any, Callable
 
 import torch
 
-__all__ = ["Arg", "TestUtils", "E2ETest", "e2e_test", "all_tests", "get_test"]
+__all__ = ["Arg", "TestUtils", "E2ETest", "FunctionModule", "e2e_test", "all_tests", "get_test",
+           "F32", "F64", "F16", "BF16", "I64", "I32", "I16", "I8", "U8", "BOOL"]
+
+# Short dtype names for the test suite's Arg specs (`Arg([3, 4], F64)`).
+F32, F64, F16, BF16 = torch.float32, torch.float64, torch.float16, torch.bfloat16
+I64, I32, I16, I8, U8, BOOL = (torch.int64, torch.int32, torch.int16, torch.int8, torch.uint8,
+                               torch.bool)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -72,7 +78,10 @@ class TestUtils:
         return torch.rand(_size(shape), generator=self.gen) > 0.5
 
 
-class _FunctionModule(torch.nn.Module):
+class FunctionModule(torch.nn.Module):
+    """A plain function as a module: `forward(*args)` calls it (tests written
+    as functions, and the configs and fuzz cases that wrap one)."""
+
     def __init__(self, fn):
         super().__init__()
         self.fn = fn
@@ -120,7 +129,7 @@ def e2e_test(*, args: list[Arg], inputs: Callable[[TestUtils], tuple],
             factory = obj
         elif callable(obj):
             def factory(fn=obj):
-                return _FunctionModule(fn)
+                return FunctionModule(fn)
         else:
             raise TypeError(f"@e2e_test needs an nn.Module class or a function, not {obj!r}")
         _REGISTRY[test_name] = E2ETest(test_name, factory, list(args), inputs,

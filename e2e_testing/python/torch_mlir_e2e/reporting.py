@@ -106,14 +106,9 @@ def print_summary(report: RunReport, stream=None, verbose: bool = False):
     w(f"(time: summed per-test time; wall clock of the run {report.wall_time:.1f}s)\n")
 
     notes = [r for r in report.results if r.note and not r.unexpected]
-    if notes:
-        w(f"\n{len(notes)} note(s) on the expectation sets:\n")
-        for r in notes:
-            w(f"  [{r.config}] {r.test}: {r.note}\n")
-    if report.errors:
-        w(f"\n{len(report.errors)} error(s) in the xfail/crashing sets:\n")
-        for e in report.errors:
-            w(f"  {e}\n")
+    _listing(w, "note(s) on the expectation sets",
+             [f"[{r.config}] {r.test}: {r.note}" for r in notes])
+    _listing(w, "error(s) in the xfail/crashing sets", report.errors)
     unexpected = report.unexpected
     if unexpected:
         w(f"\n{len(unexpected)} unexpected result(s):\n")
@@ -129,6 +124,14 @@ def print_summary(report: RunReport, stream=None, verbose: bool = False):
         w("\nFAILED" + ("" if verbose or not unexpected else
                         " (--verbose prints the full errors)") + "\n")
     stream.flush()
+
+
+def _listing(w, title: str, lines) -> None:
+    """A titled, counted, indented list of `lines`; nothing when there are none."""
+    if lines:
+        w(f"\n{len(lines)} {title}:\n")
+        for line in lines:
+            w(f"  {line}\n")
 
 
 def _reason(summary: str) -> str:

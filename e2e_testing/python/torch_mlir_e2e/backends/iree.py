@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import torch
+from torch_mlir_refbackend.function_table import FunctionTable
 
 __all__ = ["compile", "available", "CompiledModule", "IreeCompileError", "IreeRuntimeError",
            "IreeUnavailableError", "INPUT_TYPES", "THREADS_ENV"]
@@ -469,7 +470,7 @@ def compile(module, *, input_type: str = "auto", num_threads: int | None = None,
     return CompiledModule(runtime, context, vm_module, config.device, specs, threads)
 
 
-class CompiledModule:
+class CompiledModule(FunctionTable):
     """A compiled module: one callable attribute per public function
     (`cm.main(*args)`); `cm.functions` maps names to them."""
 
@@ -483,16 +484,6 @@ class CompiledModule:
                 raise IreeCompileError(f"the compiled module has no function '{spec.name}'")
             invoker = runtime.FunctionInvoker(context.vm_context, device, vm_function)
             self.functions[spec.name] = Function(spec, invoker, device)
-
-    def __getattr__(self, name):
-        functions = self.__dict__.get("functions", {})
-        if name in functions:
-            return functions[name]
-        raise AttributeError(f"compiled module has no public function '{name}' "
-                             f"(it has: {', '.join(functions) or 'none'})")
-
-    def __dir__(self):
-        return sorted(set(super().__dir__()) | set(self.functions))
 
     def __repr__(self):
         return f"<iree CompiledModule functions={list(self.functions)} threads={self.num_threads}>"

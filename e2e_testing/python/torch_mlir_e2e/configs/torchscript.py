@@ -22,11 +22,11 @@ class TorchScriptConfig(RefBackendConfig):
         import torch
         import torch_mlir_torchscript
 
-        from ..registry import _FunctionModule
+        from ..registry import FunctionModule
 
         if self.use_tracing:
             target = torch.jit.trace(module, tuple(inputs), check_trace=False)
-        elif isinstance(module, _FunctionModule):
+        elif isinstance(module, FunctionModule):
             target = torch.jit.script(module.fn)
         else:
             target = torch.jit.script(module)

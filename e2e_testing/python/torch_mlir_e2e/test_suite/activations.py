@@ -6,11 +6,8 @@ clamp/clamp_min/clamp_max (float and int) and Dropout in eval mode."""
 import torch
 import torch.nn.functional as F
 
-from torch_mlir_e2e.registry import Arg, e2e_test
+from torch_mlir_e2e.registry import F64, I64, I32, Arg, e2e_test
 
-F64 = torch.float64
-I64 = torch.int64
-I32 = torch.int32
 
 _TRANSCENDENTAL = dict(rtol=1e-4, atol=1e-5)
 

@@ -10,10 +10,8 @@ NaN in eager)."""
 import torch
 import torch.nn.functional as F
 
-from torch_mlir_e2e.registry import Arg, e2e_test
+from torch_mlir_e2e.registry import F64, BOOL, Arg, e2e_test
 
-F64 = torch.float64
-BOOL = torch.bool
 TOL = dict(atol=1e-4, rtol=1e-4)
 
 

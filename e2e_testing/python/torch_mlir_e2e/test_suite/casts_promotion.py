@@ -6,18 +6,7 @@ target type (no overflow, no negative -> uint8, no NaN -> int)."""
 
 import torch
 
-from torch_mlir_e2e.registry import Arg, e2e_test
-
-F32 = torch.float32
-F64 = torch.float64
-F16 = torch.float16
-BF16 = torch.bfloat16
-I64 = torch.int64
-I32 = torch.int32
-I16 = torch.int16
-I8 = torch.int8
-U8 = torch.uint8
-BOOL = torch.bool
+from torch_mlir_e2e.registry import F32, F64, F16, BF16, I64, I32, I16, I8, U8, BOOL, Arg, e2e_test
 
 
 def _source(tu, shape, dtype):

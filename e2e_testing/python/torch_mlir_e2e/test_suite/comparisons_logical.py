@@ -7,12 +7,7 @@ see both equal and unequal pairs without depending on rounding."""
 
 import torch
 
-from torch_mlir_e2e.registry import Arg, e2e_test
-
-F64 = torch.float64
-I64 = torch.int64
-I32 = torch.int32
-BOOL = torch.bool
+from torch_mlir_e2e.registry import F64, I64, I32, BOOL, Arg, e2e_test
 
 
 def _int_valued(tu, *shape, dtype=torch.float32):

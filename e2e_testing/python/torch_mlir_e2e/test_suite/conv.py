@@ -6,9 +6,8 @@ and dynamic spatial dims, float32 and float64."""
 import torch
 import torch.nn.functional as F
 
-from torch_mlir_e2e.registry import Arg, e2e_test
+from torch_mlir_e2e.registry import F64, Arg, e2e_test
 
-F64 = torch.float64
 TOL = dict(atol=1e-4, rtol=1e-4)
 
 

@@ -6,12 +6,8 @@ with or compared against the input so that a wrong shape or value shows."""
 
 import torch
 
-from torch_mlir_e2e.registry import Arg, e2e_test
+from torch_mlir_e2e.registry import F64, I64, I32, BOOL, Arg, e2e_test
 
-F64 = torch.float64
-I64 = torch.int64
-I32 = torch.int32
-BOOL = torch.bool
 
 # ---------------------------------------------------------- zeros/ones/full/empty
 

@@ -9,15 +9,8 @@ stacked input (`x[0] + x[1]`), other dynamic cases broadcast."""
 
 import torch
 
-from torch_mlir_e2e.registry import Arg, e2e_test
+from torch_mlir_e2e.registry import F64, F16, I64, I32, U8, BOOL, Arg, e2e_test
 
-F64 = torch.float64
-F16 = torch.float16
-I64 = torch.int64
-I32 = torch.int32
-I8 = torch.int8
-U8 = torch.uint8
-BOOL = torch.bool
 
 # Polynomial approximations of transcendental functions are a few ulp off libm.
 _TRANSCENDENTAL = dict(rtol=1e-4, atol=1e-5)

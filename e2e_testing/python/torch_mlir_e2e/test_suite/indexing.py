@@ -11,12 +11,7 @@ random values), so no position is written twice and the result is defined."""
 import torch
 import torch.nn.functional as F
 
-from torch_mlir_e2e.registry import Arg, e2e_test
-
-F64 = torch.float64
-I64 = torch.int64
-I32 = torch.int32
-BOOL = torch.bool
+from torch_mlir_e2e.registry import F64, I64, I32, BOOL, Arg, e2e_test
 
 
 def _perm(tu, n, k=None, rows=None):

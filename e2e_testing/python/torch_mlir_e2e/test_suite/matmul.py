@@ -5,11 +5,8 @@ float32/float64 and integer dtypes."""
 import torch
 import torch.nn.functional as F
 
-from torch_mlir_e2e.registry import Arg, e2e_test
+from torch_mlir_e2e.registry import F64, I64, I32, Arg, e2e_test
 
-F64 = torch.float64
-I64 = torch.int64
-I32 = torch.int32
 
 # ---------------------------------------------------------------- mm / bmm
 

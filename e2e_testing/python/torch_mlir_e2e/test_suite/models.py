@@ -10,10 +10,8 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from torch_mlir_e2e.registry import Arg, e2e_test
+from torch_mlir_e2e.registry import I64, BOOL, Arg, e2e_test
 
-I64 = torch.int64
-BOOL = torch.bool
 TOL = dict(atol=1e-4, rtol=1e-4)
 LOOSE = dict(atol=1e-3, rtol=1e-3)
 

@@ -7,9 +7,7 @@ mutation fails. Static and dynamic shapes."""
 
 import torch
 
-from torch_mlir_e2e.registry import Arg, e2e_test
-
-I64 = torch.int64
+from torch_mlir_e2e.registry import I64, Arg, e2e_test
 
 
 @e2e_test(args=[Arg([3, 4]), Arg([3, 4])], inputs=lambda tu: (tu.randn(3, 4), tu.randn(3, 4)))

@@ -9,9 +9,8 @@ returned indices are unique)."""
 import torch
 import torch.nn.functional as F
 
-from torch_mlir_e2e.registry import Arg, e2e_test
+from torch_mlir_e2e.registry import F64, Arg, e2e_test
 
-F64 = torch.float64
 
 # ---------------------------------------------------------------- max_pool2d
 

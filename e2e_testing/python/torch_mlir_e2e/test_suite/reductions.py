@@ -9,12 +9,8 @@ are unique."""
 
 import torch
 
-from torch_mlir_e2e.registry import Arg, e2e_test
+from torch_mlir_e2e.registry import F64, I64, I32, BOOL, Arg, e2e_test
 
-F64 = torch.float64
-I64 = torch.int64
-I32 = torch.int32
-BOOL = torch.bool
 
 # Summation order differs between the backend and torch: allow reassociation.
 _SUM_TOL = dict(rtol=1e-4, atol=1e-4)

@@ -5,9 +5,8 @@ form), dtype= and float64, and the nn.Softmax / nn.LogSoftmax modules."""
 import torch
 import torch.nn.functional as F
 
-from torch_mlir_e2e.registry import Arg, e2e_test
+from torch_mlir_e2e.registry import F64, Arg, e2e_test
 
-F64 = torch.float64
 
 _TOL = dict(rtol=1e-4, atol=1e-5)
 

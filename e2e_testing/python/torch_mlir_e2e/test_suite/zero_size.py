@@ -5,9 +5,7 @@ shapes."""
 import torch
 import torch.nn.functional as F
 
-from torch_mlir_e2e.registry import Arg, e2e_test
-
-I64 = torch.int64
+from torch_mlir_e2e.registry import I64, Arg, e2e_test
 
 
 @e2e_test(args=[Arg([0, 3]), Arg([0, 3])], inputs=lambda tu: (tu.randn(0, 3), tu.randn(0, 3)))

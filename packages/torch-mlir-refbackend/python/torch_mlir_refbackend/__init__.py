@@ -20,6 +20,7 @@ from . import _compiler, _diskcache
 from ._libs import RuntimeLibraryNotFound, runtime_library
 from ._runtime import Function
 from ._types import CompileError, FuncSpec, function_specs, specs_from_json, specs_to_json
+from .function_table import FunctionTable
 
 __version__ = "0.2.0"
 __all__ = ["compile", "executor", "CompiledModule", "CompileError", "RuntimeLibraryNotFound",
@@ -41,7 +42,7 @@ class _AssertState:
         self.failures: list[int] = []
 
 
-class CompiledModule:
+class CompiledModule(FunctionTable):
     """A compiled module: one callable attribute per public function.
 
     `cm.main(*args)`; `cm.functions` maps names to the callables;
@@ -69,16 +70,6 @@ class CompiledModule:
         self.functions: dict[str, Function] = {}
         for spec in specs:
             self.functions[spec.name] = Function(engine, spec, self._assert_state)
-
-    def __getattr__(self, name):
-        functions = self.__dict__.get("functions", {})
-        if name in functions:
-            return functions[name]
-        raise AttributeError(f"compiled module has no public function '{name}' "
-                             f"(it has: {', '.join(functions) or 'none'})")
-
-    def __dir__(self):
-        return sorted(set(super().__dir__()) | set(self.functions))
 
     def __repr__(self):
         return (f"<CompiledModule functions={list(self.functions)} "

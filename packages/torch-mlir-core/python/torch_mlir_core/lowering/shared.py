@@ -186,6 +186,30 @@ def wrap_int64(r):
     return r
 
 
+# float? -> (remainder op, compare op, "!=" and "<" predicates, add op)
+_REMAINDER = {
+    True: (arith.RemFOp, arith.CmpFOp, arith.CmpFPredicate.ONE, arith.CmpFPredicate.OLT,
+           arith.AddFOp),
+    False: (arith.RemSIOp, arith.CmpIOp, arith.CmpIPredicate.ne, arith.CmpIPredicate.slt,
+            arith.AddIOp),
+}
+
+
+def python_remainder(x: ir.Value, y: ir.Value, zero: ir.Value, is_float: bool) -> ir.Value:
+    """x % y with Python semantics (the result has the sign of the divisor), on
+    floats or signed integers (`zero`: a 0 of their type): the truncated
+    remainder, plus y where it is nonzero and its sign differs from y's. The
+    scalar rules and the linalg elementwise rule both build it here."""
+    rem, cmp, ne, lt, add = _REMAINDER[is_float]
+    r = rem(x, y).result
+    nonzero = cmp(ne, r, zero).result
+    r_neg = cmp(lt, r, zero).result
+    y_neg = cmp(lt, y, zero).result
+    adjusted = add(r, y).result
+    fix = arith.AndIOp(nonzero, arith.XOrIOp(r_neg, y_neg).result).result
+    return arith.SelectOp(fix, adjusted, r).result
+
+
 def _scalar_binary(family: str):
     def lower(cx, n):
         a, b = n.operands[0], n.operands[1]
@@ -215,23 +239,8 @@ def _scalar_binary(family: str):
                 return arith.CmpFOp(fpred, x, y).result
             return arith.CmpIOp(ipred, x, y).result
         if family == "remainder":
-            # Python semantics: the result has the sign of the divisor.
-            if compute == "float":
-                r = arith.RemFOp(x, y).result
-                zero = cx.materialize(0.0)
-                nonzero = arith.CmpFOp(arith.CmpFPredicate.ONE, r, zero).result
-                r_neg = arith.CmpFOp(arith.CmpFPredicate.OLT, r, zero).result
-                y_neg = arith.CmpFOp(arith.CmpFPredicate.OLT, y, zero).result
-                adjusted = arith.AddFOp(r, y).result
-            else:
-                r = arith.RemSIOp(x, y).result
-                zero = cx.materialize(0)
-                nonzero = arith.CmpIOp(arith.CmpIPredicate.ne, r, zero).result
-                r_neg = arith.CmpIOp(arith.CmpIPredicate.slt, r, zero).result
-                y_neg = arith.CmpIOp(arith.CmpIPredicate.slt, y, zero).result
-                adjusted = arith.AddIOp(r, y).result
-            fix = arith.AndIOp(nonzero, arith.XOrIOp(r_neg, y_neg).result).result
-            r = arith.SelectOp(fix, adjusted, r).result
+            zero = cx.materialize(0.0 if compute == "float" else 0)
+            r = python_remainder(x, y, zero, compute == "float")
             return _as(cx, r, out_kind) if out_kind in ("int", "float") else r
         if family == "pow":
             from mlir.dialects import math as mmath

@@ -586,6 +586,6 @@ def run_pipeline(module, text: str, *, verify_each: bool = True,
 
 
 # Core's own Python passes register themselves on import.
-from . import bool_storage, decompose, object_graph, refine, refinement, torch_passes  # noqa: E402,F401,E501
+from . import bool_storage, decompose, object_graph, refinement, torch_passes  # noqa: E402,F401
 from ..lowering import passes as _lowering_passes  # noqa: E402,F401
 from . import view_copies  # noqa: E402,F401

@@ -18,7 +18,7 @@ from mlir import ir
 
 from .. import types as ttypes
 from . import PassOption, is_reported, register_pass
-from .refine import _all_ops, _convert_arg, _python_value, _torch_op, _Unknown
+from .refinement import Unknown, all_ops, convert_arg, python_value, torch_op
 
 _TABLE = None
 
@@ -62,7 +62,7 @@ def _decompose(op: ir.Operation) -> bool:
 
     from .decomposition_importer import DecompositionImporter
 
-    fn = _torch_op(op.name)
+    fn = torch_op(op.name)
     if fn is None or not (fn in _table() or torch._C._dispatch_has_kernel_for_dispatch_key(
             fn.name(), "CompositeImplicitAutograd")):
         return False
@@ -131,8 +131,8 @@ def _call_operands(op: ir.Operation, schema):
             args.append(("tensors", idx))
             continue
         try:
-            args.append(("value", _convert_arg(_python_value(v, 0), a.type, a.name)))
-        except _Unknown:
+            args.append(("value", convert_arg(python_value(v, 0), a.type, a.name)))
+        except Unknown:
             return None
         if producer is None or not producer.name.startswith(
                 ("torch.constant.", "torch.prim.ListConstruct", "torch.derefine")):
@@ -190,7 +190,7 @@ def decompose(module: ir.Operation, target: str = "linalg") -> None:
     load_rules()
     have = rules_for(target)
     with module.context, module.location:
-        for op in _all_ops(module):
+        for op in all_ops(module):
             if op.name.startswith("torch.aten.") and op.name not in have \
                     and not is_reported(op):
                 try:

@@ -175,15 +175,14 @@ class _Freezer:
     def scan(self) -> bool:
         """Collects classes, instances and functions; False when there is
         nothing to do."""
-        class_ops, module_ops = [], []
+        top = {"torch.class_type": [], "torch.nn_module": [], "func.func": []}
         for op in self.body.operations:
             op = op.operation
-            if op.name == "torch.class_type":
-                class_ops.append(op)
-            elif op.name == "torch.nn_module":
-                module_ops.append(op)
-            elif op.name == "func.func":
-                self.functions[_symbol(op)] = op
+            if op.name in top:
+                top[op.name].append(op)
+        class_ops, module_ops = top["torch.class_type"], top["torch.nn_module"]
+        for op in top["func.func"]:
+            self.functions[_symbol(op)] = op
         for op in class_ops:
             cls = _Class(_symbol(op), op)
             for member in _body(op):
@@ -213,25 +212,27 @@ class _Freezer:
     def resolve(self, fn: ir.Operation, target: _Target, stack: tuple[str, ...]) -> None:
         """Freezes attribute reads and inlines calls in `fn` (a function or
         a detached copy of one being inlined into `target`)."""
+        handlers = {
+            _GET_ATTR: lambda op: self.get_attr(op, target),
+            _SET_ATTR: self.set_attr,
+            _CALL_METHOD: lambda op: self.call_method(op, target, stack),
+            _CALL: lambda op: self.call_function(op, target, stack),
+        }
         ops: list[ir.Operation] = []
 
         def visit(op):
-            if op.name in (_GET_ATTR, _SET_ATTR, _CALL_METHOD, _CALL):
+            if op.name in handlers:
                 ops.append(op.operation)
             return ir.WalkResult.ADVANCE
 
         fn.walk(visit, ir.WalkOrder.PRE_ORDER)
         for op in ops:
-            if op.name == _GET_ATTR:
-                self.get_attr(op, target)
-            elif op.name == _CALL_METHOD:
-                self.call_method(op, target, stack)
-            elif op.name == _CALL:
-                self.call_function(op, target, stack)
-            else:
-                self.error(op, f"assigning attribute '{_string(op, 'name')}' of a module is "
-                           "not supported by the backend pipeline: module attributes are "
-                           "frozen to their values at import")
+            handlers[op.name](op)
+
+    def set_attr(self, op: ir.Operation) -> None:
+        self.error(op, f"assigning attribute '{_string(op, 'name')}' of a module is "
+                   "not supported by the backend pipeline: module attributes are "
+                   "frozen to their values at import")
 
     def receiver(self, op: ir.Operation, what: str) -> _Instance | None:
         inst = self.known.get(op.operands[0])

@@ -157,8 +157,8 @@ func.func @div_trunc_float(%arg0: !torch.vtensor<[3],f32>, %arg1: !torch.vtensor
 // CHECK-LABEL: func.func @remainder_int(
 // CHECK:         %[[D:.*]] = arith.constant -3 : i32
 // CHECK:           %[[R:.*]] = arith.remsi %{{.*}}, %[[D]] : i32
-// CHECK:           %[[FIX:.*]] = arith.andi
 // CHECK:           %[[ADJ:.*]] = arith.addi %[[R]], %[[D]] : i32
+// CHECK:           %[[FIX:.*]] = arith.andi
 // CHECK:           arith.select %[[FIX]], %[[ADJ]], %[[R]] : i32
 func.func @remainder_int(%arg0: !torch.vtensor<[?],si32>) -> !torch.vtensor<[?],si32> {
   %int3 = torch.constant.int -3

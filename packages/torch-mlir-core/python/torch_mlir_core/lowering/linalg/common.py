@@ -329,48 +329,36 @@ def is_static(v) -> bool:
     return isinstance(v, int)
 
 
-def iadd(a, b):
+def _index_op(a, b, fold: Callable, op_cls, unit: int, commutes: bool):
+    """`fold(a, b)` when both are ints; `a` when `b` is the static `unit` (and
+    `b` when `a` is and the op `commutes`); else `op_cls` on index values."""
     if is_static(a) and is_static(b):
-        return a + b
-    if is_static(b) and b == 0:
+        return fold(a, b)
+    if is_static(b) and b == unit:
         return a
-    if is_static(a) and a == 0:
+    if commutes and is_static(a) and a == unit:
         return b
-    return arith.AddIOp(as_index(a), as_index(b)).result
+    return op_cls(as_index(a), as_index(b)).result
+
+
+def iadd(a, b):
+    return _index_op(a, b, lambda x, y: x + y, arith.AddIOp, 0, True)
 
 
 def isub(a, b):
-    if is_static(a) and is_static(b):
-        return a - b
-    if is_static(b) and b == 0:
-        return a
-    return arith.SubIOp(as_index(a), as_index(b)).result
+    return _index_op(a, b, lambda x, y: x - y, arith.SubIOp, 0, False)
 
 
 def imul(a, b):
-    if is_static(a) and is_static(b):
-        return a * b
-    if is_static(b) and b == 1:
-        return a
-    if is_static(a) and a == 1:
-        return b
-    return arith.MulIOp(as_index(a), as_index(b)).result
+    return _index_op(a, b, lambda x, y: x * y, arith.MulIOp, 1, True)
 
 
 def ifloordiv(a, b):
-    if is_static(a) and is_static(b):
-        return a // b
-    if is_static(b) and b == 1:
-        return a
-    return arith.FloorDivSIOp(as_index(a), as_index(b)).result
+    return _index_op(a, b, lambda x, y: x // y, arith.FloorDivSIOp, 1, False)
 
 
 def iceildiv(a, b):
-    if is_static(a) and is_static(b):
-        return -(-a // b)
-    if is_static(b) and b == 1:
-        return a
-    return arith.CeilDivSIOp(as_index(a), as_index(b)).result
+    return _index_op(a, b, lambda x, y: -(-x // y), arith.CeilDivSIOp, 1, False)
 
 
 def imod(a, b):

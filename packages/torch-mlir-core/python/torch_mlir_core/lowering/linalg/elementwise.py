@@ -14,6 +14,7 @@ from mlir import ir
 from mlir.dialects import arith, math
 
 from ..registry import Unsupported, rule
+from ..shared import python_remainder
 from .common import (convert_scalar, element_type, elementwise, is_float, is_unsigned,
                      scalar_constant, scalar_dtype)
 
@@ -506,23 +507,11 @@ def floor_divide(cx, n):
 
 def _remainder(dt, x, y):
     if is_float(dt):
-        r = arith.RemFOp(x, y).result
-        zero = const(0.0, dt)
-        rneg = arith.CmpFOp(arith.CmpFPredicate.OLT, r, zero).result
-        yneg = arith.CmpFOp(arith.CmpFPredicate.OLT, y, zero).result
-        nz = arith.CmpFOp(arith.CmpFPredicate.ONE, r, zero).result
-        fix = arith.AndIOp(nz, arith.XOrIOp(rneg, yneg).result).result
-        return arith.SelectOp(fix, arith.AddFOp(r, y).result, r).result
+        return python_remainder(x, y, const(0.0, dt), True)
     y = _nonzero_divisor(dt, y)
     if is_unsigned(dt):
         return arith.RemUIOp(x, y).result
-    r = arith.RemSIOp(x, y).result
-    zero = const(0, dt)
-    rneg = arith.CmpIOp(arith.CmpIPredicate.slt, r, zero).result
-    yneg = arith.CmpIOp(arith.CmpIPredicate.slt, y, zero).result
-    nz = arith.CmpIOp(arith.CmpIPredicate.ne, r, zero).result
-    fix = arith.AndIOp(nz, arith.XOrIOp(rneg, yneg).result).result
-    return arith.SelectOp(fix, arith.AddIOp(r, y).result, r).result
+    return python_remainder(x, y, const(0, dt), False)
 
 
 @rule("torch.aten.remainder.Tensor", "torch.aten.remainder.Scalar")
@@ -624,31 +613,29 @@ def atan2(cx, n):
                kind="INT_TO_FLOAT")
 
 
-@rule("torch.aten.maximum", "torch.aten.minimum")
-def max_min(cx, n):
-    is_max = n.name.endswith("maximum")
-
+def _extremum(cx, n, is_max: bool, float_op):
+    """Elementwise max (`is_max`) or min: `float_op` on floats, the unsigned or
+    signed integer max/min otherwise."""
     def fn(dt, x, y):
         if is_float(dt):
-            return (arith.MaximumFOp if is_max else arith.MinimumFOp)(x, y).result
+            return float_op(x, y).result
         if is_unsigned(dt):
             return (arith.MaxUIOp if is_max else arith.MinUIOp)(x, y).result
         return (arith.MaxSIOp if is_max else arith.MinSIOp)(x, y).result
     return ew(cx, n, [0, 1], fn)
+
+
+@rule("torch.aten.maximum", "torch.aten.minimum")
+def max_min(cx, n):
+    is_max = n.name.endswith("maximum")
+    return _extremum(cx, n, is_max, arith.MaximumFOp if is_max else arith.MinimumFOp)
 
 
 @rule("torch.aten.fmax", "torch.aten.fmin")
 def fmax_fmin(cx, n):
     """maximum/minimum that ignore nan (nan only if both are nan)."""
     is_max = n.name.endswith("fmax")
-
-    def fn(dt, x, y):
-        if is_float(dt):
-            return (arith.MaxNumFOp if is_max else arith.MinNumFOp)(x, y).result
-        if is_unsigned(dt):
-            return (arith.MaxUIOp if is_max else arith.MinUIOp)(x, y).result
-        return (arith.MaxSIOp if is_max else arith.MinSIOp)(x, y).result
-    return ew(cx, n, [0, 1], fn)
+    return _extremum(cx, n, is_max, arith.MaxNumFOp if is_max else arith.MinNumFOp)
 
 
 @rule("torch.aten.copysign.Tensor", "torch.aten.copysign.Scalar")

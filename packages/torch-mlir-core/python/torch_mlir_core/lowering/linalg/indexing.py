@@ -20,8 +20,8 @@ from mlir.dialects import arith, scf, tensor
 
 from ..registry import Unsupported, rule
 from .common import (DYN, PARALLEL, affine_map, as_index, convert_scalar, dim, dims,
-                     dims_and_dim, element_type, empty, fill, generic, identity_map, is_float,
-                     is_unsigned, list_dtypes, norm_dim, replaced_at, result_dims,
+                     dims_and_dim, element_type, empty, fill, generic, identity_map, iprod,
+                     is_float, is_unsigned, list_dtypes, norm_dim, replaced_at, result_dims,
                      scalar_constant, shape, tensor_type, to_index, to_scalar, wrap_index)
 from .views import extract, extract_slice, gather_generic, insert_slice
 
@@ -608,12 +608,6 @@ def masked_select(cx, n):
     if rank == 0:
         x = reshape(x, [1], [])
         mask = reshape(mask, [1], [])
-    return _mask_select(x if rank <= 1 else reshape(x, [_numel(out)], [(list(range(rank)), [0])]),
+    return _mask_select(x if rank <= 1 else reshape(x, [iprod(out)], [(list(range(rank)), [0])]),
                         0, mask if rank <= 1 else reshape(
-                            mask, [_numel(out)], [(list(range(rank)), [0])]))
-
-
-def _numel(ds):
-    from .common import iprod
-
-    return iprod(ds)
+                            mask, [iprod(out)], [(list(range(rank)), [0])]))

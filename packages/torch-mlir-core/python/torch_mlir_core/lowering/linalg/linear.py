@@ -118,20 +118,23 @@ def _batch_dim(a, b):
     return dim(a, 0)
 
 
-@rule("torch.aten.mm", "torch.aten.mm.dtype")
-def mm(cx, n):
+def _product_of_operands(n, product):
+    """`product` (mm_value or bmm_value) of operands 0 and 1, accumulated in
+    the result's accumulation dtype and converted to the result dtype."""
     dt = _same_dtype(n, 0, 1)
     acc = acc_dtype(n.result_dtype())
-    r = mm_value(n.operands[0], n.operands[1], dt, acc)
+    r = product(n.operands[0], n.operands[1], dt, acc)
     return convert_tensor(r, acc, n.result_dtype())
+
+
+@rule("torch.aten.mm", "torch.aten.mm.dtype")
+def mm(cx, n):
+    return _product_of_operands(n, mm_value)
 
 
 @rule("torch.aten.bmm", "torch.aten.bmm.dtype")
 def bmm(cx, n):
-    dt = _same_dtype(n, 0, 1)
-    acc = acc_dtype(n.result_dtype())
-    r = bmm_value(n.operands[0], n.operands[1], dt, acc)
-    return convert_tensor(r, acc, n.result_dtype())
+    return _product_of_operands(n, bmm_value)
 
 
 @rule("torch.aten.dot", "torch.aten.vdot", "torch.aten.inner")
@@ -164,27 +167,28 @@ def outer(cx, n):
                    lambda x, y, _o: convert_scalar(_mul(dt, x, y), dt, out))[0]
 
 
-@rule("torch.aten.addmm", "torch.aten.addmm.dtype")
-def addmm(cx, n):
+def _scaled_product_plus(cx, n, product):
+    """beta * self + alpha * product(mat1, mat2), for addmm/baddbmm and their
+    .dtype overloads (which take the out dtype as operand 3)."""
     dt = _same_dtype(n, 1, 2)
     k = 1 if n.name.endswith(".dtype") else 0
     beta, alpha = n.operands[3 + k], n.operands[4 + k]
     acc = acc_dtype(n.result_dtype())
-    r = mm_value(n.operands[1], n.operands[2], dt, acc)
+    r = product(n.operands[1], n.operands[2], dt, acc)
+    if product is bmm_value and len(n.result_sizes()) != 3:
+        raise Unsupported(f"a declared result of rank {len(n.result_sizes())} for a batched "
+                          "product (rank 3)")
     return epilogue(cx, r, acc, n.result_dtype(), n.operands[0], n.dtype(0), alpha, beta)
+
+
+@rule("torch.aten.addmm", "torch.aten.addmm.dtype")
+def addmm(cx, n):
+    return _scaled_product_plus(cx, n, mm_value)
 
 
 @rule("torch.aten.baddbmm", "torch.aten.baddbmm.dtype")
 def baddbmm(cx, n):
-    dt = _same_dtype(n, 1, 2)
-    k = 1 if n.name.endswith(".dtype") else 0
-    beta, alpha = n.operands[3 + k], n.operands[4 + k]
-    acc = acc_dtype(n.result_dtype())
-    r = bmm_value(n.operands[1], n.operands[2], dt, acc)
-    if len(n.result_sizes()) != 3:
-        raise Unsupported(f"a declared result of rank {len(n.result_sizes())} for a batched "
-                          "product (rank 3)")
-    return epilogue(cx, r, acc, n.result_dtype(), n.operands[0], n.dtype(0), alpha, beta)
+    return _scaled_product_plus(cx, n, bmm_value)
 
 
 @rule("torch.aten.addbmm")

@@ -93,16 +93,22 @@ def _apply(x, src, out, acc, scale, shift, param_map, sizes):
                     body, sizes=sizes)
 
 
+def _nc_input(n, x, what: str):
+    """(source dtype, result dtype, sizes, rank) of the float input `x` of a
+    channel norm, which must be of rank >= 2 (N, C, ...)."""
+    src, out = n.dtype(0), n.result_dtype(0)
+    _check_float(src)
+    sizes = dims(x)
+    if len(sizes) < 2:
+        raise Unsupported(f"{what} needs an input of rank >= 2 (N, C, ...)")
+    return src, out, sizes, len(sizes)
+
+
 # --- batch norm ------------------------------------------------------------------------
 
 def _batch_norm(n, x, weight, bias, running_mean, running_var, training, momentum, eps,
                 functional=False):
-    src, out = n.dtype(0), n.result_dtype(0)
-    _check_float(src)
-    sizes = dims(x)
-    rank = len(sizes)
-    if rank < 2:
-        raise Unsupported("batch norm needs an input of rank >= 2 (N, C, ...)")
+    src, out, sizes, rank = _nc_input(n, x, "batch norm")
     acc = acc_dtype(src)
     chan_map = affine_map(rank, [1])
     idx = {v: i for i, v in enumerate(n.operands) if isinstance(v, ir.Value)}
@@ -299,12 +305,7 @@ def native_group_norm(cx, n):
     x, w, b = n.operands[:3]
     groups = n.const(6, "group")
     eps = _eps(n, 7)
-    src, out = n.dtype(0), n.result_dtype(0)
-    _check_float(src)
-    sizes = dims(x)
-    rank = len(sizes)
-    if rank < 2:
-        raise Unsupported("group norm needs an input of rank >= 2 (N, C, ...)")
+    src, out, sizes, rank = _nc_input(n, x, "group norm")
     c = sizes[1]
     if isinstance(c, int):
         if groups <= 0 or c % groups:

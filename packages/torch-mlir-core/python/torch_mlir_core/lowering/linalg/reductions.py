@@ -268,34 +268,17 @@ def _sum_like(cx, n, dim_i, keep_i, reducer="sum"):
     return finish(r, p, acc, out)
 
 
-@rule("torch.aten.sum.dim_IntList")
-def sum_dim(cx, n):
-    return _sum_like(cx, n, 1, 2)
+@rule("torch.aten.sum.dim_IntList", "torch.aten.mean.dim", "torch.aten.prod.dim_int")
+def sum_mean_prod_dim(cx, n):
+    """Over the dims of operand 1, keepdim operand 2; the reducer is named by
+    the op (torch.aten.<reducer>.<overload>)."""
+    return _sum_like(cx, n, 1, 2, n.name.split(".")[2])
 
 
-@rule("torch.aten.sum")
-def sum_all(cx, n):
-    return _sum_like(cx, n, None, None)
-
-
-@rule("torch.aten.mean.dim")
-def mean_dim(cx, n):
-    return _sum_like(cx, n, 1, 2, "mean")
-
-
-@rule("torch.aten.mean")
-def mean_all(cx, n):
-    return _sum_like(cx, n, None, None, "mean")
-
-
-@rule("torch.aten.prod.dim_int")
-def prod_dim(cx, n):
-    return _sum_like(cx, n, 1, 2, "prod")
-
-
-@rule("torch.aten.prod")
-def prod_all(cx, n):
-    return _sum_like(cx, n, None, None, "prod")
+@rule("torch.aten.sum", "torch.aten.mean", "torch.aten.prod")
+def sum_mean_prod_all(cx, n):
+    """Over all dims."""
+    return _sum_like(cx, n, None, None, n.name.split(".")[2])
 
 
 # --- max / min ------------------------------------------------------------------------

@@ -74,26 +74,30 @@ def _batch_norm(n, x, weight_at, bias_at, mean_at, var_at, eps) -> ir.Value:
     return hlo.convert(y, et(out))
 
 
-@rule("torch.aten._native_batch_norm_legit_no_training", target=TARGET)
-def batch_norm_no_training(cx, n):
+def _inference_batch_norm(n, eps_at: int, training_at: int | None, saved_stats: bool):
+    """Batch norm with the running statistics (operands 1-4: weight, bias,
+    running mean, running var). `training_at`: the operand that must be a false
+    `training` flag; `saved_stats`: the op also has (unused) saved mean/rstd
+    results, returned as None."""
+    if training_at is not None and n.const(training_at, "training"):
+        raise Unsupported("batch norm in training mode")
+    if not saved_stats:
+        return _batch_norm(n, n.operands[0], 1, 2, 3, 4, n.const(eps_at, "eps"))
     if not (_unused(n, 1) and _unused(n, 2)):
         raise Unsupported("the saved statistics of inference batch norm")
-    y = _batch_norm(n, n.operands[0], 1, 2, 3, 4, n.const(6, "eps"))
-    return [y, None, None]
+    return [_batch_norm(n, n.operands[0], 1, 2, 3, 4, n.const(eps_at, "eps")), None, None]
+
+
+@rule("torch.aten._native_batch_norm_legit_no_training", target=TARGET)
+def batch_norm_no_training(cx, n):
+    return _inference_batch_norm(n, 6, None, saved_stats=True)
 
 
 @rule("torch.aten.native_batch_norm", target=TARGET)
 def native_batch_norm(cx, n):
-    if n.const(5, "training"):
-        raise Unsupported("batch norm in training mode")
-    if not (_unused(n, 1) and _unused(n, 2)):
-        raise Unsupported("the saved statistics of inference batch norm")
-    y = _batch_norm(n, n.operands[0], 1, 2, 3, 4, n.const(7, "eps"))
-    return [y, None, None]
+    return _inference_batch_norm(n, 7, 5, saved_stats=True)
 
 
 @rule("torch.aten.batch_norm", target=TARGET)
 def batch_norm(cx, n):
-    if n.const(5, "training"):
-        raise Unsupported("batch norm in training mode")
-    return _batch_norm(n, n.operands[0], 1, 2, 3, 4, n.const(7, "eps"))
+    return _inference_batch_norm(n, 7, 5, saved_stats=False)

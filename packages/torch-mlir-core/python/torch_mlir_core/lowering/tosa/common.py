@@ -29,7 +29,7 @@ __all__ = ["DYN", "element_type", "is_float", "is_unsigned", "scalar_dtype", "pr
            "operand_dtypes", "shape", "rank", "tensor_of", "const", "splat", "shape_value",
            "reshape", "to_rank", "cast", "convert", "zero", "transpose", "norm_dim",
            "elementwise", "scalar_tensor", "i32_attr", "reduce", "needs_static", "mul",
-           "binary"]
+           "binary", "numel"]
 
 DYN = ir.ShapedType.get_dynamic_size()
 
@@ -50,6 +50,16 @@ def tensor_of(sizes: Sequence[int], elem: ir.Type) -> ir.RankedTensorType:
 
 def elem_of(x: ir.Value) -> ir.Type:
     return ir.RankedTensorType(x.type).element_type
+
+
+def numel(sizes: Sequence[int]) -> int:
+    """The product of static `sizes`; -1 (dynamic) if any of them is -1."""
+    if -1 in sizes:
+        return -1
+    p = 1
+    for d in sizes:
+        p *= d
+    return p
 
 
 def norm_dim(d: int, r: int) -> int:

@@ -11,8 +11,8 @@ from mlir import ir
 from mlir.dialects import tosa
 
 from ..registry import Unsupported, rule
-from .common import (binary, convert, element_type, elementwise, is_float, mul, reshape,
-                     shape, splat, tensor_of, to_rank, transpose, zero)
+from .common import (binary, convert, element_type, elementwise, is_float, mul, numel,
+                     reshape, shape, splat, tensor_of, to_rank, transpose, zero)
 
 T = "tosa"
 
@@ -25,15 +25,6 @@ def _check_float(n, *idxs):
         if not is_float(dt) and (dt != n.result_dtype() or dt in (torch.bool, torch.uint8)):
             raise Unsupported(f"{n.name} of {dt} (the TOSA rules multiply floats, or signed "
                               "integers of the result dtype)")
-
-
-def _prod(ds):
-    if -1 in ds:
-        return -1
-    p = 1
-    for d in ds:
-        p *= d
-    return p
 
 
 def matmul3(a: ir.Value, b: ir.Value) -> ir.Value:
@@ -71,8 +62,8 @@ def _batched(a: ir.Value, b: ir.Value, out_sizes: list[int]) -> ir.Value:
     sa, sb = shape(a), shape(b)
     if sa[:-2] != sb[:-2] and not (all(d == 1 for d in sa[:-2]) or all(d == 1 for d in sb[:-2])):
         raise Unsupported("matmul batch dims that broadcast partially")
-    a3 = reshape(a, [_prod(sa[:-2])] + sa[-2:])
-    b3 = reshape(b, [_prod(sb[:-2])] + sb[-2:])
+    a3 = reshape(a, [numel(sa[:-2])] + sa[-2:])
+    b3 = reshape(b, [numel(sb[:-2])] + sb[-2:])
     r = matmul3(a3, b3)
     return reshape(r, out_sizes)
 

@@ -31,6 +31,17 @@ def _acc(dt):
     return torch.float32 if dt in (torch.float16, torch.bfloat16) else dt
 
 
+def _input_in_acc(n, what: str | None = None):
+    """Operand 0 converted to its accumulation dtype: (value, acc dtype, rank).
+    With `what`, a non-float operand is Unsupported ("<what> of <dtype>")."""
+    dt = n.dtype(0)
+    if what is not None and not is_float(dt):
+        raise Unsupported(f"{what} of {dt}")
+    acc = _acc(dt)
+    x = convert(n.operands[0], dt, acc)
+    return x, acc, len(shape(x))
+
+
 def _count(x, axes):
     s = shape(x)
     count = 1
@@ -164,13 +175,7 @@ def argmax(cx, n):
 
 @rule("torch.aten.var.correction", "torch.aten.var_mean.correction", target=T)
 def var(cx, n):
-    x = n.operands[0]
-    dt = n.dtype(0)
-    if not is_float(dt):
-        raise Unsupported(f"var of {dt}")
-    acc = _acc(dt)
-    x = convert(x, dt, acc)
-    r = len(shape(x))
+    x, acc, r = _input_in_acc(n, "var")
     axes = _dims(n, 1, r)
     correction = n.operands[2] if n.operands[2] is not None else 1
     keepdim = n.const(3, "keepdim")
@@ -192,13 +197,7 @@ def var(cx, n):
 
 @rule("torch.aten.linalg_vector_norm", target=T)
 def vector_norm(cx, n):
-    x = n.operands[0]
-    dt = n.dtype(0)
-    if not is_float(dt):
-        raise Unsupported(f"vector norm of {dt}")
-    acc = _acc(dt)
-    x = convert(x, dt, acc)
-    r = len(shape(x))
+    x, acc, r = _input_in_acc(n, "vector norm")
     p = n.const(1, "ord")
     axes = _dims(n, 2, r)
     keepdim = n.const(3, "keepdim")
@@ -265,12 +264,9 @@ def _normalize(x, axes, eps):
 
 @rule("torch.aten.native_layer_norm", target=T)
 def layer_norm(cx, n):
-    x, w, b = n.operands[0], n.operands[2], n.operands[3]
+    w, b = n.operands[2], n.operands[3]
     eps = n.const(4, "eps")
-    dt = n.dtype(0)
-    acc = _acc(dt)
-    x = convert(x, dt, acc)
-    r = len(shape(x))
+    x, acc, r = _input_in_acc(n)
     k = len(n.const_list(1, "normalized_shape"))
     y, mean, rstd = _normalize(x, list(range(r - k, r)), eps)
     if w is not None:
@@ -285,12 +281,9 @@ def layer_norm(cx, n):
 
 @rule("torch.aten._native_batch_norm_legit_no_training", target=T)
 def batch_norm(cx, n):
-    x, w, b, mean, var = n.operands[:5]
+    w, b, mean, var = n.operands[1:5]
     eps = n.const(6, "eps")
-    dt = n.dtype(0)
-    acc = _acc(dt)
-    x = convert(x, dt, acc)
-    r = len(shape(x))
+    x, acc, r = _input_in_acc(n)
     c = shape(x)[1] if r > 1 else shape(x)[0]
 
     def per_channel(v, i):
@@ -314,12 +307,9 @@ def batch_norm_batch_stats(cx, n):
     """Batch norm with the batch's own statistics (training mode, no running
     stats): normalized over every dim but the channels; returns the output,
     the mean and 1/sqrt(var + eps) per channel."""
-    x, w, b = n.operands[:3]
+    w, b = n.operands[1:3]
     eps = n.const(5, "eps")
-    dt = n.dtype(0)
-    acc = _acc(dt)
-    x = convert(x, dt, acc)
-    r = len(shape(x))
+    x, acc, r = _input_in_acc(n)
     c = shape(x)[1]
     y, mean, rstd = _normalize(x, [0] + list(range(2, r)), eps)
     for v, i, op_cls in ((w, 1, tosa.MulOp), (b, 2, tosa.AddOp)):

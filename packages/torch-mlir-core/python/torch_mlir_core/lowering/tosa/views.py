@@ -15,7 +15,7 @@ from mlir.dialects import tosa
 
 from ..registry import Unsupported, rule
 from .common import (const, convert, dynamic_reshape, elem_of, i32_attr, needs_static,
-                     norm_dim, reshape, shape, shape_value, tensor_of, transpose)
+                     norm_dim, numel, reshape, shape, shape_value, tensor_of, transpose)
 
 T = "tosa"
 
@@ -123,7 +123,7 @@ def take(x: ir.Value, dim: int, indices) -> ir.Value:
         x = transpose(x, perm)
     moved = shape(x)
     rest = moved[1:]
-    flat = _prod(rest)
+    flat = numel(rest)
     if -1 in rest and len(rest) > 1:
         raise needs_static("a gather over a dynamic non-indexed dim")
     values = reshape(x, [1, moved[0], flat])
@@ -134,15 +134,6 @@ def take(x: ir.Value, dim: int, indices) -> ir.Value:
         inv = [perm.index(i) for i in range(r)]
         got = transpose(got, inv)
     return got
-
-
-def _prod(ds):
-    if -1 in ds:
-        return -1
-    p = 1
-    for d in ds:
-        p *= d
-    return p
 
 
 @rule("torch.aten.slice.Tensor", target=T)
