@@ -16,6 +16,6 @@ from __future__ import annotations
 
 from ._capture import AcapCaptureError, FunctionCapture, ModuleBuilder
 
-__version__ = "0.1.0"
+__version__ = "0.1.1"
 
 __all__ = ["AcapCaptureError", "FunctionCapture", "ModuleBuilder"]

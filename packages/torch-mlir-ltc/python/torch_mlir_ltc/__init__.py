@@ -36,7 +36,7 @@ from ._compiler import CompiledGraph, Executor, refbackend_executor
 from ._errors import Problem, UnsupportedOpsError
 from ._session import Session, Stats
 
-__version__ = "0.1.0"
+__version__ = "0.1.1"
 
 __all__ = [
     "CompiledGraph", "Problem", "Stats", "UnsupportedOpsError", "clear_cache", "compile", "init",

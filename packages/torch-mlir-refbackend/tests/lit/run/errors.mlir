@@ -42,7 +42,7 @@
 // PARSE-NEXT: {{^ +\^$}}
 // RUN: not torch-mlir-refback-run %S/Inputs/lowering_error.mlir --arg "tensor<2xf32>=1" 2>&1 \
 // RUN:   | FileCheck %s --check-prefix=LOWER
-// LOWER: torch-mlir-refback-run: error: lowering to 'linalg-on-tensors' failed
+// LOWER: torch-mlir-refback-run: error: 1 op(s) could not be lowered to linalg-on-tensors: torch.operator "aten.frobnicate"
 // LOWER-NEXT: {{.*}}lowering_error.mlir:3:8: error: unsupported op 'aten.frobnicate'
 
 // No traceback, ever.

@@ -1,4 +1,4 @@
-// The checked-in example (examples/mlp_linalg.mlir, written by export_example.py from
+// The checked-in example (examples/mlp_linalg.mlir, written by examples/export_refbackend_example.py from
 // torch-mlir-fx's linalg-on-tensors) lowered by the refbackend's named pipeline and run
 // by MLIR's mlir-runner: the printed values are torch eager's (noted in the example).
 // RUN: torch-mlir-opt --load-pass-plugin torch_mlir_refbackend.pipelines %examples/mlp_linalg.mlir \
