@@ -392,3 +392,12 @@ func.func @index_bool_mask_2d_rank(%arg0: !torch.vtensor<[2,3,4],f32>, %arg1: !t
   %1 = torch.aten.index.Tensor %arg0, %0 : !torch.vtensor<[2,3,4],f32>, !torch.list<optional<vtensor>> -> !torch.vtensor<[?,3,4],f32>
   return %1 : !torch.vtensor<[?,3,4],f32>
 }
+
+// -----
+
+// Valid only when the dynamic dim is 0: the rank is checked with that size.
+func.func @matmul_dynamic_reduction_dim_0(%a: !torch.vtensor<[2,3,4,?],f32>, %b: !torch.vtensor<[0,0],f32>) -> !torch.vtensor<[2,3,5],f32> {
+  // expected-error @+1 {{'torch.aten.matmul': declared result type !torch.vtensor<[2,3,5],f32> contradicts the type torch computes from its operands: !torch.vtensor<[?,?,?,?],f32>}}
+  %0 = torch.aten.matmul %a, %b : !torch.vtensor<[2,3,4,?],f32>, !torch.vtensor<[0,0],f32> -> !torch.vtensor<[2,3,5],f32>
+  return %0 : !torch.vtensor<[2,3,5],f32>
+}

@@ -35,7 +35,9 @@ SMALL_STAND_IN = 2
 # When every stand-in above fails (the dynamic dims must be equal, or 1, for
 # the op to be valid): dynamic dims of size 0 (`x.view_as(y)` when x's size is
 # y's), then of size 1 (a broadcast). Their result dtype does not depend on
-# the sizes, nor the rank with size 1, but for ops that drop size-1 dims.
+# the sizes, nor the rank with size 1, but for ops that drop size-1 dims,
+# nor the rank with size 0, but for ops on tensor lists (cat skips a legacy
+# empty [0] tensor).
 FALLBACK_STAND_INS = (0, 1)
 _DROP_SIZE_1 = ("torch.aten.squeeze", "torch.aten.squeeze.dim", "torch.aten.squeeze.dims",
                 "torch.aten.squeeze_copy", "torch.aten.squeeze_copy.dim",
@@ -173,11 +175,16 @@ def _check_fallback(op: ir.Operation, runtime_ints: bool = False) -> str | None:
     for hint in hints:
         runs, _ = _stand_in_runs(op, (hint,))
         if runs:
-            dtype_only = hint == 0 or op.name in _DROP_SIZE_1
+            dtype_only = hint == 0 and _takes_tensor_list(op) or op.name in _DROP_SIZE_1
             problem = _first_contradiction(op, runs[0], exact=False, dtype_only=dtype_only)
             if problem:
                 return problem
     return None
+
+
+def _takes_tensor_list(op: ir.Operation) -> bool:
+    return any(str(v.type).startswith(("!torch.list<vtensor", "!torch.list<optional<vtensor"))
+               for v in op.operands)
 
 
 def _operand_dims(op: ir.Operation) -> tuple:
