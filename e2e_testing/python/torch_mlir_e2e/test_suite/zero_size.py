@@ -100,3 +100,19 @@ def zero_size_adaptive_max_pool2d_empty_output(x):
 @e2e_test(args=[Arg([2, 3, 8, 8])], inputs=lambda tu: (tu.randn(2, 3, 8, 8),))
 def zero_size_adaptive_avg_pool2d_empty_output(x):
     return F.adaptive_avg_pool2d(x, (2, 0))
+
+
+@e2e_test(args=[Arg([2, 0])], inputs=lambda tu: (tu.randn(2, 0),))
+def zero_size_roll(x):
+    return torch.roll(x, (1, 2), (0, 1))
+
+
+# The size 0 known only at run time: the shift modulo the size divides by nothing.
+@e2e_test(args=[Arg([2, -1])], inputs=lambda tu: (tu.randn(2, 0),))
+def zero_size_roll_dynamic(x):
+    return torch.roll(x, 3, 1)
+
+
+@e2e_test(args=[Arg([0, 3])], inputs=lambda tu: (tu.randn(0, 3),))
+def zero_size_roll_flat(x):
+    return torch.roll(x, 2)

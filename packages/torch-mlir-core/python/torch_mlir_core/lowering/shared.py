@@ -222,7 +222,12 @@ def _scalar_binary(family: str):
         if not is_runtime(a) and not is_runtime(b):
             if (a is None or b is None) and family not in ("eq", "ne"):
                 raise Unsupported("operand is None")
-            r = py(a, b)
+            try:
+                r = py(a, b)
+            except ZeroDivisionError:
+                # The user's constants, as torch says it: not our failure.
+                raise Unsupported(f"{family} of constants {a!r} and {b!r}: division by zero") \
+                    from None
             r = {"int": int, "float": float, "bool": bool}.get(out_kind, lambda x: x)(r) \
                 if out_kind in ("int", "float", "bool") else r
             return wrap_int64(r)

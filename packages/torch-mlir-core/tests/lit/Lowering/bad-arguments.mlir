@@ -128,3 +128,15 @@ func.func @adaptive_pool_rank5(%x: !torch.vtensor<[2,1,3,8,?],f32>) -> !torch.vt
   return %0 : !torch.vtensor<[2,1,3,3,5],f32>
 }
 // expected-error @unknown {{1 op(s) could not be lowered to linalg-on-tensors: torch.aten.adaptive_avg_pool2d}}
+
+// -----
+
+// A division of constant ints by zero is the user's (torch: "division by 0").
+func.func @floordiv_by_zero() -> !torch.int {
+  %c7 = torch.constant.int 7
+  %c0 = torch.constant.int 0
+  // expected-error @below {{'torch.aten.floordiv.int' could not be lowered to linalg-on-tensors: floordiv of constants 7 and 0: division by zero}}
+  %0 = torch.aten.floordiv.int %c7, %c0 : !torch.int, !torch.int -> !torch.int
+  return %0 : !torch.int
+}
+// expected-error @unknown {{1 op(s) could not be lowered to linalg-on-tensors: torch.aten.floordiv.int}}

@@ -349,3 +349,55 @@ func.func @arange_bad_dtype_code() -> !torch.vtensor<[5],f64> {
   %0 = torch.aten.arange %int5, %bad, %none, %none, %none : !torch.int, !torch.int, !torch.none, !torch.none, !torch.none -> !torch.vtensor<[5],f64>
   return %0 : !torch.vtensor<[5],f64>
 }
+
+// -----
+
+// Valid only when the dynamic dim is 4 (another operand's dim): checked with
+// that stand-in; the declared rank is wrong.
+func.func @matmul_dynamic_reduction_dim(%a: !torch.vtensor<[2,3,4,?],f32>, %b: !torch.vtensor<[4,5],f32>) -> !torch.vtensor<[2,3,5],f32> {
+  // expected-error @+1 {{'torch.aten.matmul': declared result type !torch.vtensor<[2,3,5],f32> contradicts the type torch computes from its operands: !torch.vtensor<[?,?,?,?],f32>}}
+  %0 = torch.aten.matmul %a, %b : !torch.vtensor<[2,3,4,?],f32>, !torch.vtensor<[4,5],f32> -> !torch.vtensor<[2,3,5],f32>
+  return %0 : !torch.vtensor<[2,3,5],f32>
+}
+
+// -----
+
+// A scatter's result is typed as self, whatever torch says of the other
+// arguments.
+func.func @scatter_reduce_result_not_self(%arg0: !torch.vtensor<[?,1],f32>, %arg1: !torch.vtensor<[2,4],si64>, %arg2: !torch.vtensor<[2,4],f32>) -> !torch.vtensor<[4],f32> {
+  %int0 = torch.constant.int 0
+  %str = torch.constant.str "mean"
+  %true = torch.constant.bool true
+  // expected-error @+1 {{'torch.aten.scatter_reduce.two': declared result type !torch.vtensor<[4],f32> contradicts the type torch computes from its operands: !torch.vtensor<[?,1],f32>}}
+  %0 = torch.aten.scatter_reduce.two %arg0, %int0, %arg1, %arg2, %str, %true : !torch.vtensor<[?,1],f32>, !torch.int, !torch.vtensor<[2,4],si64>, !torch.vtensor<[2,4],f32>, !torch.str, !torch.bool -> !torch.vtensor<[4],f32>
+  return %0 : !torch.vtensor<[4],f32>
+}
+
+// -----
+
+// A boolean mask (no meta kernel: the size depends on the data) still fixes
+// the result's rank and dtype.
+func.func @index_bool_mask_dtype(%arg0: !torch.vtensor<[0,3],f32>, %arg1: !torch.vtensor<[?],i1>) -> !torch.vtensor<[0,3],f64> {
+  %0 = torch.prim.ListConstruct %arg1 : (!torch.vtensor<[?],i1>) -> !torch.list<optional<vtensor>>
+  // expected-error @+1 {{'torch.aten.index.Tensor': declared result type !torch.vtensor<[0,3],f64> contradicts the type torch computes from its operands: !torch.vtensor<[?,?],f32>}}
+  %1 = torch.aten.index.Tensor %arg0, %0 : !torch.vtensor<[0,3],f32>, !torch.list<optional<vtensor>> -> !torch.vtensor<[0,3],f64>
+  return %1 : !torch.vtensor<[0,3],f64>
+}
+
+// -----
+
+func.func @index_bool_mask_2d_rank(%arg0: !torch.vtensor<[2,3,4],f32>, %arg1: !torch.vtensor<[2,3],i1>) -> !torch.vtensor<[?,3,4],f32> {
+  %0 = torch.prim.ListConstruct %arg1 : (!torch.vtensor<[2,3],i1>) -> !torch.list<optional<vtensor>>
+  // expected-error @+1 {{'torch.aten.index.Tensor': declared result type !torch.vtensor<[?,3,4],f32> contradicts the type torch computes from its operands: !torch.vtensor<[?,?],f32>}}
+  %1 = torch.aten.index.Tensor %arg0, %0 : !torch.vtensor<[2,3,4],f32>, !torch.list<optional<vtensor>> -> !torch.vtensor<[?,3,4],f32>
+  return %1 : !torch.vtensor<[?,3,4],f32>
+}
+
+// -----
+
+// Valid only when the dynamic dim is 0: the rank is checked with that size.
+func.func @matmul_dynamic_reduction_dim_0(%a: !torch.vtensor<[2,3,4,?],f32>, %b: !torch.vtensor<[0,0],f32>) -> !torch.vtensor<[2,3,5],f32> {
+  // expected-error @+1 {{'torch.aten.matmul': declared result type !torch.vtensor<[2,3,5],f32> contradicts the type torch computes from its operands: !torch.vtensor<[?,?,?,?],f32>}}
+  %0 = torch.aten.matmul %a, %b : !torch.vtensor<[2,3,4,?],f32>, !torch.vtensor<[0,0],f32> -> !torch.vtensor<[2,3,5],f32>
+  return %0 : !torch.vtensor<[2,3,5],f32>
+}

@@ -61,11 +61,16 @@ def roll(cx, n):
 
 def _roll(x, by):
     xd = dims(x)
+    if any(is_static(d) and d == 0 for d in xd):
+        return x  # nothing to move: torch returns the empty tensor as it is
+    # A size 0 known only at run time: the loop never runs, and the shift is
+    # taken modulo max(size, 1) so that nothing divides by zero before it.
+    sizes = {d: imax(xd[d], 1) for d in by}
     # source index = (i - shift) mod size = (i + (size - shift mod size)) mod size
-    back = {d: isub(xd[d], imod(s, xd[d])) for d, s in by.items()}
+    back = {d: isub(sizes[d], imod(s, sizes[d])) for d, s in by.items()}
 
     def body(idxs):
-        return extract(x, [imod(iadd(i, back[k]), xd[k]) if k in back else i
+        return extract(x, [imod(iadd(i, back[k]), sizes[k]) if k in back else i
                            for k, i in enumerate(idxs)])
 
     return gather_generic(xd, tensor_type(x).element_type, body)

@@ -36,7 +36,9 @@ SMALL_STAND_IN = 2
 # When every stand-in above fails (the dynamic dims must be equal, or 1, for
 # the op to be valid): dynamic dims of size 0 (`x.view_as(y)` when x's size is
 # y's), then of size 1 (a broadcast). Their result dtype does not depend on
-# the sizes, nor the rank with size 1, but for ops that drop size-1 dims.
+# the sizes, nor the rank with size 1, but for ops that drop size-1 dims,
+# nor the rank with size 0, but for ops on tensor lists (cat skips a legacy
+# empty [0] tensor).
 FALLBACK_STAND_INS = (0, 1)
 _DROP_SIZE_1 = ("torch.aten.squeeze", "torch.aten.squeeze.dim", "torch.aten.squeeze.dims",
                 "torch.aten.squeeze_copy", "torch.aten.squeeze_copy.dim",
@@ -75,6 +77,12 @@ def check_op(op: ir.Operation) -> str | None:
     own = CHECKS.get(op.name)
     if own is not None:
         return own(op)
+    return _check_generic(op)
+
+
+def _check_generic(op: ir.Operation) -> str | None:
+    """The meta run of `op`'s torch overload (the checks of CHECKS fall back
+    to it)."""
     if torch_op(op.name) is None and op.name != "torch.aten.tensor":
         return None
     if not any(ttypes.is_tensor_type(v.type) or str(v.type).startswith("!torch.list<")
@@ -150,7 +158,7 @@ def _check_dynamic(op: ir.Operation, runtime_ints: bool = False) -> str | None:
         # run-time int's stand-ins may be out of range for it: not checked).
         if not runtime_ints and len({str(e) for e in errors}) == 1:
             return _rejection(op, errors[0])
-        return _check_fallback(op)
+        return _check_fallback(op, runtime_ints)
     if errors and not runtime_ints:
         return None
     import torch
@@ -165,15 +173,35 @@ def _check_dynamic(op: ir.Operation, runtime_ints: bool = False) -> str | None:
     return _first_contradiction(op, first, exact=False, same_dims=same_dims)
 
 
-def _check_fallback(op: ir.Operation) -> str | None:
-    for hint in FALLBACK_STAND_INS:
+def _check_fallback(op: ir.Operation, runtime_ints: bool = False) -> str | None:
+    hints = FALLBACK_STAND_INS if runtime_ints else FALLBACK_STAND_INS + _operand_dims(op)
+    for hint in hints:
         runs, _ = _stand_in_runs(op, (hint,))
         if runs:
-            dtype_only = hint == 0 or op.name in _DROP_SIZE_1
+            dtype_only = hint == 0 and _takes_tensor_list(op) or op.name in _DROP_SIZE_1
             problem = _first_contradiction(op, runs[0], exact=False, dtype_only=dtype_only)
             if problem:
                 return problem
     return None
+
+
+def _takes_tensor_list(op: ir.Operation) -> bool:
+    return any(str(v.type).startswith(("!torch.list<vtensor", "!torch.list<optional<vtensor"))
+               for v in op.operands)
+
+
+def _operand_dims(op: ir.Operation) -> tuple:
+    """The static dims (> 1) of `op`'s tensor operands, as the last stand-ins
+    for its dynamic dims: an op valid only when a dynamic dim equals another
+    operand's dim (matmul's reduction dim) runs with one of them, and its
+    result rank and dtype, which no size changes, are checked."""
+    found = []
+    for v in op.operands:
+        if ttypes.ValueTensorType.isinstance(v.type):
+            t = ttypes.ValueTensorType(v.type)
+            if t.has_sizes:
+                found += [d for d in t.sizes if d > 1 and d not in found]
+    return tuple(found[:8])
 
 
 def _stand_in_runs(op: ir.Operation, hints) -> tuple[list | None, list]:
@@ -378,3 +406,61 @@ def _view_dtype(op: ir.Operation) -> str | None:
         return (f"'{op.name}': declared result type {res} contradicts the type torch computes "
                 f"from its operands: {ttypes.vtensor(None, src.dtype)}")
     return None
+
+
+def _declared_like(op: ir.Operation, source: ir.Value) -> str | None:
+    """A declared result type that differs from `source`'s type (rank, static
+    dims or dtype) for an op whose result is shaped and typed as `source`."""
+    if not (ttypes.ValueTensorType.isinstance(op.results[0].type) and
+            ttypes.ValueTensorType.isinstance(source.type)):
+        return None
+    declared, src = ttypes.ValueTensorType(op.results[0].type), ttypes.ValueTensorType(source.type)
+    wrong = declared.has_dtype and src.has_dtype and declared.dtype != src.dtype
+    if declared.has_sizes and src.has_sizes:
+        wrong |= len(declared.sizes) != len(src.sizes) or any(
+            d != -1 and s != -1 and d != s for d, s in zip(declared.sizes, src.sizes))
+    if not wrong:
+        return None
+    return (f"'{op.name}': declared result type {op.results[0].type} contradicts the type "
+            f"torch computes from its operands: {source.type}")
+
+
+# Out-of-place scatters: the result is `self` with some elements replaced,
+# whatever the other arguments (checked even when torch rejects them for
+# every stand-in of a dynamic dim of `self`).
+@CHECKS.register("torch.aten.scatter.src", "torch.aten.scatter.value",
+                 "torch.aten.scatter.reduce", "torch.aten.scatter.value_reduce",
+                 "torch.aten.scatter_add", "torch.aten.scatter_reduce.two",
+                 "torch.aten.index_add", "torch.aten.index_put")
+def _scatter(op: ir.Operation) -> str | None:
+    return _declared_like(op, op.operands[0]) or _check_generic(op)
+
+
+@CHECKS.register("torch.aten.index.Tensor", "torch.aten.index.Tensor_hacked_twin")
+def _index_tensor(op: ir.Operation) -> str | None:
+    """Boolean masks make the result size data-dependent (no meta kernel);
+    each mask of rank k selects like k index tensors of one length, which
+    gives the result's rank and dtype."""
+    import torch
+
+    try:
+        x, indices = (python_value(v, HINTS[0]) for v in op.operands)
+    except Exception:  # noqa: BLE001  (not known at compile time)
+        return None
+    masks = (torch.bool, torch.uint8)
+    if not isinstance(indices, list) or not any(
+            isinstance(i, torch.Tensor) and i.dtype in masks for i in indices):
+        return _check_generic(op)
+    if any(isinstance(i, torch.Tensor) and i.dtype in masks and i.dim() == 0 for i in indices):
+        return None  # a 0-d mask adds a dim (x[True]): not modelled
+    like = []
+    for i in indices:
+        if isinstance(i, torch.Tensor) and i.dtype in masks:
+            like += [torch.empty(HINTS[0], dtype=torch.int64, device="meta")] * i.dim()
+        else:
+            like.append(i)
+    try:
+        result = torch.ops.aten.index.Tensor(x, like)
+    except Exception:  # noqa: BLE001  (not checked: the lowering says why)
+        return None
+    return _first_contradiction(op, [result], exact=False)
