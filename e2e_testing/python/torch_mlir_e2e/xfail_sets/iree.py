@@ -87,23 +87,13 @@ TOSA_IREE_XFAILS = {
 # every one a located lowering error or an IREE compile error, none a wrong
 # value). The refbackend's own xfails are among them.
 _STABLEHLO_IREE_XFAILS: dict[str, list[str]] = {
-    'random numbers (rand, randn, randint, bernoulli, uniform, normal, dropout): no StableHLO rule': [
-        'random_bernoulli_p',
+    'random numbers of a dynamic shape: the StableHLO random rules need static sizes': [
         'random_bernoulli_tensor_p_dynamic',
-        'random_dropout_training',
         'random_dropout_training_dynamic_values',
-        'random_exponential_inplace',
-        'random_normal_tensor_mean',
         'random_normal_tensor_std_dynamic',
-        'random_rand_f64',
         'random_rand_like_dynamic',
-        'random_rand_range_and_moments',
         'random_randint_int32_dynamic',
-        'random_randint_range',
         'random_randn_like_dynamic',
-        'random_randn_moments',
-        'random_two_draws_differ',
-        'random_uniform_inplace',
         'random_uniform_inplace_dynamic',
     ],
     'aten.index.Tensor: no StableHLO rule': [
@@ -376,9 +366,6 @@ _STABLEHLO_IREE_XFAILS: dict[str, list[str]] = {
     ],
     'aten.bitwise_not: uint8 tensors are not supported by the StableHLO lowering': [
         'elementwise_bitwise_not_int32_uint8',
-    ],
-    'aten.empty_permuted: no StableHLO rule': [
-        'creation_empty_like_then_fill',
     ],
     'aten.erfinv: no StableHLO rule': [
         'elementwise_erfinv_dynamic',

@@ -65,7 +65,8 @@ TOSA_DIALECTS = ("builtin", "func", "tosa", "tensor", "arith", "scf", "cf")
 # Dialects a StableHLO consumer (IREE's stablehlo input) accepts: StableHLO and
 # CHLO, with the builtin/func structure and the arith/tensor ops of run-time
 # scalars and shape tensors.
-STABLEHLO_DIALECTS = ("builtin", "func", "stablehlo", "chlo", "tensor", "arith", "cf")
+STABLEHLO_DIALECTS = ("builtin", "func", "stablehlo", "chlo", "tensor", "arith", "cf",
+                      "ml_program")
 
 
 def verify_backend_contract(op: ir.Operation, contract: str, dialects: tuple[str, ...]) -> None:

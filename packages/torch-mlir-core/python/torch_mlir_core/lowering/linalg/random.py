@@ -27,7 +27,7 @@ from .common import (PARALLEL, as_index, dims, element_type, empty, generic, ide
 
 STATE = "torch_mlir_rng_state"
 
-_MANTISSA_BITS = {torch.float16: 11, torch.bfloat16: 8, torch.float32: 24, torch.float64: 53}
+MANTISSA_BITS = {torch.float16: 11, torch.bfloat16: 8, torch.float32: 24, torch.float64: 53}
 
 
 def _i64(value: int) -> ir.Value:
@@ -71,7 +71,7 @@ def set_rng_seed(module: ir.Module, seed: int) -> None:
                     _state_type(), ir.IntegerAttr.get(ir.IntegerType.get_signless(64), seed))
 
 
-def _next_key(n) -> ir.Value:
+def next_key(n) -> ir.Value:
     """This execution's stream key (an i64), the state advanced by one."""
     _ensure_state(n.op)
     ref = ir.FlatSymbolRefAttr.get(STATE)
@@ -106,7 +106,7 @@ def _linear_index(out_dims: list) -> ir.Value:
 
 def _uniform(key: ir.Value, counter: ir.Value, dtype: torch.dtype) -> ir.Value:
     """A uniform in [0, 1) of `dtype` (exact: the top mantissa bits)."""
-    bits = _MANTISSA_BITS[dtype]
+    bits = MANTISSA_BITS[dtype]
     z = _splitmix(arith.AddIOp(key, counter).result)
     top = arith.ShRUIOp(z, _i64(64 - bits)).result
     compute = ir.F64Type.get() if dtype == torch.float64 else ir.F32Type.get()
@@ -136,7 +136,7 @@ def _random_tensor(n, out_dims: list, body, operands=(), dtype=None) -> ir.Value
     """A generic over `out_dims` whose element is body(key, linear index,
     *operand scalars); `operands` have the result's shape."""
     dtype = dtype or n.result_dtype()
-    key = _next_key(n)
+    key = next_key(n)
     init = empty(out_dims, element_type(dtype))
     rank = len(out_dims)
     maps = [identity_map(rank)] * (len(operands) + 1)

@@ -41,8 +41,9 @@ def full(cx, n):
     return _filled(n, _listed(n, 0), n.operands[1])
 
 
+# (empty_permuted's physical layout is invisible on value tensors.)
 @rule("torch.aten.zeros", "torch.aten.ones", "torch.aten.empty.memory_format",
-      target=TARGET)
+      "torch.aten.empty_permuted", target=TARGET)
 def zeros_ones(cx, n):
     return _filled(n, _listed(n, 0), 1 if n.name == "torch.aten.ones" else 0)
 

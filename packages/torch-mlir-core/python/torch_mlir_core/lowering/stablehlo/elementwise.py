@@ -365,8 +365,8 @@ def _copy_broadcast(n):
     return broadcast_to(src, sizes)
 
 
-@rule("torch.aten.dropout", "torch.aten.feature_dropout", target=TARGET)
-def dropout(cx, n):
+@rule("torch.aten.feature_dropout", target=TARGET)
+def feature_dropout(cx, n):
     if n.const(2, "train") and n.const(1, "p") != 0:
-        raise Unsupported("dropout in training mode")
+        raise Unsupported("feature dropout in training mode (whole channels at random)")
     return n.operands[0]
