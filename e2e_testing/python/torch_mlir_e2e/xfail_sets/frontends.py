@@ -184,6 +184,12 @@ FRONTEND_XFAILS: dict[str, dict[str, str]] = {
     # Lazy Tensor Core (one forward step on the lazy device, fallback=False) and
     # the ACAP shim: generated from a run (--suggest-xfail), reasons condensed.
     "ltc-linalg-refbackend": {
+        'zero_size_roll':
+            "aten.roll: no LTC lazy kernel",
+        'zero_size_roll_dynamic':
+            "aten.roll: no LTC lazy kernel",
+        'zero_size_roll_flat':
+            "aten.roll: no LTC lazy kernel",
         'random_dropout_training_dynamic_values':
             "LTC passes the Python numbers of the checks as 0-d float64 tensors: refused, their type promotion may differ from eager",
         'random_rand_like_dynamic':
