@@ -13,11 +13,11 @@ import torch_mlir_fx
 from mlir import ir
 
 from torch_mlir_e2e.backends import iree as iree_backend
-from torch_mlir_e2e.registry import _FunctionModule
+from torch_mlir_e2e.registry import FunctionModule
 
 
 def _compile(fn, args, dynamic_shapes=None):
-    program = torch.export.export(_FunctionModule(fn).eval(), args,
+    program = torch.export.export(FunctionModule(fn).eval(), args,
                                   dynamic_shapes=dynamic_shapes and {"args": dynamic_shapes})
     module = torch_mlir_fx.export_and_import(program, output_type="linalg-on-tensors")
     assert "tensor.insert " in str(module)  # core's form: the scalar insert loop
@@ -126,7 +126,7 @@ def test_argument_written_into_is_not_changed():
     # did that write in place in the caller's buffer: the backend passes a copy.
     x = torch.rand(3, 7)
     before = x.clone()
-    program = torch.export.export(_FunctionModule(_overwrite_slice).eval(), (x,))
+    program = torch.export.export(FunctionModule(_overwrite_slice).eval(), (x,))
     module = torch_mlir_fx.export_and_import(program, output_type="linalg-on-tensors")
     compiled = iree_backend.compile(module, input_type="none", num_threads=1)
     assert compiled.main.spec.written == {0}

@@ -165,7 +165,9 @@ def compile(module, *, num_threads: int | None = None,  # noqa: A001
             return compiled
     compiled = _compile_text(text, key, threads, recipe, pic=cache_dir is not None,
                              stateful=stateful)
-    if cache_dir is not None and compiled._pic:
+    # (A module with no public function has no object code to store: MLIR's
+    # dumpToObjectFile aborts the process on an engine with no object.)
+    if cache_dir is not None and compiled._pic and compiled.functions:
         _diskcache.store(cache_dir, disk_key, compiled._engine, _cache_meta(compiled))
     return compiled
 
