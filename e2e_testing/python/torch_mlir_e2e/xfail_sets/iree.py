@@ -4,8 +4,8 @@ plus IREE's limits), fx-tosa-iree and fx-stablehlo-iree (grouped by reason)."""
 from .frontends import FX_REFBACKEND_XFAILS
 from .tosa import TOSA_REFBACKEND_XFAILS
 
-# fx-linalg-iree: IREE limitations, and lowerings of core that IREE rejects or
-# miscompiles (the refbackend runs them); see e2e_testing/README.md.
+# fx-linalg-iree: IREE limitations, and lowerings of core that IREE rejects (the
+# refbackend runs them; none is a wrong value); see e2e_testing/README.md.
 _IREE_FLIP = (
     "IREE cannot compile core's weight flip of conv_transpose (a linalg.generic with "
     "negative-coefficient indexing maps): 'inferred input/output operand has shape's "
