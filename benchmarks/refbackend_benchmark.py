@@ -5,8 +5,11 @@
 Needs torch-mlir-fx (the models are imported with it).
 
 Times are medians of N runs after warm-up. For each workload it prints eager and
-refbackend times and their ratio (ours / eager: lower is better), and GFLOP/s for
-the matmuls. Models the lowering cannot handle yet print "skipped: <reason>".
+refbackend times and their ratio (ours / eager: lower is better), the compile time
+(a real compile: the disk cache is off), and GFLOP/s for the matmuls (square and
+one odd-sized). The transformer layer and the small CNN run at batch 1, 2, 4 and 8
+so that a cliff with the batch size shows. It ends with the worst model ratio and
+the slowest compile. Models the lowering cannot handle yet print "skipped: <reason>".
 """
 
 from __future__ import annotations
@@ -102,24 +105,89 @@ def _encoder():
                                             dropout=0.0, batch_first=True)
 
 
+class MLP784(torch.nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.net = torch.nn.Sequential(
+            torch.nn.Linear(784, 512), torch.nn.ReLU(), torch.nn.Linear(512, 256),
+            torch.nn.ReLU(), torch.nn.Linear(256, 10))
+
+    def forward(self, x):
+        return self.net(x)
+
+
+class GPTBlock(torch.nn.Module):
+    """Pre-norm GPT block: causal SDPA, GELU MLP."""
+
+    def __init__(self, d=256, heads=4):
+        super().__init__()
+        self.heads = heads
+        self.ln1, self.ln2 = torch.nn.LayerNorm(d), torch.nn.LayerNorm(d)
+        self.qkv, self.proj = torch.nn.Linear(d, 3 * d), torch.nn.Linear(d, d)
+        self.fc1, self.fc2 = torch.nn.Linear(d, 4 * d), torch.nn.Linear(4 * d, d)
+
+    def forward(self, x):
+        b, t, d = x.shape
+        q, k, v = self.qkv(self.ln1(x)).split(d, dim=-1)
+        q, k, v = (y.view(b, t, self.heads, d // self.heads).transpose(1, 2) for y in (q, k, v))
+        a = torch.nn.functional.scaled_dot_product_attention(q, k, v, is_causal=True)
+        x = x + self.proj(a.transpose(1, 2).reshape(b, t, d))
+        return x + self.fc2(torch.nn.functional.gelu(self.fc1(self.ln2(x))))
+
+
+class LSTM(torch.nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.lstm = torch.nn.LSTM(64, 128, num_layers=2, batch_first=True)
+
+    def forward(self, x):
+        return self.lstm(x)[0]
+
+
+class DepthwiseCNN(torch.nn.Module):
+    """Depthwise-separable blocks (MobileNet style: groups = channels)."""
+
+    def __init__(self):
+        super().__init__()
+        layers, c = [torch.nn.Conv2d(3, 32, 3, 2, 1), torch.nn.ReLU()], 32
+        for cout, stride in [(64, 1), (128, 2), (128, 1), (256, 2)]:
+            layers += [torch.nn.Conv2d(c, c, 3, stride, 1, groups=c), torch.nn.BatchNorm2d(c),
+                       torch.nn.ReLU(), torch.nn.Conv2d(c, cout, 1), torch.nn.BatchNorm2d(cout),
+                       torch.nn.ReLU()]
+            c = cout
+        self.body = torch.nn.Sequential(*layers)
+        self.fc = torch.nn.Linear(c, 10)
+
+    def forward(self, x):
+        return self.fc(self.body(x).mean((2, 3)))
+
+
+# (name, model factory, input shape without the batch dim, batch sizes).
 MODELS = [
-    ("MLP 3x512, batch 64", MLP, (64, 512)),
-    ("small CNN (2 conv+bn, 32x32)", SmallCNN, (8, 3, 32, 32)),
-    ("transformer encoder (d256, 4 heads, seq 64)", _encoder, (1, 64, 256)),
-    ("ResNet-18 (1x3x224x224)", ResNet18, (1, 3, 224, 224)),
+    ("MLP 784-512-256-10", MLP784, (784,), (32,)),
+    ("MLP 3x512", MLP, (512,), (64,)),
+    ("small CNN (2 conv+bn, 32x32)", SmallCNN, (3, 32, 32), (1, 2, 4, 8)),
+    ("transformer encoder (d256, 4 heads, seq 64)", _encoder, (64, 256), (1, 2, 4, 8)),
+    ("GPT block (causal SDPA, GELU MLP, seq 64)", GPTBlock, (64, 256), (1, 2)),
+    ("LSTM(64, 128, 2 layers), seq 32", LSTM, (32, 64), (1,)),
+    ("depthwise-separable CNN (64x64)", DepthwiseCNN, (3, 64, 64), (1,)),
+    ("ResNet-18 (3x224x224)", ResNet18, (3, 224, 224), (1,)),
 ]
 
 
-def matmul_module(n: int) -> str:
-    t = f"tensor<{n}x{n}xf32>"
+def matmul_module(m: int, k: int, n: int) -> str:
+    a, b, c = (f"tensor<{x}x{y}xf32>" for x, y in ((m, k), (k, n), (m, n)))
     return f"""
-func.func @main(%a: {t}, %b: {t}) -> {t} {{
+func.func @main(%a: {a}, %b: {b}) -> {c} {{
   %z = arith.constant 0.0 : f32
-  %e = tensor.empty() : {t}
-  %f = linalg.fill ins(%z : f32) outs(%e : {t}) -> {t}
-  %m = linalg.matmul ins(%a, %b : {t}, {t}) outs(%f : {t}) -> {t}
-  return %m : {t}
+  %e = tensor.empty() : {c}
+  %f = linalg.fill ins(%z : f32) outs(%e : {c}) -> {c}
+  %m = linalg.matmul ins(%a, %b : {a}, {b}) outs(%f : {c}) -> {c}
+  return %m : {c}
 }}"""
+
+
+MATMULS = [(256, 256, 256), (512, 512, 512), (1024, 1024, 1024), (333, 517, 129)]
 
 
 def lower_model(make, shape):
@@ -132,76 +200,95 @@ def lower_model(make, shape):
     return model, x, module
 
 
+def _line(name, te, to, note):
+    print(f"{name:52s} {te * 1e3:9.3f} {to * 1e3:9.3f} {to / te:9.2f}x  {note}", flush=True)
+
+
+def bench_model(name, model, x, module, nt, reps, results):
+    """Compiles `module` (no cache: a real compile) for `nt` threads, checks it
+    against eager and prints eager and refbackend medians and the compile time."""
+    t0 = time.perf_counter()
+    cm = rb.compile(module, num_threads=nt, cache=False)
+    ctime = time.perf_counter() - t0
+    with torch.no_grad():
+        want = model(x)
+        got = cm.main(x)
+        err = (got - want).abs().max().item()
+        te = median_time(lambda: model(x), reps)
+    to = median_time(lambda: cm.main(x), reps)
+    _line(name, te, to, f"compile {ctime:.1f}s, max|err| {err:.1e}, recipe {cm.recipe}")
+    results.append((nt, name, te, to, ctime))
+
+
+def bench_matmul(m, k, n, nt, reps, results):
+    cm = rb.compile(matmul_module(m, k, n), num_threads=nt, cache=False)
+    a, b = torch.randn(m, k), torch.randn(k, n)
+    torch.testing.assert_close(cm.main(a, b), a @ b, rtol=1e-3, atol=1e-3)
+    te = median_time(lambda: torch.mm(a, b), reps)
+    to = median_time(lambda: cm.main(a, b), reps)
+    flop = 2 * m * k * n
+    name = f"matmul f32 {m}x{k}x{n}"
+    _line(name, te, to, f"GFLOP/s: torch {flop / te / 1e9:.1f}, ours {flop / to / 1e9:.1f} "
+          f"({100 * te / to:.0f}% of torch)")
+    results.append((nt, name, te, to, None))
+
+
+def lower_all(quick: bool) -> list:
+    """(label, model, input, module) per model and batch size, or (label, error)."""
+    out = []
+    for name, make, shape, batches in MODELS:
+        if quick and ("ResNet" in name or "LSTM" in name):
+            continue
+        for b in (batches[:2] if quick else batches):
+            label = f"{name}, batch {b}"
+            try:
+                out.append((label,) + lower_model(make, (b,) + shape))
+            except Exception as e:  # noqa: BLE001
+                out.append((label, f"{type(e).__name__}: {str(e).splitlines()[0][:200]}"))
+    return out
+
+
+def summary(results) -> None:
+    models = [r for r in results if r[4] is not None]
+    worst = max(models, key=lambda r: r[3] / r[2], default=None)
+    slowest = max(models, key=lambda r: r[4], default=None)
+    if worst:
+        print(f"\nworst model ratio: {worst[3] / worst[2]:.2f}x ({worst[1]}, "
+              f"{worst[0]} thread(s)); slowest compile: {slowest[4]:.1f}s ({slowest[1]})")
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reps", type=int, default=20, help="timed runs per workload")
     parser.add_argument("--threads", default="1,2", help="thread counts, comma separated")
-    parser.add_argument("--quick", action="store_true", help="skip ResNet-18 and matmul 1024")
+    parser.add_argument("--quick", action="store_true",
+                        help="two batch sizes, no ResNet-18, LSTM or matmul 1024")
     args = parser.parse_args(argv)
-    threads = [int(t) for t in args.threads.split(",")]
     import os
 
     print(f"load average before the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs "
           f"(wall-clock medians: other load on the machine skews them)")
+    lowered = lower_all(args.quick)
     results = []
-
-    lowered = {}
-    for name, make, shape in MODELS:
-        if args.quick and "ResNet" in name:
-            continue
-        try:
-            t0 = time.perf_counter()
-            lowered[name] = lower_model(make, shape) + (time.perf_counter() - t0,)
-        except Exception as e:  # noqa: BLE001
-            lowered[name] = f"{type(e).__name__}: {str(e).splitlines()[0][:200]}"
-
-    for nt in threads:
+    for nt in (int(t) for t in args.threads.split(",")):
         torch.set_num_threads(nt)
         print(f"\n=== {nt} thread(s) (torch.set_num_threads({nt}), "
               f"refbackend num_threads={nt}) ===", flush=True)
-        print(f"{'workload':46s} {'eager ms':>9s} {'ours ms':>9s} {'ours/eager':>10s}  notes")
-        for name, _make, _shape in MODELS:
-            if name not in lowered:
+        print(f"{'workload':52s} {'eager ms':>9s} {'ours ms':>9s} {'ours/eager':>10s}  notes")
+        for item in lowered:
+            if len(item) == 2:
+                print(f"{item[0]:52s} skipped: {item[1]}", flush=True)
                 continue
-            item = lowered[name]
-            if isinstance(item, str):
-                print(f"{name:46s} skipped: {item}", flush=True)
-                continue
-            model, x, module, _ = item
+            reps = max(3, args.reps // (10 if "ResNet" in item[0] else 1))
             try:
-                t0 = time.perf_counter()
-                cm = rb.compile(module, num_threads=nt, cache=False)  # a real compile
-                ctime = time.perf_counter() - t0
-                with torch.no_grad():
-                    want = model(x)
-                got = cm.main(x)
-                err = (got - want).abs().max().item()
+                bench_model(*item, nt, reps, results)
             except Exception as e:  # noqa: BLE001
-                print(f"{name:46s} skipped: {type(e).__name__}: {str(e).splitlines()[0][:200]}")
-                continue
-            reps = max(3, args.reps // (10 if "ResNet" in name else 1))
-            with torch.no_grad():
-                te = median_time(lambda m=model, x=x: m(x), reps)
-            to = median_time(lambda c=cm, x=x: c.main(x), reps)
-            note = f"compile {ctime:.1f}s, max|err| {err:.1e}, recipe {cm.recipe}"
-            print(f"{name:46s} {te * 1e3:9.3f} {to * 1e3:9.3f} {to / te:9.2f}x  {note}",
-                  flush=True)
-            results.append((nt, name, te, to))
-        for n in (256, 512, 1024):
-            if args.quick and n == 1024:
-                continue
-            cm = rb.compile(matmul_module(n), num_threads=nt)
-            a, b = torch.randn(n, n), torch.randn(n, n)
-            torch.testing.assert_close(cm.main(a, b), a @ b, rtol=1e-3, atol=1e-3)
-            reps = args.reps
-            te = median_time(lambda a=a, b=b: torch.mm(a, b), reps)
-            to = median_time(lambda c=cm, a=a, b=b: c.main(a, b), reps)
-            flop = 2 * n ** 3
-            name = f"matmul f32 {n}^3"
-            print(f"{name:46s} {te * 1e3:9.3f} {to * 1e3:9.3f} {to / te:9.2f}x  "
-                  f"GFLOP/s: torch {flop / te / 1e9:.1f}, ours {flop / to / 1e9:.1f} "
-                  f"({100 * te / to:.0f}% of torch)", flush=True)
-            results.append((nt, name, te, to))
+                print(f"{item[0]:52s} skipped: {type(e).__name__}: "
+                      f"{str(e).splitlines()[0][:200]}", flush=True)
+        for m, k, n in MATMULS:
+            if not (args.quick and m == 1024):
+                bench_matmul(m, k, n, nt, args.reps, results)
+    summary(results)
     return 0
 
 

@@ -128,6 +128,28 @@ def matmul_3d_2d_broadcast_dynamic(a, b):
     return torch.matmul(a, b)
 
 
+# A permuted 3-D input cannot be viewed as 2-D, so torch's matmul expands the
+# matrix along the batch and calls bmm (what nn.MultiheadAttention does for
+# batch_first inputs with batch > 1); the lowering makes it one matmul.
+@e2e_test(args=[Arg([3, 5, 8]), Arg([8, 6])],
+          inputs=lambda tu: (tu.randn(3, 5, 8), tu.randn(8, 6)))
+def matmul_permuted_3d_by_matrix(a, b):
+    return torch.matmul(a.permute(1, 0, 2), b)
+
+
+@e2e_test(args=[Arg([-1, -1, 8]), Arg([6, 8]), Arg([6])],
+          inputs=lambda tu: (tu.randn(2, 7, 8), tu.randn(6, 8), tu.randn(6)))
+def matmul_permuted_3d_linear_dynamic(x, w, b):
+    return F.linear(x.transpose(0, 1), w, b)
+
+
+@e2e_test(args=[Arg([-1, 4, 3], I64), Arg([3, 5], I64)],
+          inputs=lambda tu: (tu.randint(2, 4, 3, low=-5, high=5),
+                             tu.randint(3, 5, low=-5, high=5)))
+def matmul_permuted_3d_by_matrix_int64(a, b):
+    return torch.matmul(a.transpose(0, 1), b)
+
+
 @e2e_test(args=[Arg([4, 5]), Arg([3, 5, 2])],
           inputs=lambda tu: (tu.randn(4, 5), tu.randn(3, 5, 2)))
 def matmul_2d_3d_broadcast(a, b):

@@ -67,6 +67,30 @@ func.func @bmm_dynamic(%a: !torch.vtensor<[?,?,3],f32>, %b: !torch.vtensor<[?,3,
 
 // -----
 
+// bmm by a matrix expanded along the batch (torch's matmul of a permuted 3-D
+// tensor by a 2-D one): one matmul over the batch's rows, no batch_matmul
+// against a materialized broadcast.
+// CHECK-LABEL: func.func @bmm_by_expanded_matrix(
+// CHECK-SAME:    %[[A:.*]]: tensor<?x2x3xf32>, %[[W:.*]]: tensor<3x4xf32>)
+// CHECK:         %[[ROWS:.*]] = tensor.collapse_shape %[[A]] {{\[\[}}0, 1], [2]] : tensor<?x2x3xf32> into tensor<?x3xf32>
+// CHECK:         %[[MM:.*]] = linalg.matmul ins(%[[ROWS]], %[[W]] : tensor<?x3xf32>, tensor<3x4xf32>)
+// CHECK:         %[[R:.*]] = tensor.expand_shape %[[MM]] {{\[\[}}0, 1], [2]] output_shape [%{{.*}}, 2, 4] : tensor<?x4xf32> into tensor<?x2x4xf32>
+// CHECK-NOT:     linalg.batch_matmul
+// CHECK:         return %[[R]]
+func.func @bmm_by_expanded_matrix(%a: !torch.vtensor<[?,2,3],f32>, %w: !torch.vtensor<[3,4],f32>) -> !torch.vtensor<[?,2,4],f32> {
+  %int0 = torch.constant.int 0
+  %int3 = torch.constant.int 3
+  %int4 = torch.constant.int 4
+  %false = torch.constant.bool false
+  %b = torch.aten.size.int %a, %int0 : !torch.vtensor<[?,2,3],f32>, !torch.int -> !torch.int
+  %sizes = torch.prim.ListConstruct %b, %int3, %int4 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
+  %e = torch.aten.expand %w, %sizes, %false : !torch.vtensor<[3,4],f32>, !torch.list<int>, !torch.bool -> !torch.vtensor<[?,3,4],f32>
+  %0 = torch.aten.bmm %a, %e : !torch.vtensor<[?,2,3],f32>, !torch.vtensor<[?,3,4],f32> -> !torch.vtensor<[?,2,4],f32>
+  return %0 : !torch.vtensor<[?,2,4],f32>
+}
+
+// -----
+
 // addmm: beta * input + alpha * (m1 @ m2), input broadcast along rows.
 // CHECK-DAG: #[[ID:.*]] = affine_map<(d0, d1) -> (d0, d1)>
 // CHECK-DAG: #[[ROW:.*]] = affine_map<(d0, d1) -> (d1)>

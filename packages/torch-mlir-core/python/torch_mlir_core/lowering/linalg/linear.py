@@ -106,8 +106,31 @@ def mm_value(a, b, in_dt, acc):
 
 
 def bmm_value(a, b, in_dt, acc):
-    return _product(linalg.BatchMatmulOp, a, b, [_batch_dim(a, b), dim(a, 1), dim(b, 2)],
+    w = _batch_invariant_matrix(b)
+    batch = _batch_dim(a, b)
+    # (Only when the batch or the row count is static: an expand_shape group
+    # with two dynamic sizes cannot be lowered to memrefs.)
+    if w is not None and (isinstance(batch, int) or not tensor_type(a).is_dynamic_dim(1)):
+        # Every batch multiplies by the same matrix (torch's matmul of an N-D by a
+        # 2-D tensor that cannot be viewed as 2-D expands the 2-D one): one matmul
+        # over the batch's rows instead of a batch_matmul of thin slices against a
+        # materialized broadcast of the matrix. The sums are the same.
+        r = mm_value(collapse(a, [[0, 1], [2]]), w, in_dt, acc)
+        return expand(r, [[0, 1], [2]], [batch, dim(a, 1), dim(w, 1)])
+    return _product(linalg.BatchMatmulOp, a, b, [batch, dim(a, 1), dim(b, 2)],
                     in_dt, acc)
+
+
+def _batch_invariant_matrix(b: ir.Value) -> ir.Value | None:
+    """The 2-D tensor `b` broadcasts along its batch dim, when `b` is such a
+    linalg.broadcast (what aten.expand of a matrix to [B, K, N] lowers to)."""
+    owner = b.owner
+    if isinstance(owner, ir.Block) or owner.name != "linalg.broadcast":
+        return None
+    src = owner.operands[0]
+    if list(ir.DenseI64ArrayAttr(owner.attributes["dimensions"])) != [0] or rank(src) != 2:
+        return None
+    return src
 
 
 def _batch_dim(a, b):
