@@ -264,23 +264,12 @@ def _compile_prepared(prepared: str, specs, messages, threads: int,
                           pic=pic)
 
 
-def _evaluate_uncached(text: str):
-    """Compiles (plain recipe, one thread, no cache) and runs `main` of `text`."""
-    ctx = _compiler.make_context()
-    parsed = _compiler.parse_input(text, ctx)
-    specs = function_specs(parsed)
-    messages: list[str] = []
-    _compiler.prepare(parsed, [s.name for s in specs], messages)
-    cm = _compile_prepared(str(parsed), specs, messages, 1, "plain")
-    return cm.main()
-
-
 def _fold_constants(prepared: str) -> str:
     from . import _consteval
 
     ctx = _compiler.make_context()
     module = ir.Module.parse(prepared, ctx)
-    if _consteval.fold_constant_transposes(module, _evaluate_uncached) == 0:
+    if _consteval.fold_constant_transposes(module, prepared) == 0:
         return prepared
     return str(module)
 

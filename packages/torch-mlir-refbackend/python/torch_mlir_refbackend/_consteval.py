@@ -1,13 +1,13 @@
 """Compile-time evaluation of transposes of constants (the weights of every Linear).
 
-The lowering emits `linalg.transpose(arith.constant W)` for `x @ W.T`; evaluating it
-once at compile time (with the plain recipe, in one JIT module for all of them)
-saves a transpose per call.
+The lowering emits `linalg.transpose(arith.constant W)` for `x @ W.T`; transposing W
+once at compile time (with numpy, from the constant's data: inline `dense<...>` or
+a `dense_resource` blob of the module text) saves a transpose per call.
 """
 
 from __future__ import annotations
 
-from typing import Callable
+import re
 
 import numpy as np
 from mlir import ir
@@ -43,49 +43,60 @@ def _foldable_transposes(module: ir.Module) -> list:
     return found
 
 
-def fold_constant_transposes(module: ir.Module,
-                             evaluate: Callable[[str], tuple]) -> int:
-    """Replaces transposes of constants by constants; returns how many.
-    `evaluate(text)` compiles and runs a module's `main`, returning its results."""
-    ops = _foldable_transposes(module)
-    if not ops:
-        return 0
-    from mlir.dialects import arith, func, tensor
+_NUMPY_DTYPES = {"f32": np.float32, "f64": np.float64, "f16": np.float16,
+                 "i64": np.int64, "i32": np.int32, "i8": np.int8}
 
+
+def _resource_blob(text: str, key: str) -> bytes | None:
+    """The data of `dense_resource<key>` in `text`'s `dialect_resources` (its hex blob
+    without the 4-byte alignment header), or None."""
+    start = text.rfind("{-#")
+    if start < 0:
+        return None
+    m = re.compile(r'^\s*"?' + re.escape(key) + r'"?\s*:\s*"0x([0-9A-Fa-f]*)"', re.M).search(
+        text, start)
+    if m is None or len(m.group(1)) < 8:
+        return None
+    return bytes.fromhex(m.group(1)[8:])
+
+
+def constant_array(value: ir.Attribute, t: ir.RankedTensorType, text: str):
+    """The numpy array of an arith.constant's `value` of type `t` (a dense elements
+    attribute, or a dense_resource whose blob `text` carries), or None."""
+    dtype = _NUMPY_DTYPES[str(t.element_type)]
+    shape = tuple(t.shape)
+    if isinstance(value, ir.DenseElementsAttr):
+        if value.is_splat:
+            return np.full(shape, np.array(value.get_splat_value().value, dtype=dtype))
+        arr = np.array(value, copy=True)
+        return arr.astype(dtype, copy=False).reshape(shape) if arr.size == np.prod(shape) else None
+    m = re.fullmatch(r'dense_resource<"?([^">]+)"?>.*', str(value), re.S)
+    if m is None:
+        return None
+    blob = _resource_blob(text, m.group(1))
+    if blob is None or len(blob) != int(np.prod(shape)) * np.dtype(dtype).itemsize:
+        return None
+    return np.frombuffer(blob, dtype=dtype).reshape(shape)
+
+
+def fold_constant_transposes(module: ir.Module, text: str) -> int:
+    """Replaces transposes of constants by constants; returns how many. `text` is
+    `module`'s text (it carries the data of its dense_resource constants)."""
+    from mlir.dialects import arith
+
+    folded = 0
     with module.context, ir.Location.unknown():
-        consteval = ir.Module.create()
-        with ir.InsertionPoint(consteval.body):
-            ftype = ir.FunctionType.get([], [op.results[0].type for op in ops])
-            f = func.FuncOp("main", ftype)
-            block = f.add_entry_block()
-            with ir.InsertionPoint(block):
-                results = []
-                for op in ops:
-                    src_owner = op.operands[0].owner
-                    value = src_owner.attributes["value"]
-                    c = arith.ConstantOp(op.operands[0].type, value).result
-                    rt = op.results[0].type
-                    e = tensor.EmptyOp(list(rt.shape), rt.element_type).result
-                    perm = op.attributes["permutation"]
-                    t = ir.Operation.create(
-                        "linalg.transpose", results=[rt], operands=[c, e],
-                        attributes={"permutation": perm}, regions=1)
-                    # linalg.transpose's region: a yield of the input element.
-                    region_block = t.regions[0].blocks.append(rt.element_type, rt.element_type)
-                    with ir.InsertionPoint(region_block):
-                        ir.Operation.create("linalg.yield", operands=[region_block.arguments[0]])
-                    results.append(t.results[0])
-                func.ReturnOp(results)
-        text = str(consteval)
-    values = evaluate(text)
-    if not isinstance(values, tuple):
-        values = (values,)
-    with module.context, ir.Location.unknown():
-        for op, v in zip(ops, values):
-            arr = np.ascontiguousarray(v.numpy())
-            attr = ir.DenseElementsAttr.get(arr, type=op.results[0].type)
+        for op in _foldable_transposes(module):
+            src = op.operands[0]
+            arr = constant_array(src.owner.attributes["value"], src.type, text)
+            if arr is None:
+                continue
+            perm = list(ir.DenseI64ArrayAttr(op.attributes["permutation"]))
+            out = np.ascontiguousarray(np.transpose(arr, perm))
+            attr = ir.DenseElementsAttr.get(out, type=op.results[0].type)
             with ir.InsertionPoint(op):
                 c = arith.ConstantOp(op.results[0].type, attr)
             op.results[0].replace_all_uses_with(c.result)
             op.erase()
-    return len(ops)
+            folded += 1
+    return folded
