@@ -23,7 +23,7 @@ from mlir.dialects import arith, cf, math, scf
 from ..registry import Unsupported, rule
 from .common import (PARALLEL, REDUCTION, affine_map, as_index, dims, element_type, empty,
                      generic, identity_map, is_float, is_unsigned, loop_index, norm_dim,
-                     replaced_at, tensor_type)
+                     replaced_at, scalar_dtype, tensor_type, to_scalar)
 from .indexing import _index_value
 from .reductions import Reduce, _insert, _slice, const, max_min_identity, reduce, splat
 from .views import extract
@@ -363,15 +363,24 @@ def _check_search(seq, vals, sorter, dt, vdt) -> None:
         raise Unsupported("searchsorted: sorter's shape differs from the sequence's")
 
 
-@rule("torch.aten.searchsorted.Tensor")
+@rule("torch.aten.searchsorted.Tensor", "torch.aten.searchsorted.Scalar")
 def searchsorted(cx, n):
+    """The Scalar overload searches a 0-d tensor of the value converted to
+    the sequence's dtype (torch promotes a Python number that way)."""
     seq, vals = n.operands[0], n.operands[1]
+    vdt = n.dtype(1)
+    if n.name.endswith(".Scalar"):
+        vdt = n.dtype(0)
+        src = scalar_dtype(vals)
+        if is_float(src) and not is_float(vdt) or vdt == torch.bool:
+            raise Unsupported(f"searchsorted of a {src} scalar in a {vdt} sequence")
+        vals = splat([], to_scalar(cx, vals, vdt))
     side = n.operands[4]
     sorter = n.operands[5] if len(n.operands) > 5 else None
     right = bool(n.const(3, "right")) or side == "right"
     if sorter is not None and n.dtype(5) != _I64:
         raise Unsupported("searchsorted: sorter must be int64")
-    _check_search(seq, vals, sorter, n.dtype(0), n.dtype(1))
+    _check_search(seq, vals, sorter, n.dtype(0), vdt)
     return search(seq, vals, n.dtype(0), right, sorter, n.result_dtype())
 
 
