@@ -222,3 +222,9 @@ def bucketize_int64(b, v):
                              _specials(tu, 4, 3)))
 def bucketize_nan_inf(b, v):
     return torch.bucketize(v, b), torch.bucketize(v, b, right=True)
+
+
+@e2e_test(args=[Arg([-1])], inputs=lambda tu: (_sorted_seq(tu, 10),))
+def searchsorted_scalar(seq):
+    return (torch.searchsorted(seq, 1.0), torch.searchsorted(seq, 1, right=True),
+            torch.searchsorted(seq, float("nan")))

@@ -112,13 +112,19 @@ def _zero_d(x) -> list:
     return [x, splat([], const(0, _I64))]
 
 
+def _dim_of(n, i: int):
+    """The constant dim operand `i` made non-negative, or None for a 0-d
+    input (whose only valid dims are 0 and -1)."""
+    rank = tensor_type(n.operands[0]).rank
+    d = norm_dim(n.const(i, "dim"), max(rank, 1))
+    return d if rank else None
+
+
 def _sort(n, d_i: int, desc_i: int) -> list:
     x = n.operands[0]
-    rank = tensor_type(x).rank
-    if rank == 0:
-        norm_dim(n.const(d_i, "dim"), 1)
+    d = _dim_of(n, d_i)
+    if d is None:
         return _zero_d(x)
-    d = norm_dim(n.const(d_i, "dim"), rank)
     dt = n.dtype(0)
     rk = ranks(x, dt, d, bool(n.const(desc_i, "descending")))
     return list(by_rank(x, rk, dt, d, dims(x)[d]))
@@ -134,6 +140,15 @@ def sort(cx, n):
 def sort_stable(cx, n):
     """sort(self, stable, dim, descending): stable whatever `stable` says."""
     return _sort(n, 2, 3)
+
+
+def _k_and_dim(n) -> tuple:
+    """(k, dim) of topk/kthvalue (operands 1, 2); dim None for a 0-d input,
+    where k must be 1."""
+    k, d = n.const(1, "k"), _dim_of(n, 2)
+    if d is None and k != 1:
+        raise Unsupported(f"k={k} for a 0-d tensor")
+    return k, d
 
 
 def _check_k(k: int, size, lo: int, what: str) -> None:
@@ -153,20 +168,11 @@ def topk(cx, n):
     """topk(self, k, dim, largest, sorted): the first k of the stable sort
     (sorted=False also returns them sorted, as torch's CPU kernel does)."""
     x = n.operands[0]
-    k = n.const(1, "k")
-    rank = tensor_type(x).rank
-    if rank == 0:
-        norm_dim(n.const(2, "dim"), 1)
-        if k not in (0, 1):
-            raise Unsupported(f"topk: k={k} for a 0-d tensor")
-        if k == 1:
-            return _zero_d(x)
-    d = norm_dim(n.const(2, "dim"), max(rank, 1))
-    sizes = dims(x)
-    _check_k(k, sizes[d] if rank else 1, 0, "topk: k")
+    k, d = _k_and_dim(n)
+    if d is None:
+        return _zero_d(x)
+    _check_k(k, dims(x)[d], 0, "topk: k")
     dt = n.dtype(0)
-    if rank == 0:
-        raise Unsupported("topk: k=0 of a 0-d tensor")
     rk = ranks(x, dt, d, bool(n.const(3, "largest")))
     return list(by_rank(x, rk, dt, d, k))
 
@@ -192,14 +198,9 @@ def kthvalue(cx, n):
     """kthvalue(self, k, dim, keepdim): the element of stable rank k-1 (on
     ties torch's index is the kernel's choice; the value is the same)."""
     x = n.operands[0]
-    k = n.const(1, "k")
-    rank = tensor_type(x).rank
-    if rank == 0:
-        norm_dim(n.const(2, "dim"), 1)
-        if k != 1:
-            raise Unsupported(f"kthvalue: k={k} for a 0-d tensor")
+    k, d = _k_and_dim(n)
+    if d is None:
         return _zero_d(x)
-    d = norm_dim(n.const(2, "dim"), rank)
     sizes = dims(x)
     _check_k(k, sizes[d], 1, "kthvalue: k")
     dt = n.dtype(0)
@@ -232,11 +233,9 @@ def median_of(x, dt, d: int, keepdim: bool) -> tuple[ir.Value, ir.Value]:
 @rule("torch.aten.median.dim")
 def median_dim(cx, n):
     x = n.operands[0]
-    rank = tensor_type(x).rank
-    if rank == 0:
-        norm_dim(n.const(1, "dim"), 1)
+    d = _dim_of(n, 1)
+    if d is None:
         return _zero_d(x)
-    d = norm_dim(n.const(1, "dim"), rank)
     if dims(x)[d] == 0:
         raise Unsupported("median of an empty dim (torch raises)")
     return list(median_of(x, n.dtype(0), d, bool(n.const(2, "keepdim"))))
@@ -275,11 +274,10 @@ def cummax(cx, n):
     """An scf.for along the dim carrying the running (value, index) slices
     (updated in place) and the two results."""
     x = n.operands[0]
-    rank = tensor_type(x).rank
-    if rank == 0:
-        norm_dim(n.const(1, "dim"), 1)
+    d = _dim_of(n, 1)
+    if d is None:
         return _zero_d(x)
-    d = norm_dim(n.const(1, "dim"), rank)
+    rank = tensor_type(x).rank
     dt, is_max = n.dtype(0), n.name.endswith("cummax")
     sizes = dims(x)
     piece = replaced_at(sizes, d, 1)
