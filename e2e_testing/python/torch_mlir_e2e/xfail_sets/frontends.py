@@ -5,13 +5,14 @@ FX_REFBACKEND_XFAILS = {
     "as_strided_of_result_on_transposed_input":
         "refused (clear error): as_strided of a tensor eager lays out non-contiguously",
     "elementwise_erfinv_dynamic": "aten.erfinv: no linalg lowering",
-    "index_take_along_dim_sort": "aten.sort: no linalg lowering",
     "norm_instance_norm_affine_dynamic": "aten.repeat: no linalg lowering",
 }
 
 # Both TorchScript configs (scripting and tracing): what TorchScript's graphs
 # cannot express, reported as located errors.
 TORCHSCRIPT_XFAILS = {
+    "sort_argsort_and_msort":
+        "aten.msort: the Torch dialect has no op for it (torch.export decomposes it into sort)",
     "as_strided_of_contiguous_copy":
         "refused (clear error): TorchScript graphs do not give the layout of the tensor as_strided reads",
     "as_strided_of_result_on_transposed_input":
@@ -139,8 +140,6 @@ FRONTEND_XFAILS: dict[str, dict[str, str]] = {
             "TorchScript cannot script the test function's closure over a Python dtype",
         "elementwise_erfinv_dynamic":
             "'torch.aten.erfinv' could not be lowered to linalg-on-tensors: no lowering rule",
-        "index_take_along_dim_sort":
-            "'torch.aten.sort' could not be lowered to linalg-on-tensors: no lowering rule",
         "pool_adaptive_avg2d_none_dim":
             "TorchScript scripting fails: adaptive_avg_pool2d(Tensor input, int[2] output_size) -> Tensor",
         "reduction_cumsum_dtype_f64":
@@ -174,8 +173,6 @@ FRONTEND_XFAILS: dict[str, dict[str, str]] = {
             "'torch.aten.erfinv' could not be lowered to linalg-on-tensors: no lowering rule",
         "elementwise_mul_scalar_arg_float":
             "TorchScript cannot trace a Python float argument",
-        "index_take_along_dim_sort":
-            "'torch.aten.sort' could not be lowered to linalg-on-tensors: no lowering rule",
         "reduction_any_all_full":
             "TorchScript tracing fails: alias analysis has no op for aten::__and__(Tensor, bool)",
         "sanity_scalar_arg":
@@ -184,6 +181,42 @@ FRONTEND_XFAILS: dict[str, dict[str, str]] = {
     # Lazy Tensor Core (one forward step on the lazy device, fallback=False) and
     # the ACAP shim: generated from a run (--suggest-xfail), reasons condensed.
     "ltc-linalg-refbackend": {
+        'bucketize_int64':
+            "aten.bucketize.Tensor: no LTC lazy kernel",
+        'bucketize_nan_inf':
+            "aten.bucketize.Tensor: no LTC lazy kernel",
+        'cummax_cummin_int64':
+            "aten._cummax_helper: no LTC lazy kernel",
+        'cummax_cummin_ties_nan_dynamic':
+            "aten._cummax_helper: no LTC lazy kernel",
+        'kthvalue_dynamic':
+            "aten.kthvalue.values: no LTC lazy kernel",
+        'kthvalue_ties_values':
+            "aten.kthvalue.values: no LTC lazy kernel",
+        'median_all':
+            "aten.median: no LTC lazy kernel",
+        'median_dim_even_length':
+            "aten.median.dim_values: no LTC lazy kernel",
+        'median_dim_nan_rows':
+            "aten.median.dim_values: no LTC lazy kernel",
+        'median_int64':
+            "aten.median: no LTC lazy kernel",
+        'searchsorted_left_right_dynamic':
+            "aten.searchsorted.Tensor: no LTC lazy kernel",
+        'searchsorted_nd_sequence':
+            "aten.searchsorted.Tensor: no LTC lazy kernel",
+        'searchsorted_scalar':
+            "aten.searchsorted.Scalar: no LTC lazy kernel",
+        'searchsorted_sorter':
+            "aten.searchsorted.Tensor: no LTC lazy kernel",
+        'sort_argsort_and_msort':
+            "aten.sort.stable: no LTC lazy kernel",
+        'sort_last_dim_dynamic_ties':
+            "aten.sort.stable: no LTC lazy kernel",
+        'sort_long_row':
+            "aten.sort.stable: no LTC lazy kernel",
+        'sort_middle_dim_stable_descending':
+            "aten.sort.stable: no LTC lazy kernel",
         'zero_size_roll':
             "aten.roll: no LTC lazy kernel",
         'zero_size_roll_dynamic':
@@ -360,8 +393,6 @@ FRONTEND_XFAILS: dict[str, dict[str, str]] = {
             "aten.scatter.src: no LTC lazy kernel",
         "index_scatter_value":
             "aten.scatter.value: no LTC lazy kernel",
-        "index_take_along_dim_sort":
-            "aten.sort: no lowering in core",
         "logical_and_or_xor_bool_broadcast":
             "aten.logical_and.out: no LTC lazy kernel",
         "logical_not_bool":
@@ -516,8 +547,6 @@ FRONTEND_XFAILS: dict[str, dict[str, str]] = {
             "aten.fill_.Scalar: in-place op on a tensor a view aliases (reported by the capture)",
         "elementwise_erfinv_dynamic":
             "aten.erfinv: no linalg lowering",
-        "index_take_along_dim_sort":
-            "aten.sort: no linalg lowering",
         "model_gru_bidirectional_dynamic_batch":
             "aten.transpose_.default: in-place op with no functional form (reported by the capture)",
         "model_lstm_two_layers":

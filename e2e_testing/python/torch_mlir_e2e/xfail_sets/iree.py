@@ -2,7 +2,7 @@
 plus IREE's limits), fx-tosa-iree and fx-stablehlo-iree (grouped by reason)."""
 
 from .frontends import FX_REFBACKEND_XFAILS
-from .tosa import TOSA_REFBACKEND_XFAILS
+from .tosa import SORTING_TESTS, TOSA_REFBACKEND_XFAILS
 
 # fx-linalg-iree: IREE limitations, and lowerings of core that IREE rejects (the
 # refbackend runs them; none is a wrong value); see e2e_testing/README.md.
@@ -403,6 +403,8 @@ _STABLEHLO_IREE_XFAILS: dict[str, list[str]] = {
     'aten.sort: no StableHLO rule': [
         'index_take_along_dim_sort',
     ],
+    'sorting, order statistics, searchsorted/bucketize (aten.sort, topk, kthvalue, median, cummax/cummin, searchsorted, bucketize): no StableHLO rule':
+        SORTING_TESTS,
     'aten.unfold: no StableHLO rule': [
         'view_unfold_windows',
     ],

@@ -1,6 +1,38 @@
 """Expected failures of fx-tosa-refbackend (TOSA -> MLIR's tosa-to-linalg -> the
 refbackend), grouped by reason."""
 
+# The tests of test_suite/sorting.py (no TOSA or StableHLO rule for any of them).
+SORTING_TESTS = [
+    'bucketize_int64',
+    'bucketize_nan_inf',
+    'cummax_cummin_int64',
+    'cummax_cummin_ties_nan_dynamic',
+    'kthvalue_dynamic',
+    'kthvalue_ties_values',
+    'median_all',
+    'median_dim_even_length',
+    'median_dim_nan_rows',
+    'median_int64',
+    'searchsorted_left_right_dynamic',
+    'searchsorted_nd_sequence',
+    'searchsorted_scalar',
+    'searchsorted_sorter',
+    'sort_argsort_and_msort',
+    'sort_bool',
+    'sort_dim0_descending_dynamic',
+    'sort_int32_dim0',
+    'sort_int64_ties',
+    'sort_last_dim_dynamic_ties',
+    'sort_long_row',
+    'sort_middle_dim_stable_descending',
+    'sort_nan_inf_signed_zero',
+    'sort_zero_d',
+    'topk_int64',
+    'topk_largest_dynamic',
+    'topk_smallest_dim0',
+    'topk_ties_nan_values',
+]
+
 # fx-tosa-refbackend: grouped by reason (one reason string per group).
 _TOSA_XFAILS: dict[str, list[str]] = {
     'random numbers (rand, randn, randint, bernoulli, uniform, normal, dropout): no TOSA rule (TOSA has no random op)': [
@@ -286,6 +318,8 @@ _TOSA_XFAILS: dict[str, list[str]] = {
     'aten.sort: no TOSA rule': [
         'index_take_along_dim_sort',
     ],
+    'sorting, order statistics, searchsorted/bucketize (aten.sort, topk, kthvalue, median, cummax/cummin, searchsorted, bucketize): no TOSA rule (TOSA has no sort)':
+        SORTING_TESTS,
     'aten.unfold: no TOSA rule': [
         'view_unfold_windows',
     ],
