@@ -587,6 +587,20 @@ func.func @unfold(%arg0: !torch.vtensor<[?,7],f32>) -> !torch.vtensor<[?,3,3],f3
 
 // -----
 
+// unfold of a 0-d tensor: one window of its one element (size 1).
+// CHECK-LABEL: func.func @unfold_0d
+// CHECK: linalg.generic
+// CHECK: tensor.extract %{{.*}}[] : tensor<f32>
+// CHECK: -> tensor<1xf32>
+func.func @unfold_0d(%arg0: !torch.vtensor<[],f32>) -> !torch.vtensor<[1],f32> {
+  %int0 = torch.constant.int 0
+  %int1 = torch.constant.int 1
+  %0 = torch.aten.unfold %arg0, %int0, %int1, %int1 : !torch.vtensor<[],f32>, !torch.int, !torch.int, !torch.int -> !torch.vtensor<[1],f32>
+  return %0 : !torch.vtensor<[1],f32>
+}
+
+// -----
+
 // CHECK-LABEL: func.func @diagonal
 // CHECK: linalg.generic
 // CHECK: tensor.extract
