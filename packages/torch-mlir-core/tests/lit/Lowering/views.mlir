@@ -770,3 +770,34 @@ func.func @upsample_nearest2d_size(%arg0: !torch.vtensor<[1,1,2,3],f32>) -> !tor
   %1 = torch.aten.upsample_nearest2d %arg0, %0, %none, %none : !torch.vtensor<[1,1,2,3],f32>, !torch.list<int>, !torch.none, !torch.none -> !torch.vtensor<[1,1,5,7],f32>
   return %1 : !torch.vtensor<[1,1,5,7],f32>
 }
+
+// -----
+
+// An empty slice (a dim of size 0): no extract_slice / insert_slice (MLIR's
+// verifier rejects even offset 0 in a dim of size 0): a new empty tensor,
+// the destination unchanged.
+// CHECK-LABEL: func.func @slice_of_empty
+// CHECK-NOT: tensor.extract_slice
+// CHECK: tensor.empty() : tensor<0x3x2xf32>
+func.func @slice_of_empty(%a: !torch.vtensor<[0,3,6],f32>) -> !torch.vtensor<[0,3,2],f32> {
+  %i2 = torch.constant.int 2
+  %i4 = torch.constant.int 4
+  %i6 = torch.constant.int 6
+  %i1 = torch.constant.int 1
+  %0 = torch.aten.slice.Tensor %a, %i2, %i4, %i6, %i1 : !torch.vtensor<[0,3,6],f32>, !torch.int, !torch.int, !torch.int, !torch.int -> !torch.vtensor<[0,3,2],f32>
+  return %0 : !torch.vtensor<[0,3,2],f32>
+}
+
+// -----
+
+// CHECK-LABEL: func.func @slice_scatter_of_empty
+// CHECK-SAME: (%[[A:.*]]: tensor<0x3x6xf32>,
+// CHECK-NOT: tensor.insert_slice
+// CHECK: return %[[A]]
+func.func @slice_scatter_of_empty(%a: !torch.vtensor<[0,3,6],f32>, %b: !torch.vtensor<[0,3,1],f32>) -> !torch.vtensor<[0,3,6],f32> {
+  %i2 = torch.constant.int 2
+  %i0 = torch.constant.int 0
+  %i1 = torch.constant.int 1
+  %0 = torch.aten.slice_scatter %a, %b, %i2, %i0, %i1, %i1 : !torch.vtensor<[0,3,6],f32>, !torch.vtensor<[0,3,1],f32>, !torch.int, !torch.int, !torch.int, !torch.int -> !torch.vtensor<[0,3,6],f32>
+  return %0 : !torch.vtensor<[0,3,6],f32>
+}

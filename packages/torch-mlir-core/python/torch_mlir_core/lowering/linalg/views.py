@@ -67,10 +67,18 @@ def dyn_split(values: Sequence, sentinel: int):
     return dyn, static
 
 
+def _empty_slice(sizes: Sequence) -> bool:
+    return any(is_static(s) and s == 0 for s in sizes)
+
+
 def extract_slice(x: ir.Value, offsets: Sequence, sizes: Sequence, strides: Sequence,
                   drop: Sequence[int] = ()) -> ir.Value:
-    """tensor.extract_slice; `drop` lists unit dims to drop from the result."""
+    """tensor.extract_slice; `drop` lists unit dims to drop from the result.
+    An empty slice is a new empty tensor (MLIR's verifier rejects even offset
+    0 in a dim of size 0)."""
     elem = tensor_type(x).element_type
+    if _empty_slice(sizes):
+        return empty([s for k, s in enumerate(sizes) if k not in drop], elem)
     res = [s if is_static(s) else DYN for k, s in enumerate(sizes) if k not in drop]
     do, so = dyn_split(offsets, DYN)
     dsz, ssz = dyn_split(sizes, DYN)
@@ -81,6 +89,8 @@ def extract_slice(x: ir.Value, offsets: Sequence, sizes: Sequence, strides: Sequ
 
 def insert_slice(src: ir.Value, dest: ir.Value, offsets: Sequence, sizes: Sequence,
                  strides: Sequence) -> ir.Value:
+    if _empty_slice(sizes):
+        return dest  # nothing to write (and MLIR's verifier rejects offset 0 in a 0 dim)
     do, so = dyn_split(offsets, DYN)
     dsz, ssz = dyn_split(sizes, DYN)
     dst, sst = dyn_split(strides, DYN)
