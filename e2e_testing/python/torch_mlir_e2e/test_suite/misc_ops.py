@@ -107,3 +107,18 @@ def index_select_0d_source(x, i):
 class Unfold0d(torch.nn.Module):
     def forward(self, x):
         return x.unfold(0, 1, 1), x.unfold(0, 0, 2)
+
+
+@e2e_test(args=[Arg([3, 4]), Arg([4, 3])], inputs=lambda tu: (tu.randn(3, 4), tu.randn(4, 3)))
+def resize_as_same_numel(x, y):
+    return x.clone().resize_as_(y)
+
+
+@e2e_test(args=[Arg([3, 4])], inputs=lambda tu: (tu.randn(3, 4),))
+def resize_smaller(x):
+    return x.clone().resize_(2, 5)
+
+
+@e2e_test(args=[Arg([]), Arg([])], inputs=lambda tu: (tu.randn(), tu.randn()))
+def resize_as_0d(x, y):
+    return x.clone().resize_as_(y)

@@ -801,3 +801,18 @@ func.func @slice_scatter_of_empty(%a: !torch.vtensor<[0,3,6],f32>, %b: !torch.vt
   %0 = torch.aten.slice_scatter %a, %b, %i2, %i0, %i1, %i1 : !torch.vtensor<[0,3,6],f32>, !torch.vtensor<[0,3,1],f32>, !torch.int, !torch.int, !torch.int, !torch.int -> !torch.vtensor<[0,3,6],f32>
   return %0 : !torch.vtensor<[0,3,6],f32>
 }
+
+// -----
+
+// resize (resize_as_'s functional form): the first elements of the
+// contiguous input, reshaped.
+// CHECK-LABEL: func.func @resize_smaller
+// CHECK: %[[F:.*]] = tensor.collapse_shape %{{.*}} {{\[}}[0, 1]] : tensor<2x6xf32> into tensor<12xf32>
+// CHECK: tensor.extract_slice %[[F]][0] [5] [1] : tensor<12xf32> to tensor<5xf32>
+func.func @resize_smaller(%a: !torch.vtensor<[2,6],f32>) -> !torch.vtensor<[5],f32> {
+  %i5 = torch.constant.int 5
+  %none = torch.constant.none
+  %l = torch.prim.ListConstruct %i5 : (!torch.int) -> !torch.list<int>
+  %0 = torch.aten.resize %a, %l, %none : !torch.vtensor<[2,6],f32>, !torch.list<int>, !torch.none -> !torch.vtensor<[5],f32>
+  return %0 : !torch.vtensor<[5],f32>
+}

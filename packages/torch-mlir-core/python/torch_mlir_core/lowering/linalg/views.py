@@ -242,6 +242,27 @@ def view(cx, n):
     return reshape(x, view_dims(n, x, n.operands[1]))
 
 
+@rule("torch.aten.resize")
+def resize(cx, n):
+    """The functional resize (resize_ / resize_as_): a contiguous tensor keeps
+    its storage, so the result holds its first elements. Growing would expose
+    uninitialized memory: refused."""
+    x = n.operands[0]
+    sizes = n.const_list(1, "size")
+    if len(n.operands) > 2 and n.operands[2] not in (None, 0, 1):
+        # (0 contiguous_format, 1 preserve_format: value semantics, one layout.)
+        raise Unsupported("resize with a channels-last memory_format")
+    have = shape(x)
+    if DYN in have or any(s < 0 for s in sizes):
+        raise Unsupported("resize of a tensor with a dynamic shape, or to a negative size")
+    want, count = pymath.prod(sizes), pymath.prod(have)
+    if want > count:
+        raise Unsupported(f"resize from {count} to {want} elements (the new ones are "
+                          "uninitialized in torch)")
+    flat = reshape(x, [count], [(list(range(len(have))), [0])] if have else None)
+    return reshape(extract_slice(flat, [0], [want], [1]), sizes)
+
+
 @rule("torch.aten.view_as", "torch.aten.reshape_as")
 def view_as(cx, n):
     return reshape(n.operands[0], result_dims(n, dims(n.operands[1])))
