@@ -54,6 +54,9 @@ def cdist_forward(x1, x2, p: float, compute_mode=None):
     if p < 0:
         raise NotImplementedError("cdist with a negative p (torch raises)")
     r1, r2 = x1.shape[-2], x2.shape[-2]
+    if x1.numel() == 0 or x2.numel() == 0:  # no distances, or sums of nothing
+        batch = torch.broadcast_shapes(x1.shape[:-2], x2.shape[:-2])
+        return x1.new_zeros((*batch, r1, r2))
     if p == 2 and (compute_mode == 1 or (compute_mode in (None, 0) and (r1 > 25 or r2 > 25))):
         batch = torch.broadcast_shapes(x1.shape[:-2], x2.shape[:-2])
         x1 = x1.expand(*batch, *x1.shape[-2:])
@@ -68,8 +71,8 @@ def pdist_forward(x, p: float = 2.0):
     rows = x.shape[0]
     first = [i for i in range(rows) for _ in range(i + 1, rows)]
     second = [j for i in range(rows) for j in range(i + 1, rows)]
-    if not first:
-        return x.new_empty((0,))
+    if not first or x.shape[1] == 0:
+        return x.new_zeros((len(first),))
     a = x.index_select(0, torch.tensor(first))
     b = x.index_select(0, torch.tensor(second))
     return _pnorm(a - b, p)
