@@ -61,7 +61,10 @@ class FxConfig(Config):
         outputs = self.run_compiled(artifact.compiled, (*artifact.state, *inputs))
         if artifact.out_spec is None:
             return outputs
-        flat = list(outputs) if isinstance(outputs, (tuple, list)) else [outputs]
+        if outputs is None and artifact.out_spec.num_leaves == 0:
+            flat = []  # a function with no results (broadcast_shapes of () shapes)
+        else:
+            flat = list(outputs) if isinstance(outputs, (tuple, list)) else [outputs]
         if len(flat) != artifact.out_spec.num_leaves:
             raise ValueError(f"the compiled function returned {len(flat)} value(s), the "
                              f"program has {artifact.out_spec.num_leaves} output(s)")

@@ -156,6 +156,16 @@ FRONTEND_XFAILS: dict[str, dict[str, str]] = {
             "TorchScript cannot script the test function's closure over a Python dtype",
         "view_pad_constant_int64":
             "TorchScript scripting fails: pad(Tensor input, int[] pad, str mode='constant', float? value=None) -> Tensor",
+        'CdistPNorms': 'TorchScript cannot script cdist/pdist over a tuple comprehension (list size not static)',
+        'PdistPNorms': 'TorchScript cannot script cdist/pdist over a tuple comprehension (list size not static)',
+        'grid_sample_bicubic_reflection': "aten.grid_sampler: TorchScript's composite is not decomposed (dynamic shapes): no linalg rule",
+        'grid_sample_bilinear_zeros': "aten.grid_sampler: TorchScript's composite is not decomposed (dynamic shapes): no linalg rule",
+        'grid_sample_nearest_border': "aten.grid_sampler: TorchScript's composite is not decomposed (dynamic shapes): no linalg rule",
+        'pdist_one_row': 'aten.pdist: the Torch dialect has no op for it',
+        'upsample_bilinear2d_align_corners': 'aten.upsample_bilinear2d.vec: no linalg rule (decomposed from static shapes only)',
+        'upsample_bilinear2d_scale_factor': 'aten.upsample_bilinear2d.vec: no linalg rule (decomposed from static shapes only)',
+        'upsample_bilinear2d_scale_recompute': 'aten.upsample_bilinear2d.vec: no linalg rule (decomposed from static shapes only)',
+        'upsample_bilinear2d_size': 'aten.upsample_bilinear2d.vec: no linalg rule (decomposed from static shapes only)',
     },
     "torchscript-trace-linalg-refbackend": {
         'random_bernoulli_p':
@@ -177,6 +187,12 @@ FRONTEND_XFAILS: dict[str, dict[str, str]] = {
             "TorchScript tracing fails: alias analysis has no op for aten::__and__(Tensor, bool)",
         "sanity_scalar_arg":
             "TorchScript cannot trace a Python float argument",
+        'PdistPNorms': 'aten.pdist: the Torch dialect has no op for it',
+        'pdist_one_row': 'aten.pdist: the Torch dialect has no op for it',
+        'upsample_bilinear2d_scale_recompute': 'aten.upsample_bilinear2d.vec with traced run-time scales: no linalg rule',
+        'resize_as_0d': "torch.jit.trace's own check rejects the in-place resize_ of a clone (its traced output differs)",
+        'resize_as_same_numel': "torch.jit.trace's own check rejects the in-place resize_ of a clone (its traced output differs)",
+        'resize_smaller': "torch.jit.trace's own check rejects the in-place resize_ of a clone (its traced output differs)",
     },
     # Lazy Tensor Core (one forward step on the lazy device, fallback=False) and
     # the ACAP shim: generated from a run (--suggest-xfail), reasons condensed.
@@ -495,6 +511,16 @@ FRONTEND_XFAILS: dict[str, dict[str, str]] = {
             "aten.roll: no LTC lazy kernel",
         "view_roll_flattened":
             "aten.roll: no LTC lazy kernel",
+        'CdistPNorms': "aten._cdist_forward: LTC lowers the lazy step without torch-decompose's table",
+        'PdistPNorms': "aten._pdist_forward: LTC lowers the lazy step without torch-decompose's table",
+        'pdist_one_row': "aten._pdist_forward: LTC lowers the lazy step without torch-decompose's table",
+        'masked_scatter_2d': 'aten.masked_scatter_: no LTC lazy kernel to compile',
+        'cdist_euclidean_mm_path': "aten::as_strided has no lazy-backend kernel (torch's matmul path of cdist)",
+        'masked_scatter_broadcast_mask': 'aten::as_strided has no lazy-backend kernel (the broadcast mask)',
+        'index_select_0d_source': "LTC: 'Empty output_sizes is not supported' for a 0-d index_select",
+        'resize_as_0d': 'aten.resize_: in-place, LTC records it with no functional form to compile',
+        'resize_as_same_numel': 'aten.resize_: in-place, LTC records it with no functional form to compile',
+        'resize_smaller': 'aten.resize_: in-place, LTC records it with no functional form to compile',
     },
     "acap-linalg-refbackend": {
         'random_bernoulli_p':
@@ -557,5 +583,6 @@ FRONTEND_XFAILS: dict[str, dict[str, str]] = {
             "aten.copy_.default: in-place op on a tensor a view aliases (reported by the capture)",
         "view_slice_scatter_overwrite":
             "aten.fill_.Tensor: in-place op on a tensor a view aliases (reported by the capture)",
+        'cdist_euclidean_mm_path': "aten._euclidean_dist (the ACAP shim records the CPU kernel's helper): not in the Torch dialect",
     },
 }

@@ -407,6 +407,36 @@ _STABLEHLO_IREE_XFAILS: dict[str, list[str]] = {
         SORTING_TESTS,
     'aten.unfold: no StableHLO rule': [
         'view_unfold_windows',
+        'Unfold0d',
+    ],
+    'aten.index_put: no StableHLO rule (as_strided_scatter decomposes through it)': [
+        'as_strided_scatter_2d',
+    ],
+    'aten.gather: no StableHLO rule (diagonal_scatter decomposes through it)': [
+        'diagonal_scatter_offset',
+    ],
+    'aten.index.Tensor: no StableHLO rule (grid_sample and bilinear upsampling decompose '
+    'through it)': [
+        'grid_sample_bicubic_reflection',
+        'grid_sample_bilinear_zeros',
+        'grid_sample_nearest_border',
+        'upsample_bilinear2d_align_corners',
+        'upsample_bilinear2d_scale_factor',
+        'upsample_bilinear2d_scale_recompute',
+        'upsample_bilinear2d_size',
+    ],
+    'index_select of a 0-d tensor: the StableHLO gather it builds fails to verify (located error)': [
+        'index_select_0d_source',
+    ],
+    'aten.cumsum: no StableHLO rule (masked_scatter decomposes through it)': [
+        'masked_scatter_2d',
+        'masked_scatter_broadcast_mask',
+    ],
+    'aten.resize: no StableHLO rule; resize_ to fewer elements exports as aten.as_strided, '
+    'none either': [
+        'resize_as_0d',
+        'resize_as_same_numel',
+        'resize_smaller',
     ],
     'refused (clear error): as_strided of a tensor eager lays out non-contiguously': [
         'as_strided_of_result_on_transposed_input',

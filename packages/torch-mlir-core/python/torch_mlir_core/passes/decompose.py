@@ -28,12 +28,14 @@ def _table() -> dict:
     if _TABLE is None:
         from torch._decomp import core_aten_decompositions
 
+        from .extra_decompositions import extra_decompositions
         from .fused_decompositions import fused_decompositions
         from .training_decompositions import training_decompositions
 
         _TABLE = dict(core_aten_decompositions())
         _TABLE.update(fused_decompositions())
         _TABLE.update(training_decompositions())
+        _TABLE.update(extra_decompositions())
     return _TABLE
 
 

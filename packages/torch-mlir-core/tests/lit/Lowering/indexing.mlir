@@ -61,6 +61,33 @@ func.func @index_select(%arg0: !torch.vtensor<[?,4],f32>, %arg1: !torch.vtensor<
 
 // -----
 
+// index_select of a 0-d tensor: the tensor itself; the one index must be 0
+// (run-time check) and a 1-d index of a dynamic size must hold one value.
+// CHECK-LABEL: func.func @index_select_0d
+// CHECK: cf.assert %{{.*}}, "index_select of a 0-d tensor needs 1 index"
+// CHECK: linalg.generic
+// CHECK-SAME: outs(%{{.*}} : tensor<f32>)
+// CHECK: tensor.extract %{{.*}}[%{{.*}}] : tensor<?xi64>
+// CHECK: cf.assert %{{.*}}, "index out of range (torch raises IndexError)"
+// CHECK: tensor.extract %{{.*}}[] : tensor<f32>
+func.func @index_select_0d(%arg0: !torch.vtensor<[],f32>, %arg1: !torch.vtensor<[?],si64>) -> !torch.vtensor<[],f32> {
+  %int0 = torch.constant.int 0
+  %0 = torch.aten.index_select %arg0, %int0, %arg1 : !torch.vtensor<[],f32>, !torch.int, !torch.vtensor<[?],si64> -> !torch.vtensor<[],f32>
+  return %0 : !torch.vtensor<[],f32>
+}
+
+// -----
+
+func.func @index_select_0d_two_indices(%arg0: !torch.vtensor<[],f32>, %arg1: !torch.vtensor<[2],si64>) -> !torch.vtensor<[],f32> {
+  %int0 = torch.constant.int 0
+  // expected-error @+1 {{index_select of a 0-d tensor with 2 indices}}
+  %0 = torch.aten.index_select %arg0, %int0, %arg1 : !torch.vtensor<[],f32>, !torch.int, !torch.vtensor<[2],si64> -> !torch.vtensor<[],f32>
+  return %0 : !torch.vtensor<[],f32>
+}
+// expected-error @unknown {{1 op(s) could not be lowered to linalg-on-tensors: torch.aten.index_select}}
+
+// -----
+
 // CHECK: #[[$EMAP:.*]] = affine_map<(d0, d1, d2) -> (d0, d1)>
 // CHECK-LABEL: func.func @embedding
 // CHECK-SAME: (%[[W:.*]]: tensor<10x3xf32>, %[[I:.*]]: tensor<?x2xi64>)

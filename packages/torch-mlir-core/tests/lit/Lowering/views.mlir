@@ -587,6 +587,20 @@ func.func @unfold(%arg0: !torch.vtensor<[?,7],f32>) -> !torch.vtensor<[?,3,3],f3
 
 // -----
 
+// unfold of a 0-d tensor: one window of its one element (size 1).
+// CHECK-LABEL: func.func @unfold_0d
+// CHECK: linalg.generic
+// CHECK: tensor.extract %{{.*}}[] : tensor<f32>
+// CHECK: -> tensor<1xf32>
+func.func @unfold_0d(%arg0: !torch.vtensor<[],f32>) -> !torch.vtensor<[1],f32> {
+  %int0 = torch.constant.int 0
+  %int1 = torch.constant.int 1
+  %0 = torch.aten.unfold %arg0, %int0, %int1, %int1 : !torch.vtensor<[],f32>, !torch.int, !torch.int, !torch.int -> !torch.vtensor<[1],f32>
+  return %0 : !torch.vtensor<[1],f32>
+}
+
+// -----
+
 // CHECK-LABEL: func.func @diagonal
 // CHECK: linalg.generic
 // CHECK: tensor.extract
@@ -755,4 +769,50 @@ func.func @upsample_nearest2d_size(%arg0: !torch.vtensor<[1,1,2,3],f32>) -> !tor
   %0 = torch.prim.ListConstruct %int5, %int7 : (!torch.int, !torch.int) -> !torch.list<int>
   %1 = torch.aten.upsample_nearest2d %arg0, %0, %none, %none : !torch.vtensor<[1,1,2,3],f32>, !torch.list<int>, !torch.none, !torch.none -> !torch.vtensor<[1,1,5,7],f32>
   return %1 : !torch.vtensor<[1,1,5,7],f32>
+}
+
+// -----
+
+// An empty slice (a dim of size 0): no extract_slice / insert_slice (MLIR's
+// verifier rejects even offset 0 in a dim of size 0): a new empty tensor,
+// the destination unchanged.
+// CHECK-LABEL: func.func @slice_of_empty
+// CHECK-NOT: tensor.extract_slice
+// CHECK: tensor.empty() : tensor<0x3x2xf32>
+func.func @slice_of_empty(%a: !torch.vtensor<[0,3,6],f32>) -> !torch.vtensor<[0,3,2],f32> {
+  %i2 = torch.constant.int 2
+  %i4 = torch.constant.int 4
+  %i6 = torch.constant.int 6
+  %i1 = torch.constant.int 1
+  %0 = torch.aten.slice.Tensor %a, %i2, %i4, %i6, %i1 : !torch.vtensor<[0,3,6],f32>, !torch.int, !torch.int, !torch.int, !torch.int -> !torch.vtensor<[0,3,2],f32>
+  return %0 : !torch.vtensor<[0,3,2],f32>
+}
+
+// -----
+
+// CHECK-LABEL: func.func @slice_scatter_of_empty
+// CHECK-SAME: (%[[A:.*]]: tensor<0x3x6xf32>,
+// CHECK-NOT: tensor.insert_slice
+// CHECK: return %[[A]]
+func.func @slice_scatter_of_empty(%a: !torch.vtensor<[0,3,6],f32>, %b: !torch.vtensor<[0,3,1],f32>) -> !torch.vtensor<[0,3,6],f32> {
+  %i2 = torch.constant.int 2
+  %i0 = torch.constant.int 0
+  %i1 = torch.constant.int 1
+  %0 = torch.aten.slice_scatter %a, %b, %i2, %i0, %i1, %i1 : !torch.vtensor<[0,3,6],f32>, !torch.vtensor<[0,3,1],f32>, !torch.int, !torch.int, !torch.int, !torch.int -> !torch.vtensor<[0,3,6],f32>
+  return %0 : !torch.vtensor<[0,3,6],f32>
+}
+
+// -----
+
+// resize (resize_as_'s functional form): the first elements of the
+// contiguous input, reshaped.
+// CHECK-LABEL: func.func @resize_smaller
+// CHECK: %[[F:.*]] = tensor.collapse_shape %{{.*}} {{\[}}[0, 1]] : tensor<2x6xf32> into tensor<12xf32>
+// CHECK: tensor.extract_slice %[[F]][0] [5] [1] : tensor<12xf32> to tensor<5xf32>
+func.func @resize_smaller(%a: !torch.vtensor<[2,6],f32>) -> !torch.vtensor<[5],f32> {
+  %i5 = torch.constant.int 5
+  %none = torch.constant.none
+  %l = torch.prim.ListConstruct %i5 : (!torch.int) -> !torch.list<int>
+  %0 = torch.aten.resize %a, %l, %none : !torch.vtensor<[2,6],f32>, !torch.list<int>, !torch.none -> !torch.vtensor<[5],f32>
+  return %0 : !torch.vtensor<[5],f32>
 }

@@ -124,3 +124,48 @@ func.func @linalg_multi_dot(%a: !torch.vtensor<[3,4],f32>, %b: !torch.vtensor<[4
   %1 = torch.aten.linalg_multi_dot %0 : !torch.list<vtensor> -> !torch.vtensor<[3,2],f32>
   return %1 : !torch.vtensor<[3,2],f32>
 }
+
+// -----
+
+// Ops the dialect defines but no linalg rule lowers, decomposed by ours
+// (extra_decompositions.py): cdist's p-norm of the pairwise differences.
+// CHECK-LABEL: func.func @cdist(
+// CHECK-NOT:     torch.aten._cdist_forward
+// CHECK:         torch.aten.sub.Tensor
+// CHECK:         torch.aten.abs
+// CHECK:         torch.aten.sum.dim_IntList
+// CHECK:         return %{{.*}} : !torch.vtensor<[4,5],f32>
+func.func @cdist(%a: !torch.vtensor<[4,3],f32>, %b: !torch.vtensor<[5,3],f32>) -> !torch.vtensor<[4,5],f32> {
+  %p = torch.constant.float 1.000000e+00
+  %none = torch.constant.none
+  %0 = torch.aten._cdist_forward %a, %b, %p, %none : !torch.vtensor<[4,3],f32>, !torch.vtensor<[5,3],f32>, !torch.float, !torch.none -> !torch.vtensor<[4,5],f32>
+  return %0 : !torch.vtensor<[4,5],f32>
+}
+
+// -----
+
+// masked_scatter: the source's elements in order, through a cumsum of the mask.
+// CHECK-LABEL: func.func @masked_scatter(
+// CHECK-NOT:     torch.aten.masked_scatter
+// CHECK:         torch.aten.cumsum
+// CHECK:         torch.aten.index_select
+// CHECK:         torch.aten.where.self
+func.func @masked_scatter(%x: !torch.vtensor<[3,4],f32>, %m: !torch.vtensor<[3,4],i1>, %s: !torch.vtensor<[12],f32>) -> !torch.vtensor<[3,4],f32> {
+  %0 = torch.aten.masked_scatter %x, %m, %s : !torch.vtensor<[3,4],f32>, !torch.vtensor<[3,4],i1>, !torch.vtensor<[12],f32> -> !torch.vtensor<[3,4],f32>
+  return %0 : !torch.vtensor<[3,4],f32>
+}
+
+// -----
+
+// diagonal_scatter: a where on the diagonal's positions of a gather of the source.
+// CHECK-LABEL: func.func @diagonal_scatter(
+// CHECK-NOT:     torch.aten.diagonal_scatter
+// CHECK:         torch.aten.gather
+// CHECK:         torch.aten.where.self
+func.func @diagonal_scatter(%x: !torch.vtensor<[4,5],f32>, %s: !torch.vtensor<[3],f32>) -> !torch.vtensor<[4,5],f32> {
+  %int2 = torch.constant.int 2
+  %int0 = torch.constant.int 0
+  %int1 = torch.constant.int 1
+  %0 = torch.aten.diagonal_scatter %x, %s, %int2, %int0, %int1 : !torch.vtensor<[4,5],f32>, !torch.vtensor<[3],f32>, !torch.int, !torch.int, !torch.int -> !torch.vtensor<[4,5],f32>
+  return %0 : !torch.vtensor<[4,5],f32>
+}

@@ -401,3 +401,11 @@ func.func @matmul_dynamic_reduction_dim_0(%a: !torch.vtensor<[2,3,4,?],f32>, %b:
   %0 = torch.aten.matmul %a, %b : !torch.vtensor<[2,3,4,?],f32>, !torch.vtensor<[0,0],f32> -> !torch.vtensor<[2,3,5],f32>
   return %0 : !torch.vtensor<[2,3,5],f32>
 }
+
+// -----
+
+// The complex <-> real views change the dtype: no contradiction.
+func.func @view_as_complex(%x: !torch.vtensor<[?,2],f32>) -> !torch.vtensor<[?],complex<f32>> {
+  %0 = torch.aten.view_as_complex %x : !torch.vtensor<[?,2],f32> -> !torch.vtensor<[?],complex<f32>>
+  return %0 : !torch.vtensor<[?],complex<f32>>
+}

@@ -20,7 +20,7 @@ from mlir.dialects import arith, scf, tensor
 
 from ..registry import Unsupported, rule
 from .common import (DYN, PARALLEL, affine_map, as_index, convert_scalar, dim, dims,
-                     dims_and_dim, element_type, empty, fill, generic, identity_map, iprod,
+                     dims_and_dim, element_type, empty, fill, generic, icmp, identity_map, iprod,
                      is_float, is_unsigned, list_dtypes, norm_dim, replaced_at, result_dims,
                      scalar_constant, shape, tensor_type, to_index, to_scalar, wrap_index)
 from .views import extract, extract_slice, gather_generic, insert_slice
@@ -313,17 +313,39 @@ def index_select(cx, n):
     _check_index_dtype(n.dtype(2))
     if tensor_type(idx).rank > 1:
         raise Unsupported("index_select needs a 0-d or 1-d index")
+    if rank == 0:
+        return _index_select_0d(n, x, idx)
     out = replaced_at(xd, d, dims(idx)[0] if tensor_type(idx).rank == 1 else 1)
-    orank = max(rank, 1)
-    imap = affine_map(orank, [d] if tensor_type(idx).rank == 1 else [])
+    imap = affine_map(rank, [d] if tensor_type(idx).rank == 1 else [])
 
     def body(idxs, i):
         src = list(idxs[:rank])
-        if rank:
-            src[d] = _index_value(i, xd[d], wrap=False)
+        src[d] = _index_value(i, xd[d], wrap=False)
         return extract(x, src)
 
     return gather_generic(result_dims(n, out), tensor_type(x).element_type, body, [idx], [imap])
+
+
+def _index_select_0d(n, x, idx):
+    """index_select of a 0-d tensor: itself, if the index holds one value,
+    0 (checked at run time, as torch raises)."""
+    from mlir.dialects import cf
+
+    irank = tensor_type(idx).rank
+    if irank == 1:
+        count = dim(idx, 0)
+        if isinstance(count, int):
+            if count != 1:
+                raise Unsupported(f"index_select of a 0-d tensor with {count} indices "
+                                  "(torch raises: only 1 value)")
+        else:
+            cf.AssertOp(icmp("eq", count, 1), "index_select of a 0-d tensor needs 1 index")
+
+    def body(idxs):
+        _index_value(extract(idx, [0] * irank), 1, wrap=False)
+        return extract(x, [])
+
+    return gather_generic(result_dims(n, []), tensor_type(x).element_type, body)
 
 
 @rule("torch.aten.embedding")

@@ -260,11 +260,14 @@ def unfold(cx, n):
     x = n.operands[0]
     xd, d = dims_and_dim(n, x, 1, "dimension")
     rank = len(xd)
-    if rank == 0:
-        raise Unsupported("unfold of a 0-d tensor")
     size, step = n.const(2, "size"), n.const(3, "step")
     if step <= 0:
         raise Unsupported("unfold step must be positive")
+    if rank == 0:  # one window of `size` (0 or 1) elements, as torch's
+        if size > 1:
+            raise Unsupported(f"unfold of a 0-d tensor with size {size} (torch raises)")
+        return gather_generic(result_dims(n, [size]), tensor_type(x).element_type,
+                              lambda idxs: extract(x, []))
     count = iadd(ifloordiv(isub(xd[d], size), step), 1)
     out = replaced_at(xd, d, count) + [size]
 

@@ -67,10 +67,18 @@ def dyn_split(values: Sequence, sentinel: int):
     return dyn, static
 
 
+def _empty_slice(sizes: Sequence) -> bool:
+    return any(is_static(s) and s == 0 for s in sizes)
+
+
 def extract_slice(x: ir.Value, offsets: Sequence, sizes: Sequence, strides: Sequence,
                   drop: Sequence[int] = ()) -> ir.Value:
-    """tensor.extract_slice; `drop` lists unit dims to drop from the result."""
+    """tensor.extract_slice; `drop` lists unit dims to drop from the result.
+    An empty slice is a new empty tensor (MLIR's verifier rejects even offset
+    0 in a dim of size 0)."""
     elem = tensor_type(x).element_type
+    if _empty_slice(sizes):
+        return empty([s for k, s in enumerate(sizes) if k not in drop], elem)
     res = [s if is_static(s) else DYN for k, s in enumerate(sizes) if k not in drop]
     do, so = dyn_split(offsets, DYN)
     dsz, ssz = dyn_split(sizes, DYN)
@@ -81,6 +89,8 @@ def extract_slice(x: ir.Value, offsets: Sequence, sizes: Sequence, strides: Sequ
 
 def insert_slice(src: ir.Value, dest: ir.Value, offsets: Sequence, sizes: Sequence,
                  strides: Sequence) -> ir.Value:
+    if _empty_slice(sizes):
+        return dest  # nothing to write (and MLIR's verifier rejects offset 0 in a 0 dim)
     do, so = dyn_split(offsets, DYN)
     dsz, ssz = dyn_split(sizes, DYN)
     dst, sst = dyn_split(strides, DYN)
@@ -230,6 +240,27 @@ def view_dims(n, x: ir.Value, sizes: Sequence) -> list:
 def view(cx, n):
     x = n.operands[0]
     return reshape(x, view_dims(n, x, n.operands[1]))
+
+
+@rule("torch.aten.resize")
+def resize(cx, n):
+    """The functional resize (resize_ / resize_as_): a contiguous tensor keeps
+    its storage, so the result holds its first elements. Growing would expose
+    uninitialized memory: refused."""
+    x = n.operands[0]
+    sizes = n.const_list(1, "size")
+    if len(n.operands) > 2 and n.operands[2] not in (None, 0, 1):
+        # (0 contiguous_format, 1 preserve_format: value semantics, one layout.)
+        raise Unsupported("resize with a channels-last memory_format")
+    have = shape(x)
+    if DYN in have or any(s < 0 for s in sizes):
+        raise Unsupported("resize of a tensor with a dynamic shape, or to a negative size")
+    want, count = pymath.prod(sizes), pymath.prod(have)
+    if want > count:
+        raise Unsupported(f"resize from {count} to {want} elements (the new ones are "
+                          "uninitialized in torch)")
+    flat = reshape(x, [count], [(list(range(len(have))), [0])] if have else None)
+    return reshape(extract_slice(flat, [0], [want], [1]), sizes)
 
 
 @rule("torch.aten.view_as", "torch.aten.reshape_as")

@@ -389,13 +389,19 @@ def _masked_select(op: ir.Operation) -> str | None:
     return _declared_rank_dtype(op, 1, dtype)
 
 
+# Views to or from a complex dtype (complex64 <-> float32).
+_DTYPE_CHANGING_VIEWS = frozenset(f"torch.aten.{name}" for name in (
+    "view_as_complex", "view_as_real", "real", "imag"))
+
+
 def _view_dtype(op: ir.Operation) -> str | None:
     """A view op's result has its input's dtype (but for the reinterpreting
-    `view.dtype`), whatever the shapes: checked even when they are unknown."""
+    `view.dtype` and the complex <-> real views), whatever the shapes:
+    checked even when they are unknown."""
     from ...importers.graph import is_view_schema
 
     fn = torch_op(op.name)
-    if fn is None or not is_view_schema(fn._schema) or \
+    if fn is None or not is_view_schema(fn._schema) or op.name in _DTYPE_CHANGING_VIEWS or \
             any(a.name == "dtype" for a in fn._schema.arguments) or not op.operands:
         return None
     src, res = op.operands[0].type, op.results[0].type
