@@ -269,11 +269,21 @@ def _first_contradiction(op: ir.Operation, computed: list, exact: bool,
         # and the real one (batch norm's saved mean: [C] on meta, [0] on
         # CPU; f32 for f16 inputs on CPU): only their ranks are checked.
         dims = same_dims[i] if same_dims is not None and i == 0 else None
-        problem = _contradiction(op, result, value, exact and i == 0, not wrapped and i == 0,
+        # An auxiliary integer result (indices: max_pool's, sort's) has its
+        # dtype whatever the inputs.
+        dtype_known = not wrapped and i == 0 or i > 0 and _is_integer(value)
+        problem = _contradiction(op, result, value, exact and i == 0, dtype_known,
                                  dtype_only, dims)
         if problem:
             return problem
     return None
+
+
+def _is_integer(value) -> bool:
+    import torch
+
+    return isinstance(value, torch.Tensor) and not value.dtype.is_floating_point and \
+        not value.dtype.is_complex and value.dtype != torch.bool
 
 
 def _contradiction(op: ir.Operation, result: ir.Value, value, exact: bool,
@@ -452,7 +462,8 @@ def _index_tensor(op: ir.Operation) -> str | None:
             isinstance(i, torch.Tensor) and i.dtype in masks for i in indices):
         return _check_generic(op)
     if any(isinstance(i, torch.Tensor) and i.dtype in masks and i.dim() == 0 for i in indices):
-        return None  # a 0-d mask adds a dim (x[True]): not modelled
+        # A 0-d mask adds a dim (x[True]): only the dtype, x's, is checked.
+        return _first_contradiction(op, [x], exact=False, dtype_only=True)
     like = []
     for i in indices:
         if isinstance(i, torch.Tensor) and i.dtype in masks:
@@ -464,3 +475,61 @@ def _index_tensor(op: ir.Operation) -> str | None:
     except Exception:  # noqa: BLE001  (not checked: the lowering says why)
         return None
     return _first_contradiction(op, [result], exact=False)
+
+
+# A number wrapped in a 0-d tensor: int -> si64, float -> f64, bool -> i1.
+_NUMBER_DTYPES = {"!torch.int": "si64", "!torch.float": "f64", "!torch.bool": "i1"}
+
+
+@CHECKS.register("torch.prim.NumToTensor.Scalar")
+def _num_to_tensor(op: ir.Operation) -> str | None:
+    name = _NUMBER_DTYPES.get(str(op.operands[0].type))
+    dtype = ir.Type.parse(name) if name else None
+    return _declared_rank_dtype(op, 0, dtype)
+
+
+_MATMULS = ("torch.aten.matmul", "torch.aten.mm", "torch.aten.bmm", "torch.aten.mv")
+
+
+@CHECKS.register(*_MATMULS)
+def _matmul(op: ir.Operation) -> str | None:
+    """Static contracted dims that differ (`[?,?,3] @ [4]`): torch's message
+    names the dynamic dims too, so the stand-ins do not agree on it."""
+    a, b = (op.operands[i].type for i in (0, 1))
+    if all(ttypes.ValueTensorType.isinstance(t) and ttypes.ValueTensorType(t).has_sizes
+           and ttypes.ValueTensorType(t).sizes for t in (a, b)):
+        sa, sb = ttypes.ValueTensorType(a).sizes, ttypes.ValueTensorType(b).sizes
+        ka, kb = sa[-1], sb[-2] if len(sb) >= 2 else sb[0]
+        if ka != -1 and kb != -1 and ka != kb:
+            return (f"'{op.name}': the contracted dims differ: {ka} (the last dim of {a}) "
+                    f"and {kb} (of {b})")
+    return _check_generic(op)
+
+
+# Pooling keeps the input's rank and dtype (the indices of max pooling are
+# si64), checked when the meta run cannot be (a run-time stride or size).
+_POOLS = tuple(f"torch.aten.{kind}_pool{d}d{suffix}" for d in (1, 2, 3)
+               for kind, suffix in (("max", ""), ("max", "_with_indices"), ("avg", ""),
+                                    ("adaptive_max", ""), ("adaptive_avg", "")))
+
+
+@CHECKS.register(*_POOLS)
+def _pool(op: ir.Operation) -> str | None:
+    problem = _check_generic(op)
+    if problem or not ttypes.ValueTensorType.isinstance(op.operands[0].type):
+        return problem
+    x = ttypes.ValueTensorType(op.operands[0].type)
+    nsp = int(op.name.split("_pool")[1][0])
+    if not x.has_sizes or len(x.sizes) - nsp not in (1, 2):  # the rule says why
+        return None
+    problem = _declared_rank_dtype(op, len(x.sizes), x.dtype if x.has_dtype else None)
+    if problem or len(op.results) < 2 or not ttypes.ValueTensorType.isinstance(
+            op.results[1].type):
+        return problem
+    indices = ttypes.ValueTensorType(op.results[1].type)
+    if indices.has_sizes and len(indices.sizes) != len(x.sizes) or \
+            indices.has_dtype and str(indices.dtype) != "si64":
+        return (f"'{op.name}': declared result 1 type {op.results[1].type} contradicts the "
+                f"type torch computes from its operands: "
+                f"{ttypes.vtensor([-1] * len(x.sizes), ir.Type.parse('si64'))}")
+    return None
