@@ -223,3 +223,38 @@ func.func @select_in_loop_declared_type(%x: !torch.vtensor<[?,4,6],f32>, %h: !to
   return %0 : !torch.vtensor<[1],bf16>
 }
 // expected-error @unknown {{1 op(s) could not be lowered to linalg-on-tensors: torch.aten.select.int}}
+
+// -----
+
+// An operand of a higher rank than the declared result (an affine map with
+// negative dims used to abort the process).
+func.func @elementwise_operand_rank(%arg0: !torch.vtensor<[?,0],f32>, %arg1: !torch.vtensor<[4],f32>) -> !torch.vtensor<[?],f32> {
+  %int1 = torch.constant.int 1
+  // expected-error @below {{'torch.aten.sub.Tensor' could not be lowered to linalg-on-tensors: operand 0 of type tensor<?x0xf32> has a higher rank than the declared result (1)}}
+  %0 = torch.aten.sub.Tensor %arg0, %arg1, %int1 : !torch.vtensor<[?,0],f32>, !torch.vtensor<[4],f32>, !torch.int -> !torch.vtensor<[?],f32>
+  return %0 : !torch.vtensor<[?],f32>
+}
+// expected-error @unknown {{1 op(s) could not be lowered to linalg-on-tensors: torch.aten.sub.Tensor}}
+
+// -----
+
+func.func @elementwise_static_mismatch(%arg0: !torch.vtensor<[?,0],f32>, %arg1: !torch.vtensor<[4],f32>) -> !torch.vtensor<[?,4],f32> {
+  %int1 = torch.constant.int 1
+  // expected-error @below {{'torch.aten.sub.Tensor' could not be lowered to linalg-on-tensors: operand 0 of type tensor<?x0xf32> does not broadcast to the declared result's sizes [-1, 4]}}
+  %0 = torch.aten.sub.Tensor %arg0, %arg1, %int1 : !torch.vtensor<[?,0],f32>, !torch.vtensor<[4],f32>, !torch.int -> !torch.vtensor<[?,4],f32>
+  return %0 : !torch.vtensor<[?,4],f32>
+}
+// expected-error @unknown {{1 op(s) could not be lowered to linalg-on-tensors: torch.aten.sub.Tensor}}
+
+// -----
+
+// Reflection pads must be smaller than the dim (they would read outside it).
+func.func @reflection_pad_too_large(%arg0: !torch.vtensor<[2,?,2],f32>) -> !torch.vtensor<[2,?,5],f32> {
+  %int1 = torch.constant.int 1
+  %int2 = torch.constant.int 2
+  %0 = torch.prim.ListConstruct %int1, %int2 : (!torch.int, !torch.int) -> !torch.list<int>
+  // expected-error @below {{'torch.aten.reflection_pad1d' could not be lowered to linalg-on-tensors: reflection padding 1/2 of dim 2 (size 2): torch requires pads smaller than the dim}}
+  %1 = torch.aten.reflection_pad1d %arg0, %0 : !torch.vtensor<[2,?,2],f32>, !torch.list<int> -> !torch.vtensor<[2,?,5],f32>
+  return %1 : !torch.vtensor<[2,?,5],f32>
+}
+// expected-error @unknown {{1 op(s) could not be lowered to linalg-on-tensors: torch.aten.reflection_pad1d}}

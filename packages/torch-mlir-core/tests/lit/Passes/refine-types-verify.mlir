@@ -468,3 +468,29 @@ func.func @index_0d_mask_dtype(%arg0: !torch.vtensor<[2,3],f32>, %arg1: !torch.v
   %1 = torch.aten.index.Tensor %arg0, %0 : !torch.vtensor<[2,3],f32>, !torch.list<optional<vtensor>> -> !torch.vtensor<[?,2,3],si64>
   return %1 : !torch.vtensor<[?,2,3],si64>
 }
+
+// -----
+
+// arange is 1-d, int64 for int bounds, whatever the run-time bound.
+func.func @arange_runtime_end_rank(%end: !torch.int) -> !torch.vtensor<[1,?],si64> {
+  %start = torch.constant.int 9223372036854775807
+  %int2 = torch.constant.int 2
+  %none = torch.constant.none
+  // expected-error @+1 {{'torch.aten.arange.start_step': declared result type !torch.vtensor<[1,?],si64> contradicts the type torch computes from its operands: !torch.vtensor<[?],si64>}}
+  %0 = torch.aten.arange.start_step %start, %end, %int2, %none, %none, %none, %none : !torch.int, !torch.int, !torch.int, !torch.none, !torch.none, !torch.none, !torch.none -> !torch.vtensor<[1,?],si64>
+  return %0 : !torch.vtensor<[1,?],si64>
+}
+
+// -----
+
+// A split valid for one size of the dynamic dim only (4): its pieces still
+// have the input's dtype and rank.
+func.func @list_unpack_split_piece_dtype(%x: !torch.vtensor<[?,?],f32>) -> !torch.vtensor<[?,1],i1> {
+  %int1 = torch.constant.int 1
+  %int3 = torch.constant.int 3
+  %sizes = torch.prim.ListConstruct %int1, %int3 : (!torch.int, !torch.int) -> !torch.list<int>
+  %parts = torch.aten.split_with_sizes %x, %sizes, %int1 : !torch.vtensor<[?,?],f32>, !torch.list<int>, !torch.int -> !torch.list<vtensor>
+  // expected-error @+1 {{'torch.prim.ListUnpack': declared result 0 type !torch.vtensor<[?,1],i1> contradicts the type of the list element it takes: !torch.vtensor<[?,?],f32>}}
+  %a:2 = torch.prim.ListUnpack %parts : !torch.list<vtensor> -> !torch.vtensor<[?,1],i1>, !torch.vtensor<[?,3],f32>
+  return %a#0 : !torch.vtensor<[?,1],i1>
+}

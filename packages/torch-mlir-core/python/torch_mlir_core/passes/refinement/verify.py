@@ -350,7 +350,8 @@ def _list_index(op: ir.Operation) -> str | None:
     type that contradicts the element's."""
     types = _element_types(op.operands[0])
     if types is None:
-        return None
+        piece = _pieces(op.operands[0])
+        return _type_contradiction(op, op.results[0], piece) if piece is not None else None
     try:
         index = python_value(op.operands[1], None)
     except Exception:  # noqa: BLE001  (known only at run time)
@@ -364,9 +365,36 @@ def _list_index(op: ir.Operation) -> str | None:
     return _type_contradiction(op, op.results[0], types[index])
 
 
+# Ops splitting their first operand into pieces of its dtype and rank (one
+# less for unbind), whatever the sizes.
+_SPLITS = {f"torch.aten.{name}": 0 for name in (
+    "split.Tensor", "split.sizes", "split_with_sizes", "unsafe_split.Tensor",
+    "unsafe_split_with_sizes", "chunk", "unsafe_chunk", "tensor_split.sections",
+    "tensor_split.indices", "split_copy.Tensor", "split_with_sizes_copy")}
+_SPLITS.update({"torch.aten.unbind.int": 1, "torch.aten.unbind_copy.int": 1})
+
+
+def _pieces(lst: ir.Value) -> ir.Type | None:
+    """The type (rank and dtype, sizes unknown) of every piece of the list
+    `lst` a split makes (when the meta runs do not say more: a split valid
+    only for one size of a dynamic dim)."""
+    owner = lst.owner
+    producer = owner.operation if hasattr(owner, "operation") else None
+    if producer is None or producer.name not in _SPLITS or changed_in_place(lst) or \
+            not ttypes.ValueTensorType.isinstance(producer.operands[0].type):
+        return None
+    src = ttypes.ValueTensorType(producer.operands[0].type)
+    if not src.has_sizes or not src.has_dtype or len(src.sizes) < _SPLITS[producer.name]:
+        return None
+    return ttypes.vtensor([-1] * (len(src.sizes) - _SPLITS[producer.name]), src.dtype)
+
+
 @CHECKS.register("torch.prim.ListUnpack")
 def _list_unpack(op: ir.Operation) -> str | None:
     types = _element_types(op.operands[0])
+    if types is None:
+        piece = _pieces(op.operands[0])
+        types = [piece] * len(op.results) if piece is not None else None
     if types is None or len(types) != len(op.results):
         return None
     for result, t in zip(op.results, types):
@@ -533,3 +561,29 @@ def _pool(op: ir.Operation) -> str | None:
                 f"type torch computes from its operands: "
                 f"{ttypes.vtensor([-1] * len(x.sizes), ir.Type.parse('si64'))}")
     return None
+
+
+_ARANGES = {"torch.aten.arange": 1, "torch.aten.arange.start": 2,
+            "torch.aten.arange.start_step": 3}
+
+
+@CHECKS.register(*_ARANGES)
+def _arange(op: ir.Operation) -> str | None:
+    """A 1-d result whatever the bounds (checked when they are known only at
+    run time), of the dtype argument, else int64 for int bounds."""
+    problem = _check_generic(op)
+    if problem:
+        return problem
+    from ... import dtypes
+
+    bounds = [str(v.type) for v in list(op.operands)[:_ARANGES[op.name]]]
+    dtype = None
+    try:
+        code = python_value(op.operands[_ARANGES[op.name]], None)
+        if isinstance(code, int) and not isinstance(code, bool):
+            dtype = dtypes.to_mlir_type(dtypes.from_scalar_type_code(code))
+        elif code is None and all(b == "!torch.int" for b in bounds):
+            dtype = ir.Type.parse("si64")
+    except Exception:  # noqa: BLE001  (a run-time dtype, or an unknown code: not checked)
+        pass
+    return _declared_rank_dtype(op, 1, dtype)
