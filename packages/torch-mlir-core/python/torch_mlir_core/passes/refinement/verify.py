@@ -13,8 +13,9 @@ with stand-ins, and only what does not depend on them is checked: result
 ranks and dtypes, result dims that are the same for every stand-in (a small
 one included), and an error torch raises with the same message for every
 stand-in of a dynamic dim. Only a function's entry block is checked (a branch
-may never run); ops without a torch overload or a meta kernel are skipped.
-The lowering rules' self-check stays as the last line of defence.
+may never run); the lowering checks an op elsewhere the same way when its rule
+fails. Ops without a torch overload or a meta kernel are skipped. The
+lowering rules' self-check stays as the last line of defence.
 """
 
 from __future__ import annotations
