@@ -464,7 +464,7 @@ func.func @num_to_tensor_dtype(%a: !torch.float) -> !torch.vtensor<[],si64> {
 // A 0-d boolean mask adds a dim (x[True]): the dtype is still x's.
 func.func @index_0d_mask_dtype(%arg0: !torch.vtensor<[2,3],f32>, %arg1: !torch.vtensor<[],i1>) -> !torch.vtensor<[?,2,3],si64> {
   %0 = torch.prim.ListConstruct %arg1 : (!torch.vtensor<[],i1>) -> !torch.list<optional<vtensor>>
-  // expected-error @+1 {{'torch.aten.index.Tensor': declared result type !torch.vtensor<[?,2,3],si64> contradicts the type torch computes from its operands: !torch.vtensor<*,f32>}}
+  // expected-error @+1 {{'torch.aten.index.Tensor': declared result type !torch.vtensor<[?,2,3],si64> contradicts the type torch computes from its operands: !torch.vtensor<[?,?,?],f32>}}
   %1 = torch.aten.index.Tensor %arg0, %0 : !torch.vtensor<[2,3],f32>, !torch.list<optional<vtensor>> -> !torch.vtensor<[?,2,3],si64>
   return %1 : !torch.vtensor<[?,2,3],si64>
 }
@@ -493,4 +493,14 @@ func.func @list_unpack_split_piece_dtype(%x: !torch.vtensor<[?,?],f32>) -> !torc
   // expected-error @+1 {{'torch.prim.ListUnpack': declared result 0 type !torch.vtensor<[?,1],i1> contradicts the type of the list element it takes: !torch.vtensor<[?,?],f32>}}
   %a:2 = torch.prim.ListUnpack %parts : !torch.list<vtensor> -> !torch.vtensor<[?,1],i1>, !torch.vtensor<[?,3],f32>
   return %a#0 : !torch.vtensor<[?,1],i1>
+}
+
+// -----
+
+// x[mask] with a 0-d mask as the only index: x with a new leading dim.
+func.func @index_0d_mask_rank(%arg0: !torch.vtensor<[?,3],f32>, %arg1: !torch.vtensor<[],i1>) -> !torch.vtensor<[?,3],f32> {
+  %0 = torch.prim.ListConstruct %arg1 : (!torch.vtensor<[],i1>) -> !torch.list<optional<vtensor>>
+  // expected-error @+1 {{'torch.aten.index.Tensor': declared result type !torch.vtensor<[?,3],f32> contradicts the type torch computes from its operands: !torch.vtensor<[?,?,?],f32>}}
+  %1 = torch.aten.index.Tensor %arg0, %0 : !torch.vtensor<[?,3],f32>, !torch.list<optional<vtensor>> -> !torch.vtensor<[?,3],f32>
+  return %1 : !torch.vtensor<[?,3],f32>
 }

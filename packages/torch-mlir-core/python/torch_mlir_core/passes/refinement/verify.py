@@ -491,7 +491,10 @@ def _index_tensor(op: ir.Operation) -> str | None:
             isinstance(i, torch.Tensor) and i.dtype in masks for i in indices):
         return _check_generic(op)
     if any(isinstance(i, torch.Tensor) and i.dtype in masks and i.dim() == 0 for i in indices):
-        # A 0-d mask adds a dim (x[True]): only the dtype, x's, is checked.
+        # A 0-d mask adds a dim (x[True]): the dtype is x's, and the rank one
+        # more than x's when the mask is the only index.
+        if len(indices) == 1:
+            return _first_contradiction(op, [x.unsqueeze(0)], exact=False)
         return _first_contradiction(op, [x], exact=False, dtype_only=True)
     like = []
     for i in indices:
