@@ -98,6 +98,14 @@ def elementwise_round_decimals(x):
     return torch.round(x, decimals=2)
 
 
+# 10**|decimals| overflows the dtype (f32 from 39, f64 from 309): torch scales
+# by inf, and gives nan.
+@e2e_test(args=[Arg([-1, 8])], inputs=lambda tu: (tu.rand(3, 8, low=-5, high=5),))
+def elementwise_round_huge_decimals(x):
+    return torch.round(x, decimals=400), torch.round(x, decimals=-39), \
+        torch.round(x, decimals=38)
+
+
 @e2e_test(args=[Arg([-1, -1])], inputs=lambda tu: (tu.rand(3, 4, low=-3, high=3),),
           **_TRANSCENDENTAL)
 def elementwise_unary_chain(x):

@@ -116,3 +116,24 @@ def zero_size_roll_dynamic(x):
 @e2e_test(args=[Arg([0, 3])], inputs=lambda tu: (tu.randn(0, 3),))
 def zero_size_roll_flat(x):
     return torch.roll(x, 2)
+
+
+# A zero-size piece (the fuzzer's unsafe_split_with_sizes of [0, 4]).
+@e2e_test(args=[Arg([3, 4])], inputs=lambda tu: (tu.randn(3, 4),))
+def zero_size_split_with_sizes(x):
+    a, b = torch.split(x, [0, 4], 1)
+    return a, b
+
+
+@e2e_test(args=[Arg([-1, 4])], inputs=lambda tu: (tu.randn(3, 4),))
+def zero_size_split_with_sizes_dynamic(x):
+    a, b, c = torch.split(x, [2, 0, 2], 1)
+    return a, b, c
+
+
+# A head dim of 0: every score is 0 (torch scales q and k, not the scores),
+# the output the mean of v.
+@e2e_test(args=[Arg([2, 3, 0]), Arg([2, 4, 0]), Arg([2, 4, 5])],
+          inputs=lambda tu: (tu.randn(2, 3, 0), tu.randn(2, 4, 0), tu.randn(2, 4, 5)))
+def zero_size_attention_head_dim(q, k, v):
+    return F.scaled_dot_product_attention(q, k, v)

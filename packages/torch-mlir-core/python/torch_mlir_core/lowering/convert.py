@@ -222,11 +222,8 @@ class FunctionLowering:
         except Unsupported as e:
             self.failures.append(Failure(op, str(e)))
             out = [FAILED] * len(results)
-        except Exception as e:  # a bug in a rule: report it where it is
-            frame = traceback.extract_tb(e.__traceback__)[-1]
-            self.failures.append(Failure(
-                op, f"internal error in lowering rule {fn.__module__}.{fn.__name__}: "
-                f"{type(e).__name__}: {e} (at {frame.filename}:{frame.lineno})"))
+        except Exception as e:  # a bug in a rule, unless the op's types are wrong
+            self.failures.append(Failure(op, _declared_types_problem(op) or _internal(fn, e)))
             out = [FAILED] * len(results)
         self._set(results, out)
 
@@ -248,6 +245,25 @@ class FunctionLowering:
                 v = _cast_to(v, want)
             fixed.append(v)
         return fixed
+
+
+def _declared_types_problem(op: ir.Operation) -> str | None:
+    """What verification finds wrong with `op`'s declared types or
+    arguments, checked again when its rule fails: refinement checks only a
+    function's entry block (an op in a loop body or a branch is not), and
+    not an op with an operand it cannot evaluate (a list built in a branch)."""
+    from ..passes.refinement.verify import check_op
+
+    try:
+        return check_op(op)
+    except Exception:  # noqa: BLE001  (no verdict: the rule's error stands)
+        return None
+
+
+def _internal(fn, e: Exception) -> str:
+    frame = traceback.extract_tb(e.__traceback__)[-1]
+    return (f"internal error in lowering rule {fn.__module__}.{fn.__name__}: "
+            f"{type(e).__name__}: {e} (at {frame.filename}:{frame.lineno})")
 
 
 def _cast_to(v: ir.Value, want: ir.Type) -> ir.Value:

@@ -123,7 +123,7 @@ func.func @adaptive_pool_rank5(%x: !torch.vtensor<[2,1,3,8,?],f32>) -> !torch.vt
   %c3 = torch.constant.int 3
   %c5 = torch.constant.int 5
   %size = torch.prim.ListConstruct %c3, %c5 : (!torch.int, !torch.int) -> !torch.list<int>
-  // expected-error @below {{'torch.aten.adaptive_avg_pool2d' could not be lowered to linalg-on-tensors: input of rank 5 for 2-D adaptive pooling}}
+  // expected-error @below {{'torch.aten.adaptive_avg_pool2d' could not be lowered to linalg-on-tensors: an input of rank 5 for 2-D pooling (torch takes rank 3 or 4)}}
   %0 = torch.aten.adaptive_avg_pool2d %x, %size : !torch.vtensor<[2,1,3,8,?],f32>, !torch.list<int> -> !torch.vtensor<[2,1,3,3,5],f32>
   return %0 : !torch.vtensor<[2,1,3,3,5],f32>
 }
@@ -140,3 +140,121 @@ func.func @floordiv_by_zero() -> !torch.int {
   return %0 : !torch.int
 }
 // expected-error @unknown {{1 op(s) could not be lowered to linalg-on-tensors: torch.aten.floordiv.int}}
+
+// -----
+
+func.func @avg_pool2d_rank_5(%x: !torch.vtensor<[?,3,8,?,8],f32>) -> !torch.vtensor<[?,0,4,4],f32> {
+  %c0 = torch.constant.int 0
+  %c2 = torch.constant.int 2
+  %k = torch.prim.ListConstruct %c2, %c2 : (!torch.int, !torch.int) -> !torch.list<int>
+  %p = torch.prim.ListConstruct %c0, %c0 : (!torch.int, !torch.int) -> !torch.list<int>
+  %ceil = torch.constant.bool false
+  %incl = torch.constant.bool true
+  %div = torch.constant.none
+  // expected-error @below {{'torch.aten.avg_pool2d' could not be lowered to linalg-on-tensors: an input of rank 5 for 2-D pooling (torch takes rank 3 or 4)}}
+  %0 = torch.aten.avg_pool2d %x, %k, %k, %p, %ceil, %incl, %div : !torch.vtensor<[?,3,8,?,8],f32>, !torch.list<int>, !torch.list<int>, !torch.list<int>, !torch.bool, !torch.bool, !torch.none -> !torch.vtensor<[?,0,4,4],f32>
+  return %0 : !torch.vtensor<[?,0,4,4],f32>
+}
+// expected-error @unknown {{1 op(s) could not be lowered to linalg-on-tensors: torch.aten.avg_pool2d}}
+
+// -----
+
+func.func @max_pool2d_result_rank(%x: !torch.vtensor<[1,2,8,8],f32>) -> !torch.vtensor<[?,?],f32> {
+  %false = torch.constant.bool false
+  %int0 = torch.constant.int 0
+  %int1 = torch.constant.int 1
+  %int2 = torch.constant.int 2
+  %k = torch.prim.ListConstruct %int2, %int2 : (!torch.int, !torch.int) -> !torch.list<int>
+  %pad = torch.prim.ListConstruct %int0, %int0 : (!torch.int, !torch.int) -> !torch.list<int>
+  %dil = torch.prim.ListConstruct %int1, %int1 : (!torch.int, !torch.int) -> !torch.list<int>
+  // expected-error @below {{'torch.aten.max_pool2d' could not be lowered to linalg-on-tensors: the declared result has rank 2, the input rank 4}}
+  %0 = torch.aten.max_pool2d %x, %k, %k, %pad, %dil, %false : !torch.vtensor<[1,2,8,8],f32>, !torch.list<int>, !torch.list<int>, !torch.list<int>, !torch.list<int>, !torch.bool -> !torch.vtensor<[?,?],f32>
+  return %0 : !torch.vtensor<[?,?],f32>
+}
+// expected-error @unknown {{1 op(s) could not be lowered to linalg-on-tensors: torch.aten.max_pool2d}}
+
+// -----
+
+// torch rejects a transposed convolution of an input with a zero-size
+// spatial dim (but for zero batch or channels), or whose output is empty.
+func.func @conv_transpose_zero_spatial(%x: !torch.vtensor<[?,3,?,0],f32>, %w: !torch.vtensor<[3,4,3,3],f32>, %b: !torch.vtensor<[4],f32>) -> !torch.vtensor<[?,4,?,?],f32> {
+  %c0 = torch.constant.int 0
+  %c1 = torch.constant.int 1
+  %c2 = torch.constant.int 2
+  %stride = torch.prim.ListConstruct %c2, %c2 : (!torch.int, !torch.int) -> !torch.list<int>
+  %padding = torch.prim.ListConstruct %c1, %c1 : (!torch.int, !torch.int) -> !torch.list<int>
+  %outpad = torch.prim.ListConstruct %c0, %c0 : (!torch.int, !torch.int) -> !torch.list<int>
+  %t = torch.constant.bool true
+  // expected-error @below {{'torch.aten.convolution' could not be lowered to linalg-on-tensors: transposed convolution of an input with a zero-size spatial dim (spatial sizes ['?', 0]): torch rejects it}}
+  %0 = torch.aten.convolution %x, %w, %b, %stride, %padding, %padding, %t, %outpad, %c1 : !torch.vtensor<[?,3,?,0],f32>, !torch.vtensor<[3,4,3,3],f32>, !torch.vtensor<[4],f32>, !torch.list<int>, !torch.list<int>, !torch.list<int>, !torch.bool, !torch.list<int>, !torch.int -> !torch.vtensor<[?,4,?,?],f32>
+  return %0 : !torch.vtensor<[?,4,?,?],f32>
+}
+// expected-error @unknown {{1 op(s) could not be lowered to linalg-on-tensors: torch.aten.convolution}}
+
+// -----
+
+func.func @conv_transpose_empty_output(%x: !torch.vtensor<[1,3,1,1],f32>, %w: !torch.vtensor<[3,4,2,2],f32>) -> !torch.vtensor<[1,4,0,0],f32> {
+  %none = torch.constant.none
+  %c0 = torch.constant.int 0
+  %c1 = torch.constant.int 1
+  %ones = torch.prim.ListConstruct %c1, %c1 : (!torch.int, !torch.int) -> !torch.list<int>
+  %outpad = torch.prim.ListConstruct %c0, %c0 : (!torch.int, !torch.int) -> !torch.list<int>
+  %t = torch.constant.bool true
+  // expected-error @below {{'torch.aten.convolution' could not be lowered to linalg-on-tensors: transposed convolution whose output size would be 0 (spatial dim 0): torch rejects it}}
+  %0 = torch.aten.convolution %x, %w, %none, %ones, %ones, %ones, %t, %outpad, %c1 : !torch.vtensor<[1,3,1,1],f32>, !torch.vtensor<[3,4,2,2],f32>, !torch.none, !torch.list<int>, !torch.list<int>, !torch.list<int>, !torch.bool, !torch.list<int>, !torch.int -> !torch.vtensor<[1,4,0,0],f32>
+  return %0 : !torch.vtensor<[1,4,0,0],f32>
+}
+// expected-error @unknown {{1 op(s) could not be lowered to linalg-on-tensors: torch.aten.convolution}}
+
+// -----
+
+// Refinement verifies only a function's entry block; an op in a loop body
+// whose declared type is wrong is reported when its rule fails.
+func.func @select_in_loop_declared_type(%x: !torch.vtensor<[?,4,6],f32>, %h: !torch.vtensor<[1],bf16>) -> !torch.vtensor<[1],bf16> {
+  %true = torch.constant.bool true
+  %int1 = torch.constant.int 1
+  %int4 = torch.constant.int 4
+  %0 = torch.prim.Loop %int4, %true, init(%h) {
+  ^bb0(%t: !torch.int, %acc: !torch.vtensor<[1],bf16>):
+    // expected-error @below {{'torch.aten.select.int' could not be lowered to linalg-on-tensors: 'torch.aten.select.int': declared result type !torch.vtensor<[1],bf16> contradicts the type torch computes from its operands: !torch.vtensor<*,f32>}}
+    %1 = torch.aten.select.int %x, %int1, %t : !torch.vtensor<[?,4,6],f32>, !torch.int, !torch.int -> !torch.vtensor<[1],bf16>
+    torch.prim.Loop.condition %true, iter(%1 : !torch.vtensor<[1],bf16>)
+  } : (!torch.int, !torch.bool, !torch.vtensor<[1],bf16>) -> !torch.vtensor<[1],bf16>
+  return %0 : !torch.vtensor<[1],bf16>
+}
+// expected-error @unknown {{1 op(s) could not be lowered to linalg-on-tensors: torch.aten.select.int}}
+
+// -----
+
+// An operand of a higher rank than the declared result (an affine map with
+// negative dims used to abort the process).
+func.func @elementwise_operand_rank(%arg0: !torch.vtensor<[?,0],f32>, %arg1: !torch.vtensor<[4],f32>) -> !torch.vtensor<[?],f32> {
+  %int1 = torch.constant.int 1
+  // expected-error @below {{'torch.aten.sub.Tensor' could not be lowered to linalg-on-tensors: operand 0 of type tensor<?x0xf32> has a higher rank than the declared result (1)}}
+  %0 = torch.aten.sub.Tensor %arg0, %arg1, %int1 : !torch.vtensor<[?,0],f32>, !torch.vtensor<[4],f32>, !torch.int -> !torch.vtensor<[?],f32>
+  return %0 : !torch.vtensor<[?],f32>
+}
+// expected-error @unknown {{1 op(s) could not be lowered to linalg-on-tensors: torch.aten.sub.Tensor}}
+
+// -----
+
+func.func @elementwise_static_mismatch(%arg0: !torch.vtensor<[?,0],f32>, %arg1: !torch.vtensor<[4],f32>) -> !torch.vtensor<[?,4],f32> {
+  %int1 = torch.constant.int 1
+  // expected-error @below {{'torch.aten.sub.Tensor' could not be lowered to linalg-on-tensors: operand 0 of type tensor<?x0xf32> does not broadcast to the declared result's sizes [-1, 4]}}
+  %0 = torch.aten.sub.Tensor %arg0, %arg1, %int1 : !torch.vtensor<[?,0],f32>, !torch.vtensor<[4],f32>, !torch.int -> !torch.vtensor<[?,4],f32>
+  return %0 : !torch.vtensor<[?,4],f32>
+}
+// expected-error @unknown {{1 op(s) could not be lowered to linalg-on-tensors: torch.aten.sub.Tensor}}
+
+// -----
+
+// Reflection pads must be smaller than the dim (they would read outside it).
+func.func @reflection_pad_too_large(%arg0: !torch.vtensor<[2,?,2],f32>) -> !torch.vtensor<[2,?,5],f32> {
+  %int1 = torch.constant.int 1
+  %int2 = torch.constant.int 2
+  %0 = torch.prim.ListConstruct %int1, %int2 : (!torch.int, !torch.int) -> !torch.list<int>
+  // expected-error @below {{'torch.aten.reflection_pad1d' could not be lowered to linalg-on-tensors: reflection padding 1/2 of dim 2 (size 2): torch requires pads smaller than the dim}}
+  %1 = torch.aten.reflection_pad1d %arg0, %0 : !torch.vtensor<[2,?,2],f32>, !torch.list<int> -> !torch.vtensor<[2,?,5],f32>
+  return %1 : !torch.vtensor<[2,?,5],f32>
+}
+// expected-error @unknown {{1 op(s) could not be lowered to linalg-on-tensors: torch.aten.reflection_pad1d}}

@@ -409,3 +409,106 @@ func.func @view_as_complex(%x: !torch.vtensor<[?,2],f32>) -> !torch.vtensor<[?],
   %0 = torch.aten.view_as_complex %x : !torch.vtensor<[?,2],f32> -> !torch.vtensor<[?],complex<f32>>
   return %0 : !torch.vtensor<[?],complex<f32>>
 }
+
+// -----
+
+// The indices of max pooling are si64 (an auxiliary integer result: its
+// dtype is checked too).
+func.func @adaptive_max_pool_indices_dtype(%x: !torch.vtensor<[2,3,8,?],f32>) -> (!torch.vtensor<[2,3,3,5],f32>, !torch.vtensor<[2,3,3,5],ui8>) {
+  %c3 = torch.constant.int 3
+  %c5 = torch.constant.int 5
+  %size = torch.prim.ListConstruct %c3, %c5 : (!torch.int, !torch.int) -> !torch.list<int>
+  // expected-error @+1 {{'torch.aten.adaptive_max_pool2d': declared result 1 type !torch.vtensor<[2,3,3,5],ui8> contradicts the type torch computes from its operands: !torch.vtensor<[?,?,?,?],si64>}}
+  %0:2 = torch.aten.adaptive_max_pool2d %x, %size : !torch.vtensor<[2,3,8,?],f32>, !torch.list<int> -> !torch.vtensor<[2,3,3,5],f32>, !torch.vtensor<[2,3,3,5],ui8>
+  return %0#0, %0#1 : !torch.vtensor<[2,3,3,5],f32>, !torch.vtensor<[2,3,3,5],ui8>
+}
+
+// -----
+
+// A stride known only at run time: the result still has the input's rank
+// and dtype.
+func.func @max_pool_runtime_stride(%x: !torch.vtensor<[1,2,8,8],f32>, %stride: !torch.list<int>) -> !torch.vtensor<[?,?],bf16> {
+  %false = torch.constant.bool false
+  %int0 = torch.constant.int 0
+  %int1 = torch.constant.int 1
+  %int2 = torch.constant.int 2
+  %k = torch.prim.ListConstruct %int2, %int2 : (!torch.int, !torch.int) -> !torch.list<int>
+  %pad = torch.prim.ListConstruct %int0, %int0 : (!torch.int, !torch.int) -> !torch.list<int>
+  %dil = torch.prim.ListConstruct %int1, %int1 : (!torch.int, !torch.int) -> !torch.list<int>
+  // expected-error @+1 {{'torch.aten.max_pool2d': declared result type !torch.vtensor<[?,?],bf16> contradicts the type torch computes from its operands: !torch.vtensor<[?,?,?,?],f32>}}
+  %0 = torch.aten.max_pool2d %x, %k, %stride, %pad, %dil, %false : !torch.vtensor<[1,2,8,8],f32>, !torch.list<int>, !torch.list<int>, !torch.list<int>, !torch.list<int>, !torch.bool -> !torch.vtensor<[?,?],bf16>
+  return %0 : !torch.vtensor<[?,?],bf16>
+}
+
+// -----
+
+// Static contracted dims that differ, with dynamic batch dims (torch's
+// message names them, so the stand-ins do not agree on it).
+func.func @matmul_contracted_dims_differ(%a: !torch.vtensor<[?,?,3],f32>, %b: !torch.vtensor<[4],f32>) -> !torch.vtensor<[?,?,4],f32> {
+  // expected-error @+1 {{'torch.aten.matmul': the contracted dims differ: 3 (the last dim of !torch.vtensor<[?,?,3],f32>) and 4 (of !torch.vtensor<[4],f32>)}}
+  %0 = torch.aten.matmul %a, %b : !torch.vtensor<[?,?,3],f32>, !torch.vtensor<[4],f32> -> !torch.vtensor<[?,?,4],f32>
+  return %0 : !torch.vtensor<[?,?,4],f32>
+}
+
+// -----
+
+// A number wrapped in a tensor: 0-d, si64 for an int.
+func.func @num_to_tensor_rank(%a: !torch.int) -> !torch.vtensor<[1099511627776],si64> {
+  // expected-error @+1 {{'torch.prim.NumToTensor.Scalar': declared result type !torch.vtensor<[1099511627776],si64> contradicts the type torch computes from its operands: !torch.vtensor<[],si64>}}
+  %0 = torch.prim.NumToTensor.Scalar %a : !torch.int -> !torch.vtensor<[1099511627776],si64>
+  return %0 : !torch.vtensor<[1099511627776],si64>
+}
+
+// -----
+
+func.func @num_to_tensor_dtype(%a: !torch.float) -> !torch.vtensor<[],si64> {
+  // expected-error @+1 {{'torch.prim.NumToTensor.Scalar': declared result type !torch.vtensor<[],si64> contradicts the type torch computes from its operands: !torch.vtensor<[],f64>}}
+  %0 = torch.prim.NumToTensor.Scalar %a : !torch.float -> !torch.vtensor<[],si64>
+  return %0 : !torch.vtensor<[],si64>
+}
+
+// -----
+
+// A 0-d boolean mask adds a dim (x[True]): the dtype is still x's.
+func.func @index_0d_mask_dtype(%arg0: !torch.vtensor<[2,3],f32>, %arg1: !torch.vtensor<[],i1>) -> !torch.vtensor<[?,2,3],si64> {
+  %0 = torch.prim.ListConstruct %arg1 : (!torch.vtensor<[],i1>) -> !torch.list<optional<vtensor>>
+  // expected-error @+1 {{'torch.aten.index.Tensor': declared result type !torch.vtensor<[?,2,3],si64> contradicts the type torch computes from its operands: !torch.vtensor<[?,?,?],f32>}}
+  %1 = torch.aten.index.Tensor %arg0, %0 : !torch.vtensor<[2,3],f32>, !torch.list<optional<vtensor>> -> !torch.vtensor<[?,2,3],si64>
+  return %1 : !torch.vtensor<[?,2,3],si64>
+}
+
+// -----
+
+// arange is 1-d, int64 for int bounds, whatever the run-time bound.
+func.func @arange_runtime_end_rank(%end: !torch.int) -> !torch.vtensor<[1,?],si64> {
+  %start = torch.constant.int 9223372036854775807
+  %int2 = torch.constant.int 2
+  %none = torch.constant.none
+  // expected-error @+1 {{'torch.aten.arange.start_step': declared result type !torch.vtensor<[1,?],si64> contradicts the type torch computes from its operands: !torch.vtensor<[?],si64>}}
+  %0 = torch.aten.arange.start_step %start, %end, %int2, %none, %none, %none, %none : !torch.int, !torch.int, !torch.int, !torch.none, !torch.none, !torch.none, !torch.none -> !torch.vtensor<[1,?],si64>
+  return %0 : !torch.vtensor<[1,?],si64>
+}
+
+// -----
+
+// A split valid for one size of the dynamic dim only (4): its pieces still
+// have the input's dtype and rank.
+func.func @list_unpack_split_piece_dtype(%x: !torch.vtensor<[?,?],f32>) -> !torch.vtensor<[?,1],i1> {
+  %int1 = torch.constant.int 1
+  %int3 = torch.constant.int 3
+  %sizes = torch.prim.ListConstruct %int1, %int3 : (!torch.int, !torch.int) -> !torch.list<int>
+  %parts = torch.aten.split_with_sizes %x, %sizes, %int1 : !torch.vtensor<[?,?],f32>, !torch.list<int>, !torch.int -> !torch.list<vtensor>
+  // expected-error @+1 {{'torch.prim.ListUnpack': declared result 0 type !torch.vtensor<[?,1],i1> contradicts the type of the list element it takes: !torch.vtensor<[?,?],f32>}}
+  %a:2 = torch.prim.ListUnpack %parts : !torch.list<vtensor> -> !torch.vtensor<[?,1],i1>, !torch.vtensor<[?,3],f32>
+  return %a#0 : !torch.vtensor<[?,1],i1>
+}
+
+// -----
+
+// x[mask] with a 0-d mask as the only index: x with a new leading dim.
+func.func @index_0d_mask_rank(%arg0: !torch.vtensor<[?,3],f32>, %arg1: !torch.vtensor<[],i1>) -> !torch.vtensor<[?,3],f32> {
+  %0 = torch.prim.ListConstruct %arg1 : (!torch.vtensor<[],i1>) -> !torch.list<optional<vtensor>>
+  // expected-error @+1 {{'torch.aten.index.Tensor': declared result type !torch.vtensor<[?,3],f32> contradicts the type torch computes from its operands: !torch.vtensor<[?,?,?],f32>}}
+  %1 = torch.aten.index.Tensor %arg0, %0 : !torch.vtensor<[?,3],f32>, !torch.list<optional<vtensor>> -> !torch.vtensor<[?,3],f32>
+  return %1 : !torch.vtensor<[?,3],f32>
+}

@@ -58,6 +58,10 @@ def scaled_dot_product_attention(cx, n):
     nb = len(qs) - 2
     qd, kd, vd = dims(q), dims(k), dims(v)
     e = qs[-1]
+    if e == 0:
+        # No head dim: every score is an empty sum, 0 whatever the scale
+        # (torch scales q and k, not the scores: no 0 * inf).
+        scale = 1.0
     scale = 1.0 / pymath.sqrt(e) if scale is None and e != DYN else scale
     if scale is None:
         raise Unsupported("the default scale needs a static head dim")

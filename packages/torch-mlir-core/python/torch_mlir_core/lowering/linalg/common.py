@@ -274,9 +274,15 @@ def elementwise(cx, n, operands: Sequence, dtypes: Sequence[torch.dtype],
         if isinstance(v, ir.Value) and isinstance(v.type, ir.RankedTensorType):
             t = ir.RankedTensorType(v.type)
             offset = rank - t.rank
+            if offset < 0:  # an affine map with negative dims would abort
+                raise Unsupported(f"operand {i} of type {t} has a higher rank than the declared "
+                                  f"result ({rank})")
             exprs = []
             for j in range(t.rank):
                 size = t.get_dim_size(j) if not t.is_dynamic_dim(j) else -1
+                if size not in (-1, 1) and out_sizes[offset + j] not in (-1, size):
+                    raise Unsupported(f"operand {i} of type {t} does not broadcast to the "
+                                      f"declared result's sizes {list(out_sizes)}")
                 if size == 1 and out_sizes[offset + j] != 1:
                     exprs.append(("c", 0))
                 else:

@@ -246,6 +246,24 @@ def _grouped_conv(x, w, init, xd, wd, out_dims, groups, stride, dilation, in_dt,
     return collapse(r5, [[0], [1, 2]] + [[i] for i in range(3, 3 + nsp)])
 
 
+def _check_transposed_sizes(sizes, ks, stride, dilation, lo, hi, output_padding):
+    """torch rejects a transposed convolution of an input with a zero-size
+    spatial dim (but for zero batch or channels), and one whose output would
+    have a size < 1 (static input sizes)."""
+    for i, size in enumerate(sizes):
+        if not isinstance(size, int):
+            continue
+        if size == 0:
+            shown = [v if isinstance(v, int) else "?" for v in sizes]
+            raise Unsupported(f"transposed convolution of an input with a zero-size spatial "
+                              f"dim (spatial sizes {shown}): torch rejects it")
+        out = (size - 1) * stride[i] - lo[i] - hi[i] + dilation[i] * (ks[i] - 1) + \
+            output_padding[i] + 1
+        if out < 1:
+            raise Unsupported(f"transposed convolution whose output size would be {out} "
+                              f"(spatial dim {i}): torch rejects it")
+
+
 def conv_value(cx, n, x, w, bias, stride, padding, dilation, transposed, output_padding,
                groups):
     """The convolution `n` computes, as a builtin tensor of its result type."""
@@ -277,6 +295,7 @@ def conv_value(cx, n, x, w, bias, stride, padding, dilation, transposed, output_
         if any(wt.is_dynamic_dim(i) for i in range(wt.rank)):
             raise Unsupported("transposed convolution with a dynamic weight shape")
         ks = [wt.get_dim_size(2 + i) for i in range(nsp)]
+        _check_transposed_sizes(dims(x)[2:], ks, stride, dilation, lo, hi, output_padding)
         lo = [dilation[i] * (ks[i] - 1) - lo[i] for i in range(nsp)]
         hi = [dilation[i] * (ks[i] - 1) - hi[i] + output_padding[i] for i in range(nsp)]
         w = _flip_weight(w, groups)

@@ -294,7 +294,9 @@ _unary_rule("torch.aten.signbit", _signbit, "ALWAYS_BOOL")
 @rule("torch.aten.round.decimals")
 def round_decimals(cx, n):
     decimals = n.const(1, "decimals")
-    scale = 10.0 ** abs(decimals)
+    # torch's 10**|decimals| in the dtype is inf when it overflows (the
+    # result is then nan, as eager gives).
+    scale = 10.0 ** abs(decimals) if abs(decimals) <= 308 else float("inf")
 
     def fn(dt, x):
         if not is_float(dt):

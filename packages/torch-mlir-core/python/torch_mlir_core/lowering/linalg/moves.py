@@ -141,8 +141,25 @@ def _pad_index(mode: str, i, lo, size):
         (2 * last - j if j > last else j)
 
 
+def _check_pads(xd, pairs, mode: str) -> None:
+    """Pads torch rejects for a static dim (they would read outside x)."""
+    for d, (lo, hi) in pairs.items():
+        size = xd[d]
+        if not all(isinstance(v, int) for v in (size, lo, hi)):
+            continue
+        if mode == "reflect" and max(lo, hi) >= size:
+            raise Unsupported(f"reflection padding {lo}/{hi} of dim {d} (size {size}): "
+                              f"torch requires pads smaller than the dim")
+        if mode == "circular" and max(lo, hi) > size:
+            raise Unsupported(f"circular padding {lo}/{hi} of dim {d} (size {size}) wraps "
+                              f"around more than once")
+        if mode == "replicate" and size == 0 and max(lo, hi) > 0:
+            raise Unsupported(f"replication padding of dim {d} of size 0")
+
+
 def index_pad(x, pairs, mode: str, n=None):
     xd = dims(x)
+    _check_pads(xd, pairs, mode)
     out = list(xd)
     for d, (lo, hi) in pairs.items():
         out[d] = iadd(iadd(xd[d], lo), hi)

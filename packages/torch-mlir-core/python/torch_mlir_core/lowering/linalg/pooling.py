@@ -51,6 +51,19 @@ def _params(n, nsp, kernel, stride, padding, dilation):
     return kernel, stride, padding, dilation
 
 
+def _lead(n, nsp) -> int:
+    """The number of dims before the spatial ones (the channel, and the
+    batch if any) of the input, whose rank the declared result shares."""
+    r = rank(n.operands[0])
+    if r - nsp not in (1, 2):
+        raise Unsupported(f"an input of rank {r} for {nsp}-D pooling (torch takes rank "
+                          f"{nsp + 1} or {nsp + 2})")
+    out = n.result_sizes()
+    if len(out) != r:
+        raise Unsupported(f"the declared result has rank {len(out)}, the input rank {r}")
+    return r - nsp
+
+
 def _windows(x, xd, lead, nsp, kernel, stride, padding, dilation, ceil_mode, static_out,
              value):
     """Pads x (of sizes xd) for windowed pooling; returns (padded x, output
@@ -119,7 +132,7 @@ def _max_pool(cx, n, nsp, with_indices):
         n, nsp, n.const_list(1, "kernel_size"), n.const_list(2, "stride"),
         n.const_list(3, "padding"), n.const_list(4, "dilation"))
     ceil_mode = n.const(5, "ceil_mode")
-    lead = rank(x) - nsp
+    lead = _lead(n, nsp)
     elem = element_type(dt)
     low = scalar_constant(lowest(dt), elem)
     static_out = n.result_sizes()[lead:]
@@ -223,7 +236,7 @@ def _avg_pool(cx, n, nsp):
     include_pad = n.const(5, "count_include_pad")
     override = n.const(6, "divisor_override") if len(n.operands) > 6 else None
     acc = acc_dtype(out_dt)
-    lead = rank(x) - nsp
+    lead = _lead(n, nsp)
     xd = dims(x)
     zero = scalar_constant(0, element_type(dt))
     xp, outs = _windows(x, xd, lead, nsp, kernel, stride, padding, [1] * nsp, ceil_mode,
@@ -287,9 +300,7 @@ def avg_pool3d(cx, n):
 def _adaptive_params(n, nsp):
     x = n.operands[0]
     out = expand_list(n.const_list(1, "output_size"), nsp, "output_size")
-    lead = rank(x) - nsp
-    if lead not in (1, 2):
-        raise Unsupported(f"input of rank {rank(x)} for {nsp}-D adaptive pooling")
+    lead = _lead(n, nsp)
     if any(o < 0 for o in out):
         raise Unsupported(f"output_size {out} has a negative size")
     return x, out, lead

@@ -13,8 +13,9 @@ with stand-ins, and only what does not depend on them is checked: result
 ranks and dtypes, result dims that are the same for every stand-in (a small
 one included), and an error torch raises with the same message for every
 stand-in of a dynamic dim. Only a function's entry block is checked (a branch
-may never run); ops without a torch overload or a meta kernel are skipped.
-The lowering rules' self-check stays as the last line of defence.
+may never run); the lowering checks an op elsewhere the same way when its rule
+fails. Ops without a torch overload or a meta kernel are skipped. The
+lowering rules' self-check stays as the last line of defence.
 """
 
 from __future__ import annotations
@@ -269,11 +270,21 @@ def _first_contradiction(op: ir.Operation, computed: list, exact: bool,
         # and the real one (batch norm's saved mean: [C] on meta, [0] on
         # CPU; f32 for f16 inputs on CPU): only their ranks are checked.
         dims = same_dims[i] if same_dims is not None and i == 0 else None
-        problem = _contradiction(op, result, value, exact and i == 0, not wrapped and i == 0,
+        # An auxiliary integer result (indices: max_pool's, sort's) has its
+        # dtype whatever the inputs.
+        dtype_known = not wrapped and i == 0 or i > 0 and _is_integer(value)
+        problem = _contradiction(op, result, value, exact and i == 0, dtype_known,
                                  dtype_only, dims)
         if problem:
             return problem
     return None
+
+
+def _is_integer(value) -> bool:
+    import torch
+
+    return isinstance(value, torch.Tensor) and not value.dtype.is_floating_point and \
+        not value.dtype.is_complex and value.dtype != torch.bool
 
 
 def _contradiction(op: ir.Operation, result: ir.Value, value, exact: bool,
@@ -340,7 +351,8 @@ def _list_index(op: ir.Operation) -> str | None:
     type that contradicts the element's."""
     types = _element_types(op.operands[0])
     if types is None:
-        return None
+        piece = _pieces(op.operands[0])
+        return _type_contradiction(op, op.results[0], piece) if piece is not None else None
     try:
         index = python_value(op.operands[1], None)
     except Exception:  # noqa: BLE001  (known only at run time)
@@ -354,9 +366,36 @@ def _list_index(op: ir.Operation) -> str | None:
     return _type_contradiction(op, op.results[0], types[index])
 
 
+# Ops splitting their first operand into pieces of its dtype and rank (one
+# less for unbind), whatever the sizes.
+_SPLITS = {f"torch.aten.{name}": 0 for name in (
+    "split.Tensor", "split.sizes", "split_with_sizes", "unsafe_split.Tensor",
+    "unsafe_split_with_sizes", "chunk", "unsafe_chunk", "tensor_split.sections",
+    "tensor_split.indices", "split_copy.Tensor", "split_with_sizes_copy")}
+_SPLITS.update({"torch.aten.unbind.int": 1, "torch.aten.unbind_copy.int": 1})
+
+
+def _pieces(lst: ir.Value) -> ir.Type | None:
+    """The type (rank and dtype, sizes unknown) of every piece of the list
+    `lst` a split makes (when the meta runs do not say more: a split valid
+    only for one size of a dynamic dim)."""
+    owner = lst.owner
+    producer = owner.operation if hasattr(owner, "operation") else None
+    if producer is None or producer.name not in _SPLITS or changed_in_place(lst) or \
+            not ttypes.ValueTensorType.isinstance(producer.operands[0].type):
+        return None
+    src = ttypes.ValueTensorType(producer.operands[0].type)
+    if not src.has_sizes or not src.has_dtype or len(src.sizes) < _SPLITS[producer.name]:
+        return None
+    return ttypes.vtensor([-1] * (len(src.sizes) - _SPLITS[producer.name]), src.dtype)
+
+
 @CHECKS.register("torch.prim.ListUnpack")
 def _list_unpack(op: ir.Operation) -> str | None:
     types = _element_types(op.operands[0])
+    if types is None:
+        piece = _pieces(op.operands[0])
+        types = [piece] * len(op.results) if piece is not None else None
     if types is None or len(types) != len(op.results):
         return None
     for result, t in zip(op.results, types):
@@ -458,7 +497,11 @@ def _index_tensor(op: ir.Operation) -> str | None:
             isinstance(i, torch.Tensor) and i.dtype in masks for i in indices):
         return _check_generic(op)
     if any(isinstance(i, torch.Tensor) and i.dtype in masks and i.dim() == 0 for i in indices):
-        return None  # a 0-d mask adds a dim (x[True]): not modelled
+        # A 0-d mask adds a dim (x[True]): the dtype is x's, and the rank one
+        # more than x's when the mask is the only index.
+        if len(indices) == 1:
+            return _first_contradiction(op, [x.unsqueeze(0)], exact=False)
+        return _first_contradiction(op, [x], exact=False, dtype_only=True)
     like = []
     for i in indices:
         if isinstance(i, torch.Tensor) and i.dtype in masks:
@@ -470,3 +513,87 @@ def _index_tensor(op: ir.Operation) -> str | None:
     except Exception:  # noqa: BLE001  (not checked: the lowering says why)
         return None
     return _first_contradiction(op, [result], exact=False)
+
+
+# A number wrapped in a 0-d tensor: int -> si64, float -> f64, bool -> i1.
+_NUMBER_DTYPES = {"!torch.int": "si64", "!torch.float": "f64", "!torch.bool": "i1"}
+
+
+@CHECKS.register("torch.prim.NumToTensor.Scalar")
+def _num_to_tensor(op: ir.Operation) -> str | None:
+    name = _NUMBER_DTYPES.get(str(op.operands[0].type))
+    dtype = ir.Type.parse(name) if name else None
+    return _declared_rank_dtype(op, 0, dtype)
+
+
+_MATMULS = ("torch.aten.matmul", "torch.aten.mm", "torch.aten.bmm", "torch.aten.mv")
+
+
+@CHECKS.register(*_MATMULS)
+def _matmul(op: ir.Operation) -> str | None:
+    """Static contracted dims that differ (`[?,?,3] @ [4]`): torch's message
+    names the dynamic dims too, so the stand-ins do not agree on it."""
+    a, b = (op.operands[i].type for i in (0, 1))
+    if all(ttypes.ValueTensorType.isinstance(t) and ttypes.ValueTensorType(t).has_sizes
+           and ttypes.ValueTensorType(t).sizes for t in (a, b)):
+        sa, sb = ttypes.ValueTensorType(a).sizes, ttypes.ValueTensorType(b).sizes
+        ka, kb = sa[-1], sb[-2] if len(sb) >= 2 else sb[0]
+        if ka != -1 and kb != -1 and ka != kb:
+            return (f"'{op.name}': the contracted dims differ: {ka} (the last dim of {a}) "
+                    f"and {kb} (of {b})")
+    return _check_generic(op)
+
+
+# Pooling keeps the input's rank and dtype (the indices of max pooling are
+# si64), checked when the meta run cannot be (a run-time stride or size).
+_POOLS = tuple(f"torch.aten.{kind}_pool{d}d{suffix}" for d in (1, 2, 3)
+               for kind, suffix in (("max", ""), ("max", "_with_indices"), ("avg", ""),
+                                    ("adaptive_max", ""), ("adaptive_avg", "")))
+
+
+@CHECKS.register(*_POOLS)
+def _pool(op: ir.Operation) -> str | None:
+    problem = _check_generic(op)
+    if problem or not ttypes.ValueTensorType.isinstance(op.operands[0].type):
+        return problem
+    x = ttypes.ValueTensorType(op.operands[0].type)
+    nsp = int(op.name.split("_pool")[1][0])
+    if not x.has_sizes or len(x.sizes) - nsp not in (1, 2):  # the rule says why
+        return None
+    problem = _declared_rank_dtype(op, len(x.sizes), x.dtype if x.has_dtype else None)
+    if problem or len(op.results) < 2 or not ttypes.ValueTensorType.isinstance(
+            op.results[1].type):
+        return problem
+    indices = ttypes.ValueTensorType(op.results[1].type)
+    if indices.has_sizes and len(indices.sizes) != len(x.sizes) or \
+            indices.has_dtype and str(indices.dtype) != "si64":
+        return (f"'{op.name}': declared result 1 type {op.results[1].type} contradicts the "
+                f"type torch computes from its operands: "
+                f"{ttypes.vtensor([-1] * len(x.sizes), ir.Type.parse('si64'))}")
+    return None
+
+
+_ARANGES = {"torch.aten.arange": 1, "torch.aten.arange.start": 2,
+            "torch.aten.arange.start_step": 3}
+
+
+@CHECKS.register(*_ARANGES)
+def _arange(op: ir.Operation) -> str | None:
+    """A 1-d result whatever the bounds (checked when they are known only at
+    run time), of the dtype argument, else int64 for int bounds."""
+    problem = _check_generic(op)
+    if problem:
+        return problem
+    from ... import dtypes
+
+    bounds = [str(v.type) for v in list(op.operands)[:_ARANGES[op.name]]]
+    dtype = None
+    try:
+        code = python_value(op.operands[_ARANGES[op.name]], None)
+        if isinstance(code, int) and not isinstance(code, bool):
+            dtype = dtypes.to_mlir_type(dtypes.from_scalar_type_code(code))
+        elif code is None and all(b == "!torch.int" for b in bounds):
+            dtype = ir.Type.parse("si64")
+    except Exception:  # noqa: BLE001  (a run-time dtype, or an unknown code: not checked)
+        pass
+    return _declared_rank_dtype(op, 1, dtype)
