@@ -1,0 +1,61 @@
+"""Special functions (Bessel i0/i0e/i1/i1e, spherical j0, erfcx, log_ndtr,
+ndtri, erfinv, lgamma, digamma, mvlgamma) in float32 and float64 on inputs
+spanning their hard ranges: tiny and huge arguments, negative arguments,
+poles, the ends of the domain, nan and +-inf; compared with eager at the
+harness's default tolerances."""
+
+import torch
+
+from torch_mlir_e2e.registry import F64, Arg, e2e_test
+
+_INF, _NAN = float("inf"), float("nan")
+
+# Values on the whole line: 0, -0, tiny, moderate, the 8 / 0.5 / 10 splits,
+# huge, +-inf, nan.
+_LINE = [0.0, -0.0, 1e-30, -1e-30, 1e-6, 0.3, -0.49, 0.5, 1.0, 1.5, -1.5, 2.0, 2.5, -2.5,
+         3.7, -4.2, 7.99, 8.0, 8.01, -9.5, 10.0, 12.3, -25.0, 26.5, -27.0, 40.0, 88.0,
+         -90.0, 100.0, 700.0, 713.0, -713.0, 1e10, -1e10, 1e30, -1e30, _INF, -_INF, _NAN]
+# Negative arguments of the gamma family: integers (poles), halves, near-integers.
+_POLES = [-1.0, -2.0, -3.0, -10.0, -100.0, -0.5, -1.5, -7.5, -0.999, -1.001, -2.25, -33.3,
+          -1e7 - 0.5, 1e-38, 1.4616321, 1e5, 3e38]
+# Probabilities / erf values with both ends, outside values and tails.
+_PROB = [0.0, 1.0, -0.1, 1.1, 0.5, 0.499, 0.075, 0.0749, 0.925, 0.926, 1e-3, 0.999, 1e-10,
+         1 - 1e-7, 1e-30, 1e-38, 1e-44, 1e-300, 5e-324, 0.3, 0.7, 0.01, 0.99, _NAN, _INF]
+
+
+def _line(dtype, values=_LINE):
+    return torch.tensor(values, dtype=torch.float64).to(dtype)
+
+
+def _register(name, fn, values, dtypes=(torch.float32, F64)):
+    for dtype in dtypes:
+        suffix = "" if dtype == torch.float32 else "_f64"
+        e2e_test(name=f"special_{name}{suffix}", args=[Arg([len(values)], dtype)],
+                 inputs=lambda tu, dtype=dtype: (_line(dtype, values),))(fn)
+
+
+def _gamma_inputs(values):
+    return sorted(set(values) - {_NAN}, key=abs) + [_NAN] + _POLES
+
+
+_register("i0", torch.i0, _LINE)
+_register("i0e", torch.special.i0e, _LINE)
+_register("i1", torch.special.i1, _LINE)
+_register("i1e", torch.special.i1e, _LINE)
+_register("spherical_bessel_j0", torch.special.spherical_bessel_j0, _LINE)
+_register("erfcx", torch.special.erfcx, _LINE)
+_register("log_ndtr", torch.special.log_ndtr, _LINE)
+_register("ndtri", torch.special.ndtri, _PROB)
+_register("erfinv", torch.erfinv, [2 * p - 1 for p in _PROB] + [-1.0, 1e-20, -1e-20])
+_register("lgamma", torch.lgamma, _gamma_inputs(_LINE))
+_register("digamma", torch.digamma, _gamma_inputs(_LINE))
+
+
+@e2e_test(args=[Arg([-1, 4])], inputs=lambda tu: (tu.rand(3, 4, low=2.0, high=40.0),))
+def special_mvlgamma_p3(x):
+    return torch.mvlgamma(x, p=3)
+
+
+@e2e_test(args=[Arg([-1, 4])], inputs=lambda tu: (tu.rand(3, 4, low=-6.0, high=6.0),))
+def special_chain_dynamic(x):
+    return torch.lgamma(x) + torch.special.i1e(x) * torch.erfinv(torch.tanh(x))
