@@ -4,7 +4,6 @@
 FX_REFBACKEND_XFAILS = {
     "as_strided_of_result_on_transposed_input":
         "refused (clear error): as_strided of a tensor eager lays out non-contiguously",
-    "elementwise_erfinv_dynamic": "aten.erfinv: no linalg lowering",
     "index_take_along_dim_sort": "aten.sort: no linalg lowering",
     "norm_instance_norm_affine_dynamic": "aten.repeat: no linalg lowering",
 }
@@ -137,8 +136,6 @@ FRONTEND_XFAILS: dict[str, dict[str, str]] = {
             "TorchScript cannot script the test function's closure over a Python dtype",
         "creation_ones_static_int64":
             "TorchScript cannot script the test function's closure over a Python dtype",
-        "elementwise_erfinv_dynamic":
-            "'torch.aten.erfinv' could not be lowered to linalg-on-tensors: no lowering rule",
         "index_take_along_dim_sort":
             "'torch.aten.sort' could not be lowered to linalg-on-tensors: no lowering rule",
         "pool_adaptive_avg2d_none_dim":
@@ -170,8 +167,6 @@ FRONTEND_XFAILS: dict[str, dict[str, str]] = {
             "TorchScript tracing fails: alias analysis has no op for aten::full with a bool fill value",
         "elementwise_add_scalar_arg_int":
             "TorchScript cannot trace a Python int argument",
-        "elementwise_erfinv_dynamic":
-            "'torch.aten.erfinv' could not be lowered to linalg-on-tensors: no lowering rule",
         "elementwise_mul_scalar_arg_float":
             "TorchScript cannot trace a Python float argument",
         "index_take_along_dim_sort":
@@ -514,8 +509,6 @@ FRONTEND_XFAILS: dict[str, dict[str, str]] = {
             "aten.copy_.default: in-place op on a tensor a view aliases (reported by the capture)",
         "creation_empty_like_then_fill":
             "aten.fill_.Scalar: in-place op on a tensor a view aliases (reported by the capture)",
-        "elementwise_erfinv_dynamic":
-            "aten.erfinv: no linalg lowering",
         "index_take_along_dim_sort":
             "aten.sort: no linalg lowering",
         "model_gru_bidirectional_dynamic_batch":
