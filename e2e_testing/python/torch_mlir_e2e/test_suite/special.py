@@ -27,7 +27,10 @@ def _line(dtype, values=_LINE):
     return torch.tensor(values, dtype=torch.float64).to(dtype)
 
 
-def _register(name, fn, values, dtypes=(torch.float32, F64)):
+def _register(name, op, values, dtypes=(torch.float32, F64)):
+    def fn(x):
+        return op(x)
+
     for dtype in dtypes:
         suffix = "" if dtype == torch.float32 else "_f64"
         e2e_test(name=f"special_{name}{suffix}", args=[Arg([len(values)], dtype)],
