@@ -62,3 +62,32 @@ def special_mvlgamma_p3(x):
 @e2e_test(args=[Arg([-1, 4])], inputs=lambda tu: (tu.rand(3, 4, low=-6.0, high=6.0),))
 def special_chain_dynamic(x):
     return torch.lgamma(x) + torch.special.i1e(x) * torch.erfinv(torch.tanh(x))
+
+
+_BITS = [0.0, -0.0, 1.0, -1.0, 3.5, -7.25, 1e-40, -1e-45, 1e-310, 3e38, 1.7e308, 1e-30,
+         _INF, -_INF, _NAN, 0.1, 2.0, -0.5]
+
+
+def _frexp(x):
+    mantissa, exponent = torch.frexp(x)
+    return mantissa, exponent
+
+
+_register("frexp", _frexp, _BITS)
+
+
+def _nextafter_inputs(dtype):
+    x = _line(dtype, _BITS)
+    y = _line(dtype, [1.0, -1.0, 1.0, -2.0, 3.5, 0.0, 0.0, 1.0, -_INF, _INF, 0.0, -1.0,
+                      0.0, -_INF, 1.0, _NAN, 2.0, -0.5])
+    return x, y
+
+
+def _nextafter(x, y):
+    return torch.nextafter(x, y)
+
+
+for _dtype in (torch.float32, F64):
+    e2e_test(name="special_nextafter" + ("" if _dtype == torch.float32 else "_f64"),
+             args=[Arg([len(_BITS)], _dtype), Arg([len(_BITS)], _dtype)],
+             inputs=lambda tu, dtype=_dtype: _nextafter_inputs(dtype), rtol=0, atol=0)(_nextafter)

@@ -17,6 +17,7 @@ from mlir import ir
 from mlir.dialects import arith, math
 
 from ..registry import Unsupported, rule
+from .common import elementwise
 from .elementwise import ew
 from .special_fits import NDTRI_CENTER, NDTRI_W1, E, call, clenshaw, either, polynomial, where
 
@@ -228,3 +229,79 @@ def _spherical_j0(x: E) -> E:
 
 
 _special_rule("torch.prims.spherical_bessel_j0", lambda x, dt: _spherical_j0(x))
+
+
+# --- float bit manipulation: nextafter, frexp --------------------------------------
+
+def _int_type(x: ir.Value) -> ir.IntegerType:
+    return ir.IntegerType.get_signless(ir.FloatType(x.type).width)
+
+
+def _int_c(t: ir.Type, v: int) -> ir.Value:
+    """An integer constant of `t` from its bit pattern or signed value."""
+    width = ir.IntegerType(t).width
+    v &= (1 << width) - 1
+    return arith.ConstantOp(t, v - (1 << width) if v >> (width - 1) else v).result
+
+
+def _nextafter(dt, x, y):
+    """The next float after x towards y: +-1 on x's bit pattern (sign and
+    magnitude), the smallest denormal of y's sign from zero, y when equal,
+    nan when either is."""
+    it = _int_type(x)
+    bits = arith.BitcastOp(it, x).result
+    ex, ey = E(x), E(y)
+    away = arith.XOrIOp(ey.cmp("gt", ex), ex.cmp("lt", 0.0)).result  # |x| grows
+    step = arith.SelectOp(away, _int_c(it, 1), _int_c(it, -1)).result
+    moved = E(arith.BitcastOp(x.type, arith.AddIOp(bits, step).result).result)
+    tiny = _copysign(E(arith.BitcastOp(x.type, _int_c(it, 1)).result), ey)
+    r = where(ex.cmp("eq", 0.0), tiny, moved)
+    r = where(ex.cmp("eq", ey), ey, r)
+    return where(either(ex.isnan(), ey.isnan()), ex + ey, r).v
+
+
+@rule("torch.prims.nextafter")
+def nextafter(cx, n):
+    if n.result_dtype() not in (torch.float32, torch.float64):
+        raise Unsupported(f"nextafter of {n.result_dtype()}")
+    return ew(cx, n, [0, 1], _nextafter)
+
+
+_FREXP_SCALE = 64   # 2^64 makes every float32/float64 denormal normal
+
+
+def _frexp_parts(x: ir.Value) -> tuple[ir.Value, ir.Value]:
+    """(mantissa in [0.5, 1) with x's sign, exponent as i32) of a float32 or
+    float64 scalar; (x, 0) for zeros, infinities and nan."""
+    width = ir.FloatType(x.type).width
+    mbits, bias = (23, 127) if width == 32 else (52, 1023)
+    it = _int_type(x)
+    ex = E(x)
+    sub = _abs(ex).cmp("lt", 2.0 ** (1 - bias))
+    scaled = where(sub, ex * 2.0 ** _FREXP_SCALE, ex)
+    bits = arith.BitcastOp(it, scaled.v).result
+    field = arith.AndIOp(arith.ShRUIOp(bits, _int_c(it, mbits)).result,
+                         _int_c(it, 2 * bias + 1)).result
+    exp = arith.SubIOp(field, _int_c(it, bias - 1)).result
+    exp = arith.SubIOp(exp, arith.SelectOp(sub, _int_c(it, _FREXP_SCALE),
+                                           _int_c(it, 0)).result).result
+    sign_and_fraction = (1 << (width - 1)) | ((1 << mbits) - 1)
+    mant_bits = arith.OrIOp(arith.AndIOp(bits, _int_c(it, sign_and_fraction)).result,
+                            _int_c(it, (bias - 1) << mbits)).result
+    mant = E(arith.BitcastOp(x.type, mant_bits).result)
+    special = either(either(ex.cmp("eq", 0.0), ex.isnan()), _abs(ex).cmp("eq", INF))
+    i32 = ir.IntegerType.get_signless(32)
+    if width != 32:
+        exp = arith.TruncIOp(i32, exp).result
+    exp = arith.SelectOp(special, _int_c(i32, 0), exp).result
+    return where(special, ex, mant).v, exp
+
+
+@rule("torch.prims.frexp")
+def frexp(cx, n):
+    dt = n.result_dtype(0)
+    if dt not in (torch.float32, torch.float64):
+        raise Unsupported(f"frexp of {dt}")
+    return [elementwise(cx, n, [n.operands[0]], [dt], lambda x: _frexp_parts(x)[0]),
+            elementwise(cx, n, [n.operands[0]], [dt], lambda x: _frexp_parts(x)[1],
+                        out_dtype=torch.int32, result=1)]
