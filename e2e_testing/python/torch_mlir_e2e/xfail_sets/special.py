@@ -7,7 +7,8 @@ _BOTH = ("", "_f64")
 _IN_DIALECT = ("i0", "erfinv", "lgamma", "digamma")
 # ... and torch.special functions whose aten op it lacks (torch.export
 # decomposes them to the prims the rules lower).
-_SPECIAL_OPS = ("i0e", "i1", "i1e", "spherical_bessel_j0", "erfcx", "log_ndtr", "ndtri")
+_SPECIAL_OPS = ("i0e", "i1", "i1e", "spherical_bessel_j0", "erfcx", "log_ndtr", "ndtri",
+                "bessel_j0", "bessel_j1", "zeta")
 _COMPOSED = {"special_mvlgamma_p3": "aten.mvlgamma", "special_chain_dynamic": "aten.special_i1e"}
 for _s in _BOTH:
     _COMPOSED.update({f"special_frexp{_s}": "aten.frexp.Tensor",

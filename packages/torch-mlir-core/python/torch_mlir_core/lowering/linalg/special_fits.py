@@ -78,6 +78,38 @@ FITS = {
 }
 
 
+_S = torch.special
+_J0, _J1, _Y0, _Y1 = (ref(f) for f in (_S.bessel_j0, _S.bessel_j1, _S.bessel_y0, _S.bessel_y1))
+# torch's Bessel J/Y switch from their series to the modulus/phase form at 5.
+BESSEL_JY_SPLIT = 5.0
+
+
+def _phase_parts(order: int, cosine: bool):
+    """P (cosine) or Q of J_n(x) = sqrt(2 / (pi x)) (P cos(th) - Q sin(th)),
+    Y_n(x) = sqrt(2 / (pi x)) (P sin(th) + Q cos(th)), th = x - (2n + 1) pi / 4,
+    as functions of t = 5 / x."""
+    j, y = (_J0, _Y0) if order == 0 else (_J1, _Y1)
+
+    def part(t):
+        x = BESSEL_JY_SPLIT / t
+        th = x - (2 * order + 1) * np.pi / 4
+        c, s = np.cos(th), np.sin(th)
+        amp = np.sqrt(np.pi * x / 2)
+        return amp * (j(x) * c + y(x) * s) if cosine else amp * (y(x) * c - j(x) * s)
+    return part
+
+
+FITS.update({
+    # J0, J1 / x up to 5.
+    "j0_lo": (lambda x: _J0(x), 0.0, BESSEL_JY_SPLIT),
+    "j1_lo": (lambda x: _J1(x) / x, 0.0, BESSEL_JY_SPLIT),
+    "j0_p": (_phase_parts(0, True), 0.0, 1.0),
+    "j0_q": (_phase_parts(0, False), 0.0, 1.0),
+    "j1_p": (_phase_parts(1, True), 0.0, 1.0),
+    "j1_q": (_phase_parts(1, False), 0.0, 1.0),
+})
+
+
 @functools.cache
 def fit(name: str) -> tuple[tuple[float, ...], float, float]:
     g, a, b = FITS[name]
