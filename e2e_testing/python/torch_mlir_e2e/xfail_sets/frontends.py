@@ -4,7 +4,6 @@
 FX_REFBACKEND_XFAILS = {
     "as_strided_of_result_on_transposed_input":
         "refused (clear error): as_strided of a tensor eager lays out non-contiguously",
-    "elementwise_erfinv_dynamic": "aten.erfinv: no linalg lowering",
     "norm_instance_norm_affine_dynamic": "aten.repeat: no linalg lowering",
 }
 
@@ -138,8 +137,6 @@ FRONTEND_XFAILS: dict[str, dict[str, str]] = {
             "TorchScript cannot script the test function's closure over a Python dtype",
         "creation_ones_static_int64":
             "TorchScript cannot script the test function's closure over a Python dtype",
-        "elementwise_erfinv_dynamic":
-            "'torch.aten.erfinv' could not be lowered to linalg-on-tensors: no lowering rule",
         "pool_adaptive_avg2d_none_dim":
             "TorchScript scripting fails: adaptive_avg_pool2d(Tensor input, int[2] output_size) -> Tensor",
         "reduction_cumsum_dtype_f64":
@@ -179,8 +176,6 @@ FRONTEND_XFAILS: dict[str, dict[str, str]] = {
             "TorchScript tracing fails: alias analysis has no op for aten::full with a bool fill value",
         "elementwise_add_scalar_arg_int":
             "TorchScript cannot trace a Python int argument",
-        "elementwise_erfinv_dynamic":
-            "'torch.aten.erfinv' could not be lowered to linalg-on-tensors: no lowering rule",
         "elementwise_mul_scalar_arg_float":
             "TorchScript cannot trace a Python float argument",
         "reduction_any_all_full":
@@ -573,8 +568,6 @@ FRONTEND_XFAILS: dict[str, dict[str, str]] = {
             "aten.copy_.default: in-place op on a tensor a view aliases (reported by the capture)",
         "creation_empty_like_then_fill":
             "aten.fill_.Scalar: in-place op on a tensor a view aliases (reported by the capture)",
-        "elementwise_erfinv_dynamic":
-            "aten.erfinv: no linalg lowering",
         "model_gru_bidirectional_dynamic_batch":
             "aten.transpose_.default: in-place op with no functional form (reported by the capture)",
         "model_lstm_two_layers":
