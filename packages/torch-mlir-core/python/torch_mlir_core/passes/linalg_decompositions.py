@@ -172,7 +172,7 @@ def _cholesky_lower(op: str, a):
     rows = torch.arange(n, device=a.device).reshape(n, 1)
     for j in range(n):
         acc = _col(a, j)
-        for q, lq in enumerate(cols):
+        for lq in cols:
             acc = acc - lq * lq[..., j:j + 1, :]
         d = acc[..., j:j + 1, :]
         bad = ~(d > 0)  # not positive, or NaN
