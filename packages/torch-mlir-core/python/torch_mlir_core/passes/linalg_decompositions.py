@@ -116,7 +116,17 @@ def _lu_solve(lu, perm, b):
     return _tri_solve(lu, y, upper=True, unit=False)
 
 
+def _no_check_errors(op: str, check_errors: bool) -> None:
+    """`check_errors=True` raises in eager on a singular input: a
+    decomposition cannot (torch.export only keeps `_linalg_check_errors` as
+    an effect when the op itself is the composite linalg.inv, ...)."""
+    if check_errors:
+        raise NotImplementedError(f"{op}: check_errors=True is not supported (call the op "
+                                  "without _ex, whose error check is kept)")
+
+
 def lu_factor_ex(a, pivot=True, check_errors=False):
+    _no_check_errors("linalg_lu_factor_ex", check_errors)
     if not pivot:
         raise NotImplementedError("linalg_lu_factor_ex: pivot=False is not supported")
     lu, piv, info, _ = _lu("linalg_lu_factor_ex", a)
@@ -124,6 +134,7 @@ def lu_factor_ex(a, pivot=True, check_errors=False):
 
 
 def inv_ex(a, *, check_errors=False):
+    _no_check_errors("linalg_inv_ex", check_errors)
     lu, _, info, perm = _lu("linalg_inv_ex", a)
     n = a.shape[-1]
     eye = torch.eye(n, dtype=a.dtype, device=a.device)
@@ -131,6 +142,7 @@ def inv_ex(a, *, check_errors=False):
 
 
 def solve_ex(a, b, *, left=True, check_errors=False):
+    _no_check_errors("_linalg_solve_ex", check_errors)
     _static("_linalg_solve_ex", a)
     vector = b.dim() == 1 or (b.dim() == a.dim() - 1 and b.shape == a.shape[:-1])
     a_ = a if left else a.mT
@@ -186,6 +198,7 @@ def _cholesky_lower(op: str, a):
 
 
 def cholesky_ex(a, *, upper=False, check_errors=False):
+    _no_check_errors("linalg_cholesky_ex", check_errors)
     low, info = _cholesky_lower("linalg_cholesky_ex", a.mT if upper else a)
     return (low.mT if upper else low), info
 
@@ -204,6 +217,59 @@ def cholesky_inverse(l_factor, upper=False):
     return cholesky_solve(eye, l_factor, upper)
 
 
+def _perm_matrix(perm, m, dtype):
+    """P with A = P (A[perm]): P[r, i] = (perm[i] == r)."""
+    rows = torch.arange(m, device=perm.device).reshape(m, 1)
+    return (perm.unsqueeze(-2) == rows).to(dtype)
+
+
+def _perm_from_pivots(op: str, piv, m: int):
+    """The row order (A[perm] = L U) LAPACK's sequential swaps give."""
+    k = _static(op, piv, dims=(-1,))[0]
+    batch = piv.shape[:-1]
+    rows = torch.arange(m, device=piv.device)
+    perm = rows.expand(*batch, m)
+    for i in range(k):
+        p = piv[..., i:i + 1].to(torch.int64) - 1
+        perm = torch.gather(perm, -1, _swap_index(rows, i, p))
+    return perm
+
+
+def linalg_lu(a, *, pivot=True):
+    if not pivot:
+        raise NotImplementedError("linalg_lu: pivot=False is not supported")
+    m, n = _static("linalg_lu", a)
+    lu, _, _, perm = _lu("linalg_lu", a)
+    return (_perm_matrix(perm, m, a.dtype), *_unpack_lu(lu, m, n))
+
+
+def _unpack_lu(lu, m, n):
+    k = min(m, n)
+    low = torch.tril(lu[..., :, :k], -1) + torch.eye(m, k, dtype=lu.dtype, device=lu.device)
+    return low, torch.triu(lu[..., :k, :])
+
+
+def lu_unpack(lu_data, lu_pivots, unpack_data=True, unpack_pivots=True):
+    if not (unpack_data and unpack_pivots):
+        raise NotImplementedError("lu_unpack: only unpack_data=unpack_pivots=True")
+    m, n = _static("lu_unpack", lu_data)
+    perm = _perm_from_pivots("lu_unpack", lu_pivots, m)
+    return (_perm_matrix(perm, m, lu_data.dtype), *_unpack_lu(lu_data, m, n))
+
+
+def lu_solve(lu, pivots, b, *, left=True, adjoint=False):
+    n = _static("linalg_lu_solve", lu)[0]
+    if not left:  # X A = B  <=>  A^T X^T = B^T
+        return lu_solve(lu, pivots, b.mT, adjoint=not adjoint).mT
+    perm = _perm_from_pivots("linalg_lu_solve", pivots, n)
+    if not adjoint:
+        return _lu_solve(lu, perm, b)
+    lu, b = _broadcast_batch(lu, b)  # A^T = U^T L^T P^T
+    z = _tri_solve(lu.mT, b, upper=False, unit=False)
+    z = _tri_solve(lu.mT, z, upper=True, unit=True)
+    return _perm_matrix(perm, n, b.dtype) @ z
+
+
 def linalg_decompositions() -> dict:
     """{OpOverload: decomposition} of the factorizations above."""
     return {
@@ -217,4 +283,7 @@ def linalg_decompositions() -> dict:
         aten.triangular_solve.default: triangular_solve,
         aten.cholesky_solve.default: cholesky_solve,
         aten.cholesky_inverse.default: cholesky_inverse,
+        aten.linalg_lu.default: linalg_lu,
+        aten.lu_unpack.default: lu_unpack,
+        aten.linalg_lu_solve.default: lu_solve,
     }
