@@ -130,6 +130,7 @@ class FxImporter:
         state = {**program.state_dict, **program.constants}
         by_name = {}
         arg_nodes: list[tuple[torch.fx.Node, bool]] = []  # (node, mutable)
+        tokens: list[torch.fx.Node] = []
         literals: dict[str, _Literal] = {}
         placeholders = [n for n in program.graph.nodes if n.op == "placeholder"]
         for spec, node in zip(sig.input_specs, placeholders):
@@ -145,9 +146,7 @@ class FxImporter:
                 else:
                     literals[node.name] = _Literal(state[spec.target], spec.target)
             elif spec.kind == InputKind.TOKEN:
-                raise ImportError_(
-                    "programs with effect tokens (side-effecting custom ops) are not "
-                    "supported yet")
+                tokens.append(node)  # only threads effects: no run-time value
             else:
                 raise ImportError_(f"unsupported program input {spec.kind.name} "
                                    f"'{spec.arg.name}'")
@@ -159,6 +158,8 @@ class FxImporter:
         for spec, out in zip(sig.output_specs, outputs):
             if spec.kind == OutputKind.USER_OUTPUT:
                 user_outputs.append(out)
+            elif spec.kind == OutputKind.TOKEN:
+                continue
             elif spec in mutated.values():
                 target_node = by_name[spec.target] if spec.target in by_name else next(
                     by_name[s.arg.name] for s in sig.input_specs if s.target == spec.target)
@@ -166,7 +167,7 @@ class FxImporter:
             else:
                 raise ImportError_(f"unsupported program output {spec.kind.name}")
         return self._import(program.graph, func_name, arg_nodes, literals, user_outputs,
-                            writebacks, shape_env=_shape_env(program))
+                            writebacks, shape_env=_shape_env(program), tokens=tokens)
 
     def import_graph(self, graph: torch.fx.Graph, *, func_name: str = "main") -> func_d.FuncOp:
         """Imports a bare FX graph (every placeholder an argument) whose nodes
@@ -187,11 +188,22 @@ class FxImporter:
         self._symbol_names.add(name)
         return name
 
-    def _import(self, graph, func_name, arg_nodes, literals, outputs, writebacks, shape_env):
+    def _import(self, graph, func_name, arg_nodes, literals, outputs, writebacks, shape_env,
+                tokens=()):
         with self.context:
             emitter = _FunctionEmitter(self, graph, literals, shape_env)
+            emitter.values.update((t, _TOKEN) for t in tokens)
             return emitter.emit(self._unique_symbol(func_name), arg_nodes, outputs, writebacks)
 
+
+# The effect token of torch.export programs (an input, threaded through
+# `with_effects`, an output): it has no run-time value.
+_TOKEN = object()
+
+# Side-effecting ops torch.export wraps in `with_effects` that are imported:
+# linalg's error check after a factorization (eager raises on singular or not
+# positive-definite input; lowered to a run-time assert).
+_EFFECTFUL_OPS = (torch.ops.aten._linalg_check_errors.default,)
 
 _STATE_KINDS = (InputKind.PARAMETER, InputKind.BUFFER, InputKind.CONSTANT_TENSOR)
 
@@ -444,6 +456,20 @@ class _FunctionEmitter(FxGraphNodeImporter):
 
         op = self.build_loop(self.const(2**63 - 1), first, init_vals, result_types, body)
         self.values[node] = list(op.results)
+
+    def _import_hop_with_effects(self, node):
+        """torch.export threads an effect token through side-effecting ops;
+        the token has no run-time value. Only the effects of
+        `_EFFECTFUL_OPS` are imported (their op is side-effecting in the
+        dialect, so it is never reordered or dropped)."""
+        token, op, *args = node.args
+        if op not in _EFFECTFUL_OPS:
+            raise BuildError(f"side-effecting op {op} (an effect-token program) is not "
+                             "supported")
+        if self.values.get(token) is not _TOKEN:
+            raise BuildError("with_effects: its token is not the program's effect token")
+        results = list(self.b.schema_op(op._schema, args, node.kwargs, []).results)
+        self.values[node] = [_TOKEN, *results]
 
     def _import_hop_wrap_with_autocast(self, node):
         # The region's ops are recorded at their source dtypes; autocast's

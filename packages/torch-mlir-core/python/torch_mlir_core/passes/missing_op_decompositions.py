@@ -51,14 +51,19 @@ def missing_op_decompositions() -> dict:
     """{OpOverload: decomposition} for every op of torch._decomp's table
     whose `torch.<ns>.<name>[.<overload>]` op the dialect does not define
     (but composite ops, and those whose decomposition cannot be called on
-    the op's arguments)."""
+    the op's arguments), plus this package's unrolled linear-algebra
+    factorizations (`linalg_decompositions`: LU, Cholesky, solves,
+    determinants) that torch._decomp has none of."""
     from torch._decomp import decomposition_table
 
     from ..builder import schema_op_name
+    from .linalg_decompositions import linalg_decompositions
 
     names = {op: schema_op_name(op._schema) for op in decomposition_table
              if hasattr(op, "_schema")}
     missing = _missing(tuple(sorted(set(names.values()))))
-    return {op: fn for op, fn in decomposition_table.items()
-            if names.get(op) in missing and not _mismatched(op, fn) and not _composite(op)
-            and str(op) not in _UNTRACEABLE}
+    table = {op: fn for op, fn in decomposition_table.items()
+             if names.get(op) in missing and not _mismatched(op, fn) and not _composite(op)
+             and str(op) not in _UNTRACEABLE}
+    table.update(linalg_decompositions())
+    return table

@@ -234,6 +234,9 @@ ATEN_MODEL_OPS = [
     "aten::_assert_async", "aten::_assert_scalar", "aten::_assert_tensor_metadata",
     "aten::_functional_assert_async", "aten::sym_constrain_range",
     "aten::sym_constrain_range_for_size",
+    # the linalg error check torch.export emits as an effectful op (eager raises
+    # on singular / not positive-definite input)
+    "aten::_linalg_check_errors",
     # Training graphs (Lazy Tensor Core records whole steps after
     # functionalization): the functional `*_copy` forms of view ops ...
     "aten::alias_copy", "aten::as_strided_copy", "aten::detach_copy",
@@ -335,7 +338,8 @@ SIDE_EFFECTING = [
     "prim::RaiseException", "prim::Print", "aten::warn",
     "aten::_assert_async", "aten::_assert_scalar", "aten::_assert_tensor_metadata",
     "aten::_functional_assert_async", "aten::sym_constrain_range",
-    "aten::sym_constrain_range_for_size", "prims::_make_token",
+    "aten::sym_constrain_range_for_size", "aten::_linalg_check_errors",
+    "prims::_make_token",
     "prims::_sink_tokens",
 ]
 # Any op whose name contains one of these is side-effecting too.

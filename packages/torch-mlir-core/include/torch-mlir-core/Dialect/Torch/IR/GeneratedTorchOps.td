@@ -3,7 +3,7 @@
 // GENERATED FILE: DO NOT EDIT. Regenerate with
 //   python -m torch_mlir_core.tools.torch_ods_gen
 // from torch 2.13.0+cpu (torch._C._jit_get_all_schemas()).
-// 1260 ops; the selection is data in
+// 1261 ops; the selection is data in
 // python/torch_mlir_core/tools/torch_ods_gen/op_list.py.
 //
 //===----------------------------------------------------------------------===//
@@ -1173,6 +1173,20 @@ def Torch_Aten_InferSizeOp : Torch_GeneratedOp<"aten._infer_size", [
   let results = (outs
     AnyTorchListOfTorchIntType:$result
   );
+}
+
+def Torch_Aten_LinalgCheckErrorsOp : Torch_GeneratedOp<"aten._linalg_check_errors", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly
+  ]> {
+  let summary = "Generated op for `aten::_linalg_check_errors : (Tensor, str, bool) -> ()`";
+  let arguments = (ins
+    AnyTorchTensorType:$info,
+    Torch_StringType:$api_name,
+    Torch_BoolType:$is_matrix
+  );
+  let results = (outs);
 }
 
 def Torch_Aten_LocalScalarDenseOp : Torch_GeneratedOp<"aten._local_scalar_dense", [

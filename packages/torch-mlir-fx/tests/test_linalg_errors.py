@@ -1,0 +1,60 @@
+"""A singular (or not positive-definite) input to a linalg op eager checks is
+a ValueError from the compiled call naming the op, never a wrong value:
+torch.export's effectful `_linalg_check_errors` becomes a run-time assert."""
+
+import pytest
+import torch
+
+import torch_mlir_fx
+import torch_mlir_refbackend
+
+SINGULAR = torch.tensor([[1.0, 2.0, 3.0], [2.0, 4.0, 6.0], [1.0, 0.0, 1.0]])
+NOT_PD = torch.tensor([[1.0, 2.0, 0.0], [2.0, 1.0, 0.0], [0.0, 0.0, 1.0]])
+
+CASES = {
+    "linalg.inv": (torch.linalg.inv, SINGULAR, "singular"),
+    "linalg.solve": (lambda a: torch.linalg.solve(a, a[:, :1]), SINGULAR, "singular"),
+    "linalg.lu_factor": (lambda a: torch.linalg.lu_factor(a)[0], SINGULAR, "singular"),
+    "linalg.cholesky": (torch.linalg.cholesky, NOT_PD, "not positive-definite"),
+    "linalg.inv_batched": (torch.linalg.inv, torch.stack([torch.eye(3), SINGULAR]),
+                           "singular"),
+}
+
+
+class Fn(torch.nn.Module):
+    def __init__(self, fn):
+        super().__init__()
+        self.fn = fn
+
+    def forward(self, a):
+        return self.fn(a)
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_bad_input_is_a_clean_error(name):
+    fn, bad, why = CASES[name]
+    good = torch.eye(bad.shape[-1]).expand(bad.shape) * 2 + 0.1
+    module = torch_mlir_fx.export_and_import(Fn(fn), good, output_type="linalg-on-tensors")
+    compiled = torch_mlir_refbackend.compile(module)
+    torch.testing.assert_close(compiled.main(good), fn(good))
+    with pytest.raises(RuntimeError, match=why):
+        fn(bad)
+    op = name.removesuffix("_batched")
+    with pytest.raises(ValueError, match=f"{op}.*{why}"):
+        compiled.main(bad)
+
+
+def test_other_effects_are_a_clear_error():
+    from torch._higher_order_ops.effects import _EffectType, _register_effectful_op
+
+    lib = torch.library.Library("linalgfact_test", "DEF")  # noqa: TOR901
+    lib.define("log_it(Tensor x) -> ()")
+    lib.impl("log_it", lambda x: None, "CompositeExplicitAutograd")
+    _register_effectful_op(torch.ops.linalgfact_test.log_it.default, _EffectType.ORDERED)
+
+    def fn(a):
+        torch.ops.linalgfact_test.log_it(a)
+        return a + 1
+
+    with pytest.raises(Exception, match="side-effecting op linalgfact_test.log_it"):
+        torch_mlir_fx.export_and_import(Fn(fn), torch.ones(2), output_type="raw")
