@@ -3,13 +3,7 @@
 
 # linalg_factorizations tests whose op eager checks (singular / not
 # positive-definite input): torch.export keeps aten._linalg_check_errors.
-LINALG_CHECK_TESTS = ["linalg_cholesky", "linalg_inv", "linalg_inv_batched", "linalg_lu_factor",
-                      "linalg_solve", "linalg_solve_right", "linalg_solve_vector_batched"]
-LINALG_CHECK_REASON = ("aten._linalg_check_errors: op missing from the dialect until its C++ "
-                       "rebuild (added to op_list; expected to pass after it)")
-
 FX_REFBACKEND_XFAILS = {
-    **{t: LINALG_CHECK_REASON for t in LINALG_CHECK_TESTS},
     "as_strided_of_result_on_transposed_input":
         "refused (clear error): as_strided of a tensor eager lays out non-contiguously",
     "norm_instance_norm_affine_dynamic": "aten.repeat: no linalg lowering",

@@ -1,7 +1,7 @@
 """Expected failures of the IREE configs: fx-linalg-iree (the refbackend's own
 plus IREE's limits), fx-tosa-iree and fx-stablehlo-iree (grouped by reason)."""
 
-from .frontends import FX_REFBACKEND_XFAILS, LINALG_CHECK_REASON, LINALG_CHECK_TESTS
+from .frontends import FX_REFBACKEND_XFAILS
 from .tosa import SORTING_TESTS, TOSA_REFBACKEND_XFAILS
 
 # fx-linalg-iree: IREE limitations, and lowerings of core that IREE rejects (the
@@ -11,7 +11,6 @@ _IREE_FLIP = (
     "negative-coefficient indexing maps): 'inferred input/output operand has shape's "
     "dimension' error after tiling")
 FX_LINALG_IREE_XFAILS: dict[str, str] = {
-    **{t: LINALG_CHECK_REASON for t in LINALG_CHECK_TESTS},
         # The refbackend's own expected failures (lowering errors in core).
         **FX_REFBACKEND_XFAILS,
         "activation_gelu_f64": "IREE's llvm-cpu target has no f64 math.erf (failed to legalize)",
@@ -90,14 +89,23 @@ TOSA_IREE_XFAILS = {
 # every one a located lowering error or an IREE compile error, none a wrong
 # value). The refbackend's own xfails are among them.
 _STABLEHLO_IREE_XFAILS: dict[str, list[str]] = {
-    LINALG_CHECK_REASON: LINALG_CHECK_TESTS,
-    'LU-based decompositions (det, slogdet, lu_factor_ex): aten.argmax has no StableHLO rule': [
+    'LU-based decompositions (det, slogdet, lu_factor, inv, solve): aten.argmax has no '
+    'StableHLO rule': [
         'linalg_det_batched',
         'linalg_det_sign',
+        'linalg_inv',
+        'linalg_inv_batched',
+        'linalg_lu_factor',
         'linalg_lu_factor_ex_wide',
         'linalg_slogdet_batched',
+        'linalg_solve',
+        'linalg_solve_right',
+        'linalg_solve_vector_batched',
     ],
-    'logdet_pd: aten.arange.start_step of uint8 has no StableHLO rule': ['logdet_pd'],
+    'the Cholesky decomposition: aten.arange.start_step of uint8 has no StableHLO rule': [
+        'linalg_cholesky',
+        'logdet_pd',
+    ],
     'random numbers of a dynamic shape: the StableHLO random rules need static sizes': [
         'random_bernoulli_tensor_p_dynamic',
         'random_dropout_training_dynamic_values',
