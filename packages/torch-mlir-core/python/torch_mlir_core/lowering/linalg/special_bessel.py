@@ -37,5 +37,5 @@ def _bessel_j(order: int, x: E) -> E:
     return r * _copysign(x.const(1.0), x) if order == 1 else r
 
 
-for _n in (0, 1):
-    _special_rule(f"torch.prims.bessel_j{_n}", lambda x, dt, _n=_n: _bessel_j(_n, x))
+_special_rule("torch.prims.bessel_j0", lambda x, dt: _bessel_j(0, x))
+_special_rule("torch.prims.bessel_j1", lambda x, dt: _bessel_j(1, x))
