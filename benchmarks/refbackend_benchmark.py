@@ -37,11 +37,14 @@ def median_time(fn, reps: int, warmup: int = 2) -> float:
 
 # ---------------------------------------------------------------- models
 class MLP(torch.nn.Module):
-    def __init__(self):
+    """Linear layers of the given widths with a ReLU between each two."""
+
+    def __init__(self, widths=(512, 512, 512, 512)):
         super().__init__()
-        self.net = torch.nn.Sequential(
-            torch.nn.Linear(512, 512), torch.nn.ReLU(), torch.nn.Linear(512, 512),
-            torch.nn.ReLU(), torch.nn.Linear(512, 512))
+        layers = []
+        for cin, cout in zip(widths, widths[1:]):
+            layers += [torch.nn.Linear(cin, cout), torch.nn.ReLU()]
+        self.net = torch.nn.Sequential(*layers[:-1])
 
     def forward(self, x):
         return self.net(x)
@@ -105,17 +108,6 @@ def _encoder():
                                             dropout=0.0, batch_first=True)
 
 
-class MLP784(torch.nn.Module):
-    def __init__(self):
-        super().__init__()
-        self.net = torch.nn.Sequential(
-            torch.nn.Linear(784, 512), torch.nn.ReLU(), torch.nn.Linear(512, 256),
-            torch.nn.ReLU(), torch.nn.Linear(256, 10))
-
-    def forward(self, x):
-        return self.net(x)
-
-
 class GPTBlock(torch.nn.Module):
     """Pre-norm GPT block: causal SDPA, GELU MLP."""
 
@@ -164,7 +156,7 @@ class DepthwiseCNN(torch.nn.Module):
 
 # (name, model factory, input shape without the batch dim, batch sizes).
 MODELS = [
-    ("MLP 784-512-256-10", MLP784, (784,), (32,)),
+    ("MLP 784-512-256-10", lambda: MLP((784, 512, 256, 10)), (784,), (32,)),
     ("MLP 3x512", MLP, (512,), (64,)),
     ("small CNN (2 conv+bn, 32x32)", SmallCNN, (3, 32, 32), (1, 2, 4, 8)),
     ("transformer encoder (d256, 4 heads, seq 64)", _encoder, (64, 256), (1, 2, 4, 8)),
