@@ -1,7 +1,9 @@
 """`torch-decompose`: ops a target has no lowering rule for are replaced by
-torch's own decomposition of them (torch._decomp's core-ATen table, traced
-with make_fx on fake tensors and rebuilt with core's TorchBuilder), or ours
-for the few fused kernels torch has none for (`fused_decompositions.py`).
+torch's own decomposition of them (torch._decomp's core-ATen table and its
+entries for the ops linalg has no rule for, traced with make_fx on fake
+tensors and rebuilt with core's TorchBuilder), or ours for the few fused
+kernels and factorizations torch has none for (`fused_decompositions.py`,
+`linalg_decompositions.py`, ...).
 
 The FX frontend already exports with these decompositions; this pass gives
 the same reach to IR that arrives undecomposed (TorchScript, hand-written
@@ -30,9 +32,13 @@ def _table() -> dict:
 
         from .extra_decompositions import extra_decompositions
         from .fused_decompositions import fused_decompositions
+        from .missing_op_decompositions import missing_op_decompositions
         from .training_decompositions import training_decompositions
 
-        _TABLE = dict(core_aten_decompositions())
+        # What the FX frontend decomposes before import, for IR that arrives
+        # undecomposed (TorchScript's `aten.special_i1e`, `aten.linalg_inv_ex`).
+        _TABLE = dict(missing_op_decompositions())
+        _TABLE.update(core_aten_decompositions())
         _TABLE.update(fused_decompositions())
         _TABLE.update(training_decompositions())
         _TABLE.update(extra_decompositions())

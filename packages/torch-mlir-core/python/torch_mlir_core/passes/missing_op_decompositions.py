@@ -1,12 +1,14 @@
-"""torch's decompositions of the ops the Torch dialect does not define.
+"""torch's decompositions of the ops the Torch dialect does not lower.
 
 torch.export's default decompositions (the core ATen opset) keep some ops that
-the Torch dialect has no op for (`aten.dist`, `aten.ldexp.Tensor`,
-`aten.special_i0e`, `aten.nextafter`, ...). torch._decomp has a decomposition
-for many of them; a frontend that adds these to its table imports their
-decomposition instead of an op that could only be reported as unknown. Ops
-the dialect defines are left alone (their lowering rules, or
-`torch-decompose`, handle them).
+the Torch dialect has no op, or no linalg lowering rule, for (`aten.dist`,
+`aten.ldexp.Tensor`, `aten.special_i0e`, `aten.nextafter`, ...).
+torch._decomp has a decomposition for many of them; a frontend that adds
+these to its table imports their decomposition instead of an op that could
+only be reported as unknown. Ops with a linalg rule are left alone, and so
+are those `torch-decompose` has its own decomposition for (it applies them
+after import, at static shapes); `torch-decompose` also uses this table for
+IR that arrives undecomposed (TorchScript).
 """
 
 from __future__ import annotations
@@ -18,11 +20,26 @@ __all__ = ["missing_op_decompositions"]
 
 @functools.cache
 def _missing(names: tuple[str, ...]) -> frozenset[str]:
+    """The names (`aten.special_i1e`) the dialect lacks or has no linalg rule for."""
     from ..builder import TorchBuilder
     from ..ir import Context
+    from ..lowering import load_rules, rules_for
 
+    load_rules()
+    lowered = rules_for("linalg")
     builder = TorchBuilder(Context())
-    return frozenset(name for name in names if not builder.is_defined(name))
+    return frozenset(name for name in names
+                     if not builder.is_defined(name) or f"torch.{name}" not in lowered)
+
+
+def _ours() -> frozenset:
+    """The ops `torch-decompose` decomposes with its own functions."""
+    from .extra_decompositions import extra_decompositions
+    from .fused_decompositions import fused_decompositions
+    from .training_decompositions import training_decompositions
+
+    return frozenset({**extra_decompositions(), **fused_decompositions(),
+                      **training_decompositions()})
 
 
 # torch._decomp entries export cannot trace (they write a complex result in
@@ -49,8 +66,9 @@ def _composite(op) -> bool:
 
 def missing_op_decompositions() -> dict:
     """{OpOverload: decomposition} for every op of torch._decomp's table
-    whose `torch.<ns>.<name>[.<overload>]` op the dialect does not define
-    (but composite ops, and those whose decomposition cannot be called on
+    whose `torch.<ns>.<name>[.<overload>]` op the dialect does not define or
+    has no linalg rule for (but composite ops, `torch-decompose`'s own, and
+    those whose decomposition cannot be called on
     the op's arguments), plus this package's unrolled linear-algebra
     factorizations (`linalg_decompositions`: LU, Cholesky, solves,
     determinants) that torch._decomp has none of."""
@@ -62,8 +80,9 @@ def missing_op_decompositions() -> dict:
     names = {op: schema_op_name(op._schema) for op in decomposition_table
              if hasattr(op, "_schema")}
     missing = _missing(tuple(sorted(set(names.values()))))
+    ours = _ours()
     table = {op: fn for op, fn in decomposition_table.items()
-             if names.get(op) in missing and not _mismatched(op, fn) and not _composite(op)
-             and str(op) not in _UNTRACEABLE}
+             if names.get(op) in missing and op not in ours and not _mismatched(op, fn)
+             and not _composite(op) and str(op) not in _UNTRACEABLE}
     table.update(linalg_decompositions())
     return table

@@ -192,6 +192,8 @@ class Op:
 
 def load_registry() -> dict[str, Op]:
     """Every schema torch registers, by "ns::name[.overload]"."""
+    import torch.ao.quantization.fx._decomposed  # noqa: F401 - registers quantized_decomposed::
+
     ops: dict[str, Op] = {}
     for schema in torch._C._jit_get_all_schemas():
         ns, name = schema.name.split("::", 1)
@@ -269,11 +271,16 @@ def select_ops(registry: dict[str, Op] | None = None) -> Selection:
 
     lists = {"prims": (op_list.PRIMS, False), "model": (op_list.ATEN_MODEL_OPS, True),
              "torchscript": (op_list.ATEN_TORCHSCRIPT_OPS, False),
-             "prim": (op_list.PRIM_OPS, False)}
+             "prim": (op_list.PRIM_OPS, False),
+             "quantized_decomposed": (op_list.QUANTIZED_DECOMPOSED, False)}
     for origin, (entries, tensor_only) in lists.items():
         for entry in entries:
             ns, name, overload = _split_entry(entry)
-            if overload is None:
+            if name.endswith("*"):  # a family: every op whose name has the prefix
+                found = [op for (n, nm), ops in by_name.items() if n == ns
+                         and nm.startswith(name[:-1]) for op in ops]
+                found = [op for op in found if _mentions_tensor(op)] if tensor_only else found
+            elif overload is None:
                 found = by_name.get((ns, name), [])
                 if tensor_only:
                     found = [op for op in found if _mentions_tensor(op)] or found

@@ -5,7 +5,9 @@ Selection entries are strings:
                        (in ATEN_MODEL_OPS: every overload taking or returning a
                        Tensor, so `aten::exp` does not drag in `aten::exp.float`),
   "ns::name.overload"  exactly that overload; "ns::name.default" is the default
-                       (empty) overload, as in `torch.ops.aten.mm.default`.
+                       (empty) overload, as in `torch.ops.aten.mm.default`,
+  "ns::prefix*"        every op of `ns` whose name starts with `prefix` (a
+                       family: `aten::special_*`), overloads as for "ns::name".
 Overloads the generator cannot or should not model (`.out` variants, Dimname
 overloads, unmappable types, variadic returns) are dropped by the generator and
 counted by reason in `--count`; they are fine to name here.
@@ -268,7 +270,46 @@ ATEN_MODEL_OPS = [
     "aten::reflection_pad1d_backward", "aten::reflection_pad2d_backward",
     "aten::replication_pad1d_backward", "aten::replication_pad2d_backward",
     "aten::native_dropout_backward", "aten::upsample_nearest2d_backward",
-    "aten::upsample_bilinear2d_backward",
+    "aten::upsample_bilinear2d_backward", "aten::rrelu_with_noise_backward",
+    # Whole op families (TorchScript graphs keep the composite ones; torch.export
+    # keeps the non-core ones torch._decomp has no decomposition for, and the
+    # FX frontend decomposes the others before import):
+    "aten::special_*", "aten::linalg_*", "aten::_linalg_*", "aten::fft_*",
+    "aten::_fft_*",
+    # Single non-core ops found by PyTorch's OpInfo samples and by models:
+    # special functions ...
+    "aten::polygamma", "aten::igamma", "aten::igammac", "aten::frexp",
+    "aten::nextafter", "aten::msort", "aten::pdist", "aten::_pdist_forward",
+    # ... scans, order statistics, histograms and indexed reductions ...
+    "aten::logcumsumexp", "aten::nanmedian", "aten::mode", "aten::histc",
+    "aten::histogram", "aten::index_reduce", "aten::segment_reduce", "aten::put",
+    "aten::nonzero_static", "aten::angle",
+    # ... factorizations and matrix functions ...
+    "aten::cholesky", "aten::geqrf", "aten::ormqr", "aten::det", "aten::slogdet",
+    "aten::logdet", "aten::cholesky_solve", "aten::cholesky_inverse",
+    "aten::triangular_solve", "aten::lu_unpack",
+    # ... complex numbers and FFT ...
+    "aten::_conj", "aten::_conj_physical",
+    # ... and the rest.
+    "aten::grid_sampler_3d", "aten::_trilinear", "aten::_embedding_bag_forward_only",
+    "aten::rrelu_with_noise_functional", "aten::normal_functional",
+    "aten::fractional_max_pool2d", "aten::fractional_max_pool3d", "aten::_int_mm",
+    "aten::fake_quantize_per_tensor_affine_cachemask",
+    "aten::fake_quantize_per_channel_affine_cachemask",
+]
+
+# The decomposed quantization ops of PT2E quantization
+# (torch.ao.quantization.fx._decomposed registers them when imported).
+QUANTIZED_DECOMPOSED = [
+    "quantized_decomposed::quantize_per_tensor",
+    "quantized_decomposed::dequantize_per_tensor",
+    "quantized_decomposed::quantize_per_channel",
+    "quantized_decomposed::dequantize_per_channel",
+    "quantized_decomposed::choose_qparams",
+    "quantized_decomposed::quantize_per_token",
+    "quantized_decomposed::dequantize_per_token",
+    "quantized_decomposed::quantize_per_channel_group",
+    "quantized_decomposed::dequantize_per_channel_group",
 ]
 
 # Scalar, list, dict and string ops that torch.jit.script produces for Python

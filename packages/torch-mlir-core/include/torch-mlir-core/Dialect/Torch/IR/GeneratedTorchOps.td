@@ -3,7 +3,7 @@
 // GENERATED FILE: DO NOT EDIT. Regenerate with
 //   python -m torch_mlir_core.tools.torch_ods_gen
 // from torch 2.13.0+cpu (torch._C._jit_get_all_schemas()).
-// 1261 ops; the selection is data in
+// 1483 ops; the selection is data in
 // python/torch_mlir_core/tools/torch_ods_gen/op_list.py.
 //
 //===----------------------------------------------------------------------===//
@@ -952,6 +952,34 @@ def Torch_Aten_CdistForwardOp : Torch_GeneratedOp<"aten._cdist_forward", [
   );
 }
 
+def Torch_Aten_ConjOp : Torch_GeneratedOp<"aten._conj", [
+    AllowsTypeRefinement,
+    ReadOnly
+  ]> {
+  let summary = "Generated op for `aten::_conj : (Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_Aten_ConjPhysicalOp : Torch_GeneratedOp<"aten._conj_physical", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::_conj_physical : (Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
 def Torch_Aten_ConvolutionOp : Torch_GeneratedOp<"aten._convolution", [
     AllowsTypeRefinement,
     HasValueSemantics,
@@ -1049,6 +1077,50 @@ def Torch_Aten_EmbeddingBagOp : Torch_GeneratedOp<"aten._embedding_bag", [
     AnyTorchTensorType:$result1,
     AnyTorchTensorType:$result2,
     AnyTorchTensorType:$result3
+  );
+}
+
+def Torch_Aten_EmbeddingBagForwardOnlyOp : Torch_GeneratedOp<"aten._embedding_bag_forward_only", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::_embedding_bag_forward_only : (Tensor, Tensor, Tensor, bool, int, bool, Tensor?, bool, int) -> (Tensor, Tensor, Tensor, Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$weight,
+    AnyTorchTensorType:$indices,
+    AnyTorchTensorType:$offsets,
+    Torch_BoolType:$scale_grad_by_freq,
+    Torch_IntType:$mode,
+    Torch_BoolType:$sparse,
+    AnyTorchOptionalTensorType:$per_sample_weights,
+    Torch_BoolType:$include_last_offset,
+    Torch_IntType:$padding_idx
+  );
+  let results = (outs
+    AnyTorchTensorType:$result0,
+    AnyTorchTensorType:$result1,
+    AnyTorchTensorType:$result2,
+    AnyTorchTensorType:$result3
+  );
+}
+
+def Torch_Aten_FftC2cOp : Torch_GeneratedOp<"aten._fft_c2c", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::_fft_c2c : (Tensor, SymInt[], int, bool) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchListOfTorchIntType:$dim,
+    Torch_IntType:$normalization,
+    Torch_BoolType:$forward
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
   );
 }
 
@@ -1175,6 +1247,22 @@ def Torch_Aten_InferSizeOp : Torch_GeneratedOp<"aten._infer_size", [
   );
 }
 
+def Torch_Aten_IntMmOp : Torch_GeneratedOp<"aten._int_mm", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::_int_mm : (Tensor, Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchTensorType:$mat2
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
 def Torch_Aten_LinalgCheckErrorsOp : Torch_GeneratedOp<"aten._linalg_check_errors", [
     AllowsTypeRefinement,
     HasValueSemantics,
@@ -1187,6 +1275,115 @@ def Torch_Aten_LinalgCheckErrorsOp : Torch_GeneratedOp<"aten._linalg_check_error
     Torch_BoolType:$is_matrix
   );
   let results = (outs);
+}
+
+def Torch_Aten_LinalgDetOp : Torch_GeneratedOp<"aten._linalg_det", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::_linalg_det : (Tensor) -> (Tensor, Tensor, Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$a
+  );
+  let results = (outs
+    AnyTorchTensorType:$result,
+    AnyTorchTensorType:$lu,
+    AnyTorchTensorType:$pivots
+  );
+}
+
+def Torch_Aten_LinalgEighOp : Torch_GeneratedOp<"aten._linalg_eigh", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::_linalg_eigh : (Tensor, str, bool) -> (Tensor, Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$a,
+    Torch_StringType:$uplo,
+    Torch_BoolType:$compute_v
+  );
+  let results = (outs
+    AnyTorchTensorType:$eigenvalues,
+    AnyTorchTensorType:$eigenvectors
+  );
+}
+
+def Torch_Aten_LinalgEigvalsOp : Torch_GeneratedOp<"aten._linalg_eigvals", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::_linalg_eigvals : (Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_Aten_LinalgSlogdetOp : Torch_GeneratedOp<"aten._linalg_slogdet", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::_linalg_slogdet : (Tensor) -> (Tensor, Tensor, Tensor, Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$a
+  );
+  let results = (outs
+    AnyTorchTensorType:$sign,
+    AnyTorchTensorType:$logabsdet,
+    AnyTorchTensorType:$lu,
+    AnyTorchTensorType:$pivots
+  );
+}
+
+def Torch_Aten_LinalgSolveExOp : Torch_GeneratedOp<"aten._linalg_solve_ex", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::_linalg_solve_ex : (Tensor, Tensor, bool, bool) -> (Tensor, Tensor, Tensor, Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$a,
+    AnyTorchTensorType:$b,
+    Torch_BoolType:$left,
+    Torch_BoolType:$check_errors
+  );
+  let results = (outs
+    AnyTorchTensorType:$result,
+    AnyTorchTensorType:$lu,
+    AnyTorchTensorType:$pivots,
+    AnyTorchTensorType:$info
+  );
+}
+
+def Torch_Aten_LinalgSvdOp : Torch_GeneratedOp<"aten._linalg_svd", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::_linalg_svd : (Tensor, bool, bool, str?) -> (Tensor, Tensor, Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$a,
+    Torch_BoolType:$full_matrices,
+    Torch_BoolType:$compute_uv,
+    AnyTorchOptionalStringType:$driver
+  );
+  let results = (outs
+    AnyTorchTensorType:$u,
+    AnyTorchTensorType:$s,
+    AnyTorchTensorType:$vh
+  );
 }
 
 def Torch_Aten_LocalScalarDenseOp : Torch_GeneratedOp<"aten._local_scalar_dense", [
@@ -1752,6 +1949,28 @@ def Torch_Aten_TransformerEncoderLayerFwdOp : Torch_GeneratedOp<"aten._transform
     AnyTorchTensorType:$ffn_bias_2,
     AnyTorchOptionalTensorType:$mask,
     AnyTorchOptionalIntType:$mask_type
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_Aten_TrilinearOp : Torch_GeneratedOp<"aten._trilinear", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::_trilinear : (Tensor, Tensor, Tensor, int[], int[], int[], int[], int) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$i1,
+    AnyTorchTensorType:$i2,
+    AnyTorchTensorType:$i3,
+    AnyTorchListOfTorchIntType:$expand1,
+    AnyTorchListOfTorchIntType:$expand2,
+    AnyTorchListOfTorchIntType:$expand3,
+    AnyTorchListOfTorchIntType:$sumdim,
+    Torch_IntType:$unroll_dim
   );
   let results = (outs
     AnyTorchTensorType:$result
@@ -2829,6 +3048,21 @@ def Torch_AtenAminmaxOp : Torch_GeneratedOp<"aten.aminmax", [
   let results = (outs
     AnyTorchTensorType:$min,
     AnyTorchTensorType:$max
+  );
+}
+
+def Torch_AtenAngleOp : Torch_GeneratedOp<"aten.angle", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::angle : (Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
   );
 }
 
@@ -4375,6 +4609,55 @@ def Torch_AtenChannelShuffleOp : Torch_GeneratedOp<"aten.channel_shuffle", [
   );
 }
 
+def Torch_AtenCholeskyOp : Torch_GeneratedOp<"aten.cholesky", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::cholesky : (Tensor, bool) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    Torch_BoolType:$upper
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenCholeskyInverseOp : Torch_GeneratedOp<"aten.cholesky_inverse", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::cholesky_inverse : (Tensor, bool) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    Torch_BoolType:$upper
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenCholeskySolveOp : Torch_GeneratedOp<"aten.cholesky_solve", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::cholesky_solve : (Tensor, Tensor, bool) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchTensorType:$input2,
+    Torch_BoolType:$upper
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
 def Torch_AtenChunkOp : Torch_GeneratedOp<"aten.chunk", [
     AllowsTypeRefinement,
     ReadOnly
@@ -5409,6 +5692,21 @@ def Torch_AtenDequantizeTensorsOp : Torch_GeneratedOp<"aten.dequantize.tensors",
   );
   let results = (outs
     AnyTorchListOfTensorType:$result
+  );
+}
+
+def Torch_AtenDetOp : Torch_GeneratedOp<"aten.det", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::det : (Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
   );
 }
 
@@ -6796,6 +7094,47 @@ def Torch_AtenEyeMOp : Torch_GeneratedOp<"aten.eye.m", [
   );
 }
 
+def Torch_AtenFakeQuantizePerChannelAffineCachemaskOp : Torch_GeneratedOp<"aten.fake_quantize_per_channel_affine_cachemask", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::fake_quantize_per_channel_affine_cachemask : (Tensor, Tensor, Tensor, int, int, int) -> (Tensor, Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchTensorType:$scale,
+    AnyTorchTensorType:$zero_point,
+    Torch_IntType:$axis,
+    Torch_IntType:$quant_min,
+    Torch_IntType:$quant_max
+  );
+  let results = (outs
+    AnyTorchTensorType:$output,
+    AnyTorchTensorType:$mask
+  );
+}
+
+def Torch_AtenFakeQuantizePerTensorAffineCachemaskOp : Torch_GeneratedOp<"aten.fake_quantize_per_tensor_affine_cachemask", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::fake_quantize_per_tensor_affine_cachemask : (Tensor, float, int, int, int) -> (Tensor, Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    Torch_FloatType:$scale,
+    Torch_IntType:$zero_point,
+    Torch_IntType:$quant_min,
+    Torch_IntType:$quant_max
+  );
+  let results = (outs
+    AnyTorchTensorType:$output,
+    AnyTorchTensorType:$mask
+  );
+}
+
 def Torch_AtenFeatureAlphaDropoutOp : Torch_GeneratedOp<"aten.feature_alpha_dropout", [
     AllowsTypeRefinement,
     HasValueSemantics,
@@ -6852,6 +7191,402 @@ def Torch_AtenFeatureDropout_Op : Torch_GeneratedOp<"aten.feature_dropout_", [
     AnyTorchTensorType:$self,
     Torch_FloatType:$p,
     Torch_BoolType:$train
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenFftFftOp : Torch_GeneratedOp<"aten.fft_fft", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::fft_fft : (Tensor, SymInt?, int, str?) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchOptionalIntType:$n,
+    Torch_IntType:$dim,
+    AnyTorchOptionalStringType:$norm
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenFftFft2Op : Torch_GeneratedOp<"aten.fft_fft2", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::fft_fft2 : (Tensor, SymInt[]?, int[], str?) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchOptionalListOfTorchIntType:$s,
+    AnyTorchListOfTorchIntType:$dim,
+    AnyTorchOptionalStringType:$norm
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenFftFftfreqOp : Torch_GeneratedOp<"aten.fft_fftfreq", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::fft_fftfreq : (int, float, ScalarType?, Layout?, Device?, bool?) -> (Tensor)`";
+  let arguments = (ins
+    Torch_IntType:$n,
+    Torch_FloatType:$d,
+    AnyTorchOptionalIntType:$dtype,
+    AnyTorchOptionalIntType:$layout,
+    AnyTorchOptionalDeviceType:$device,
+    AnyTorchOptionalBoolType:$pin_memory
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenFftFftnOp : Torch_GeneratedOp<"aten.fft_fftn", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::fft_fftn : (Tensor, SymInt[]?, int[]?, str?) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchOptionalListOfTorchIntType:$s,
+    AnyTorchOptionalListOfTorchIntType:$dim,
+    AnyTorchOptionalStringType:$norm
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenFftFftshiftOp : Torch_GeneratedOp<"aten.fft_fftshift", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::fft_fftshift : (Tensor, int[]?) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchOptionalListOfTorchIntType:$dim
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenFftHfftOp : Torch_GeneratedOp<"aten.fft_hfft", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::fft_hfft : (Tensor, SymInt?, int, str?) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchOptionalIntType:$n,
+    Torch_IntType:$dim,
+    AnyTorchOptionalStringType:$norm
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenFftHfft2Op : Torch_GeneratedOp<"aten.fft_hfft2", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::fft_hfft2 : (Tensor, SymInt[]?, int[], str?) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchOptionalListOfTorchIntType:$s,
+    AnyTorchListOfTorchIntType:$dim,
+    AnyTorchOptionalStringType:$norm
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenFftHfftnOp : Torch_GeneratedOp<"aten.fft_hfftn", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::fft_hfftn : (Tensor, SymInt[]?, int[]?, str?) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchOptionalListOfTorchIntType:$s,
+    AnyTorchOptionalListOfTorchIntType:$dim,
+    AnyTorchOptionalStringType:$norm
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenFftIfftOp : Torch_GeneratedOp<"aten.fft_ifft", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::fft_ifft : (Tensor, SymInt?, int, str?) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchOptionalIntType:$n,
+    Torch_IntType:$dim,
+    AnyTorchOptionalStringType:$norm
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenFftIfft2Op : Torch_GeneratedOp<"aten.fft_ifft2", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::fft_ifft2 : (Tensor, SymInt[]?, int[], str?) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchOptionalListOfTorchIntType:$s,
+    AnyTorchListOfTorchIntType:$dim,
+    AnyTorchOptionalStringType:$norm
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenFftIfftnOp : Torch_GeneratedOp<"aten.fft_ifftn", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::fft_ifftn : (Tensor, SymInt[]?, int[]?, str?) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchOptionalListOfTorchIntType:$s,
+    AnyTorchOptionalListOfTorchIntType:$dim,
+    AnyTorchOptionalStringType:$norm
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenFftIfftshiftOp : Torch_GeneratedOp<"aten.fft_ifftshift", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::fft_ifftshift : (Tensor, int[]?) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchOptionalListOfTorchIntType:$dim
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenFftIhfftOp : Torch_GeneratedOp<"aten.fft_ihfft", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::fft_ihfft : (Tensor, SymInt?, int, str?) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchOptionalIntType:$n,
+    Torch_IntType:$dim,
+    AnyTorchOptionalStringType:$norm
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenFftIhfft2Op : Torch_GeneratedOp<"aten.fft_ihfft2", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::fft_ihfft2 : (Tensor, SymInt[]?, int[], str?) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchOptionalListOfTorchIntType:$s,
+    AnyTorchListOfTorchIntType:$dim,
+    AnyTorchOptionalStringType:$norm
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenFftIhfftnOp : Torch_GeneratedOp<"aten.fft_ihfftn", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::fft_ihfftn : (Tensor, SymInt[]?, int[]?, str?) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchOptionalListOfTorchIntType:$s,
+    AnyTorchOptionalListOfTorchIntType:$dim,
+    AnyTorchOptionalStringType:$norm
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenFftIrfftOp : Torch_GeneratedOp<"aten.fft_irfft", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::fft_irfft : (Tensor, SymInt?, int, str?) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchOptionalIntType:$n,
+    Torch_IntType:$dim,
+    AnyTorchOptionalStringType:$norm
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenFftIrfft2Op : Torch_GeneratedOp<"aten.fft_irfft2", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::fft_irfft2 : (Tensor, SymInt[]?, int[], str?) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchOptionalListOfTorchIntType:$s,
+    AnyTorchListOfTorchIntType:$dim,
+    AnyTorchOptionalStringType:$norm
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenFftIrfftnOp : Torch_GeneratedOp<"aten.fft_irfftn", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::fft_irfftn : (Tensor, SymInt[]?, int[]?, str?) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchOptionalListOfTorchIntType:$s,
+    AnyTorchOptionalListOfTorchIntType:$dim,
+    AnyTorchOptionalStringType:$norm
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenFftRfftOp : Torch_GeneratedOp<"aten.fft_rfft", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::fft_rfft : (Tensor, SymInt?, int, str?) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchOptionalIntType:$n,
+    Torch_IntType:$dim,
+    AnyTorchOptionalStringType:$norm
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenFftRfft2Op : Torch_GeneratedOp<"aten.fft_rfft2", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::fft_rfft2 : (Tensor, SymInt[]?, int[], str?) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchOptionalListOfTorchIntType:$s,
+    AnyTorchListOfTorchIntType:$dim,
+    AnyTorchOptionalStringType:$norm
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenFftRfftfreqOp : Torch_GeneratedOp<"aten.fft_rfftfreq", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::fft_rfftfreq : (int, float, ScalarType?, Layout?, Device?, bool?) -> (Tensor)`";
+  let arguments = (ins
+    Torch_IntType:$n,
+    Torch_FloatType:$d,
+    AnyTorchOptionalIntType:$dtype,
+    AnyTorchOptionalIntType:$layout,
+    AnyTorchOptionalDeviceType:$device,
+    AnyTorchOptionalBoolType:$pin_memory
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenFftRfftnOp : Torch_GeneratedOp<"aten.fft_rfftn", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::fft_rfftn : (Tensor, SymInt[]?, int[]?, str?) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchOptionalListOfTorchIntType:$s,
+    AnyTorchOptionalListOfTorchIntType:$dim,
+    AnyTorchOptionalStringType:$norm
   );
   let results = (outs
     AnyTorchTensorType:$result
@@ -7347,6 +8082,60 @@ def Torch_AtenFrac_Op : Torch_GeneratedOp<"aten.frac_", [
   );
 }
 
+def Torch_AtenFractionalMaxPool2dOp : Torch_GeneratedOp<"aten.fractional_max_pool2d", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::fractional_max_pool2d : (Tensor, int[], int[], Tensor) -> (Tensor, Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchListOfTorchIntType:$kernel_size,
+    AnyTorchListOfTorchIntType:$output_size,
+    AnyTorchTensorType:$random_samples
+  );
+  let results = (outs
+    AnyTorchTensorType:$result0,
+    AnyTorchTensorType:$result1
+  );
+}
+
+def Torch_AtenFractionalMaxPool3dOp : Torch_GeneratedOp<"aten.fractional_max_pool3d", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::fractional_max_pool3d : (Tensor, int[], int[], Tensor) -> (Tensor, Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchListOfTorchIntType:$kernel_size,
+    AnyTorchListOfTorchIntType:$output_size,
+    AnyTorchTensorType:$random_samples
+  );
+  let results = (outs
+    AnyTorchTensorType:$result0,
+    AnyTorchTensorType:$result1
+  );
+}
+
+def Torch_AtenFrexpTensorOp : Torch_GeneratedOp<"aten.frexp.Tensor", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::frexp.Tensor : (Tensor) -> (Tensor, Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self
+  );
+  let results = (outs
+    AnyTorchTensorType:$mantissa,
+    AnyTorchTensorType:$exponent
+  );
+}
+
 def Torch_AtenFrobeniusNormDimOp : Torch_GeneratedOp<"aten.frobenius_norm.dim", [
     AllowsTypeRefinement,
     HasValueSemantics,
@@ -7627,6 +8416,22 @@ def Torch_AtenGeluBackwardOp : Torch_GeneratedOp<"aten.gelu_backward", [
   );
 }
 
+def Torch_AtenGeqrfOp : Torch_GeneratedOp<"aten.geqrf", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::geqrf : (Tensor) -> (Tensor, Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self
+  );
+  let results = (outs
+    AnyTorchTensorType:$a,
+    AnyTorchTensorType:$tau
+  );
+}
+
 def Torch_AtenGetDefaultIntOp : Torch_GeneratedOp<"aten.get.default_int", [
     AllowsTypeRefinement,
     ReadOnly
@@ -7879,6 +8684,25 @@ def Torch_AtenGridSampler2dOp : Torch_GeneratedOp<"aten.grid_sampler_2d", [
     PureOnValueTensors
   ]> {
   let summary = "Generated op for `aten::grid_sampler_2d : (Tensor, Tensor, int, int, bool) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$input,
+    AnyTorchTensorType:$grid,
+    Torch_IntType:$interpolation_mode,
+    Torch_IntType:$padding_mode,
+    Torch_BoolType:$align_corners
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenGridSampler3dOp : Torch_GeneratedOp<"aten.grid_sampler_3d", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::grid_sampler_3d : (Tensor, Tensor, int, int, bool) -> (Tensor)`";
   let arguments = (ins
     AnyTorchTensorType:$input,
     AnyTorchTensorType:$grid,
@@ -8335,6 +9159,63 @@ def Torch_AtenHeaviside_Op : Torch_GeneratedOp<"aten.heaviside_", [
   );
 }
 
+def Torch_AtenHistcOp : Torch_GeneratedOp<"aten.histc", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::histc : (Tensor, int, Scalar, Scalar) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    Torch_IntType:$bins,
+    AnyTorchScalarType:$min,
+    AnyTorchScalarType:$max
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenHistogramBinCtOp : Torch_GeneratedOp<"aten.histogram.bin_ct", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::histogram.bin_ct : (Tensor, int, float[]?, Tensor?, bool) -> (Tensor, Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    Torch_IntType:$bins,
+    AnyTorchOptionalListOfTorchFloatType:$range,
+    AnyTorchOptionalTensorType:$weight,
+    Torch_BoolType:$density
+  );
+  let results = (outs
+    AnyTorchTensorType:$hist,
+    AnyTorchTensorType:$bin_edges
+  );
+}
+
+def Torch_AtenHistogramBinsTensorOp : Torch_GeneratedOp<"aten.histogram.bins_tensor", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::histogram.bins_tensor : (Tensor, Tensor, Tensor?, bool) -> (Tensor, Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchTensorType:$bins,
+    AnyTorchOptionalTensorType:$weight,
+    Torch_BoolType:$density
+  );
+  let results = (outs
+    AnyTorchTensorType:$hist,
+    AnyTorchTensorType:$bin_edges
+  );
+}
+
 def Torch_AtenHstackOp : Torch_GeneratedOp<"aten.hstack", [
     AllowsTypeRefinement,
     HasValueSemantics,
@@ -8439,6 +9320,66 @@ def Torch_AtenI0_Op : Torch_GeneratedOp<"aten.i0_", [
   let summary = "Generated op for `aten::i0_ : (Tensor) -> (Tensor)`";
   let arguments = (ins
     AnyTorchTensorType:$self
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenIgammaOp : Torch_GeneratedOp<"aten.igamma", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::igamma : (Tensor, Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchTensorType:$other
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenIgamma_Op : Torch_GeneratedOp<"aten.igamma_", [
+    AllowsTypeRefinement,
+    IsTrailingUnderscoreInplaceVariant
+  ]> {
+  let summary = "Generated op for `aten::igamma_ : (Tensor, Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchTensorType:$other
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenIgammacOp : Torch_GeneratedOp<"aten.igammac", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::igammac : (Tensor, Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchTensorType:$other
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenIgammac_Op : Torch_GeneratedOp<"aten.igammac_", [
+    AllowsTypeRefinement,
+    IsTrailingUnderscoreInplaceVariant
+  ]> {
+  let summary = "Generated op for `aten::igammac_ : (Tensor, Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchTensorType:$other
   );
   let results = (outs
     AnyTorchTensorType:$result
@@ -8712,6 +9653,44 @@ def Torch_AtenIndexPut_HackedTwinOp : Torch_GeneratedOp<"aten.index_put_.hacked_
     AnyTorchListOfTensorType:$indices,
     AnyTorchTensorType:$values,
     Torch_BoolType:$accumulate
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenIndexReduceOp : Torch_GeneratedOp<"aten.index_reduce", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::index_reduce : (Tensor, int, Tensor, Tensor, str, bool) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    Torch_IntType:$dim,
+    AnyTorchTensorType:$index,
+    AnyTorchTensorType:$source,
+    Torch_StringType:$reduce,
+    Torch_BoolType:$include_self
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenIndexReduce_Op : Torch_GeneratedOp<"aten.index_reduce_", [
+    AllowsTypeRefinement,
+    IsTrailingUnderscoreInplaceVariant
+  ]> {
+  let summary = "Generated op for `aten::index_reduce_ : (Tensor, int, Tensor, Tensor, str, bool) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    Torch_IntType:$dim,
+    AnyTorchTensorType:$index,
+    AnyTorchTensorType:$source,
+    Torch_StringType:$reduce,
+    Torch_BoolType:$include_self
   );
   let results = (outs
     AnyTorchTensorType:$result
@@ -9720,6 +10699,91 @@ def Torch_AtenLiftFreshCopyOp : Torch_GeneratedOp<"aten.lift_fresh_copy", [
   );
 }
 
+def Torch_AtenLinalgPowsumOp : Torch_GeneratedOp<"aten.linalg__powsum", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::linalg__powsum : (Tensor, Scalar, int[]?, bool, ScalarType?) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchScalarType:$ord,
+    AnyTorchOptionalListOfTorchIntType:$dim,
+    Torch_BoolType:$keepdim,
+    AnyTorchOptionalIntType:$dtype
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenLinalgCholeskyOp : Torch_GeneratedOp<"aten.linalg_cholesky", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::linalg_cholesky : (Tensor, bool) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    Torch_BoolType:$upper
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenLinalgCholeskyExOp : Torch_GeneratedOp<"aten.linalg_cholesky_ex", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::linalg_cholesky_ex : (Tensor, bool, bool) -> (Tensor, Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    Torch_BoolType:$upper,
+    Torch_BoolType:$check_errors
+  );
+  let results = (outs
+    AnyTorchTensorType:$l,
+    AnyTorchTensorType:$info
+  );
+}
+
+def Torch_AtenLinalgCondOp : Torch_GeneratedOp<"aten.linalg_cond", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::linalg_cond : (Tensor, Scalar?) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchOptionalScalarType:$p
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenLinalgCondPStrOp : Torch_GeneratedOp<"aten.linalg_cond.p_str", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::linalg_cond.p_str : (Tensor, str) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    Torch_StringType:$p
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
 def Torch_AtenLinalgCrossOp : Torch_GeneratedOp<"aten.linalg_cross", [
     AllowsTypeRefinement,
     HasValueSemantics,
@@ -9731,6 +10795,452 @@ def Torch_AtenLinalgCrossOp : Torch_GeneratedOp<"aten.linalg_cross", [
     AnyTorchTensorType:$self,
     AnyTorchTensorType:$other,
     Torch_IntType:$dim
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenLinalgDetOp : Torch_GeneratedOp<"aten.linalg_det", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::linalg_det : (Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$a
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenLinalgDiagonalOp : Torch_GeneratedOp<"aten.linalg_diagonal", [
+    AllowsTypeRefinement,
+    ReadOnly
+  ]> {
+  let summary = "Generated op for `aten::linalg_diagonal : (Tensor, int, int, int) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$a,
+    Torch_IntType:$offset,
+    Torch_IntType:$dim1,
+    Torch_IntType:$dim2
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenLinalgEigOp : Torch_GeneratedOp<"aten.linalg_eig", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::linalg_eig : (Tensor) -> (Tensor, Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self
+  );
+  let results = (outs
+    AnyTorchTensorType:$eigenvalues,
+    AnyTorchTensorType:$eigenvectors
+  );
+}
+
+def Torch_AtenLinalgEighOp : Torch_GeneratedOp<"aten.linalg_eigh", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::linalg_eigh : (Tensor, str) -> (Tensor, Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    Torch_StringType:$uplo
+  );
+  let results = (outs
+    AnyTorchTensorType:$eigenvalues,
+    AnyTorchTensorType:$eigenvectors
+  );
+}
+
+def Torch_AtenLinalgEigvalsOp : Torch_GeneratedOp<"aten.linalg_eigvals", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::linalg_eigvals : (Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenLinalgEigvalshOp : Torch_GeneratedOp<"aten.linalg_eigvalsh", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::linalg_eigvalsh : (Tensor, str) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    Torch_StringType:$uplo
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenLinalgHouseholderProductOp : Torch_GeneratedOp<"aten.linalg_householder_product", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::linalg_householder_product : (Tensor, Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$input,
+    AnyTorchTensorType:$tau
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenLinalgInvOp : Torch_GeneratedOp<"aten.linalg_inv", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::linalg_inv : (Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$a
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenLinalgInvExOp : Torch_GeneratedOp<"aten.linalg_inv_ex", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::linalg_inv_ex : (Tensor, bool) -> (Tensor, Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$a,
+    Torch_BoolType:$check_errors
+  );
+  let results = (outs
+    AnyTorchTensorType:$inverse,
+    AnyTorchTensorType:$info
+  );
+}
+
+def Torch_AtenLinalgLdlFactorOp : Torch_GeneratedOp<"aten.linalg_ldl_factor", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::linalg_ldl_factor : (Tensor, bool) -> (Tensor, Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    Torch_BoolType:$hermitian
+  );
+  let results = (outs
+    AnyTorchTensorType:$ld,
+    AnyTorchTensorType:$pivots
+  );
+}
+
+def Torch_AtenLinalgLdlFactorExOp : Torch_GeneratedOp<"aten.linalg_ldl_factor_ex", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::linalg_ldl_factor_ex : (Tensor, bool, bool) -> (Tensor, Tensor, Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    Torch_BoolType:$hermitian,
+    Torch_BoolType:$check_errors
+  );
+  let results = (outs
+    AnyTorchTensorType:$ld,
+    AnyTorchTensorType:$pivots,
+    AnyTorchTensorType:$info
+  );
+}
+
+def Torch_AtenLinalgLdlSolveOp : Torch_GeneratedOp<"aten.linalg_ldl_solve", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::linalg_ldl_solve : (Tensor, Tensor, Tensor, bool) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$ld,
+    AnyTorchTensorType:$pivots,
+    AnyTorchTensorType:$b,
+    Torch_BoolType:$hermitian
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenLinalgLstsqOp : Torch_GeneratedOp<"aten.linalg_lstsq", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::linalg_lstsq : (Tensor, Tensor, float?, str?) -> (Tensor, Tensor, Tensor, Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchTensorType:$b,
+    AnyTorchOptionalFloatType:$rcond,
+    AnyTorchOptionalStringType:$driver
+  );
+  let results = (outs
+    AnyTorchTensorType:$solution,
+    AnyTorchTensorType:$residuals,
+    AnyTorchTensorType:$rank,
+    AnyTorchTensorType:$singular_values
+  );
+}
+
+def Torch_AtenLinalgLuOp : Torch_GeneratedOp<"aten.linalg_lu", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::linalg_lu : (Tensor, bool) -> (Tensor, Tensor, Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$a,
+    Torch_BoolType:$pivot
+  );
+  let results = (outs
+    AnyTorchTensorType:$p,
+    AnyTorchTensorType:$l,
+    AnyTorchTensorType:$u
+  );
+}
+
+def Torch_AtenLinalgLuFactorOp : Torch_GeneratedOp<"aten.linalg_lu_factor", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::linalg_lu_factor : (Tensor, bool) -> (Tensor, Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$a,
+    Torch_BoolType:$pivot
+  );
+  let results = (outs
+    AnyTorchTensorType:$lu,
+    AnyTorchTensorType:$pivots
+  );
+}
+
+def Torch_AtenLinalgLuFactorExOp : Torch_GeneratedOp<"aten.linalg_lu_factor_ex", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::linalg_lu_factor_ex : (Tensor, bool, bool) -> (Tensor, Tensor, Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$a,
+    Torch_BoolType:$pivot,
+    Torch_BoolType:$check_errors
+  );
+  let results = (outs
+    AnyTorchTensorType:$lu,
+    AnyTorchTensorType:$pivots,
+    AnyTorchTensorType:$info
+  );
+}
+
+def Torch_AtenLinalgLuSolveOp : Torch_GeneratedOp<"aten.linalg_lu_solve", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::linalg_lu_solve : (Tensor, Tensor, Tensor, bool, bool) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$lu,
+    AnyTorchTensorType:$pivots,
+    AnyTorchTensorType:$b,
+    Torch_BoolType:$left,
+    Torch_BoolType:$adjoint
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenLinalgMatmulOp : Torch_GeneratedOp<"aten.linalg_matmul", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::linalg_matmul : (Tensor, Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchTensorType:$other
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenLinalgMatrixExpOp : Torch_GeneratedOp<"aten.linalg_matrix_exp", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::linalg_matrix_exp : (Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenLinalgMatrixNormOp : Torch_GeneratedOp<"aten.linalg_matrix_norm", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::linalg_matrix_norm : (Tensor, Scalar, int[], bool, ScalarType?) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchScalarType:$ord,
+    AnyTorchListOfTorchIntType:$dim,
+    Torch_BoolType:$keepdim,
+    AnyTorchOptionalIntType:$dtype
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenLinalgMatrixNormStrOrdOp : Torch_GeneratedOp<"aten.linalg_matrix_norm.str_ord", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::linalg_matrix_norm.str_ord : (Tensor, str, int[], bool, ScalarType?) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    Torch_StringType:$ord,
+    AnyTorchListOfTorchIntType:$dim,
+    Torch_BoolType:$keepdim,
+    AnyTorchOptionalIntType:$dtype
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenLinalgMatrixPowerOp : Torch_GeneratedOp<"aten.linalg_matrix_power", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::linalg_matrix_power : (Tensor, int) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    Torch_IntType:$n
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenLinalgMatrixRankOp : Torch_GeneratedOp<"aten.linalg_matrix_rank", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::linalg_matrix_rank : (Tensor, float, bool) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    Torch_FloatType:$tol,
+    Torch_BoolType:$hermitian
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenLinalgMatrixRankAtolRtolFloatOp : Torch_GeneratedOp<"aten.linalg_matrix_rank.atol_rtol_float", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::linalg_matrix_rank.atol_rtol_float : (Tensor, float?, float?, bool) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchOptionalFloatType:$atol,
+    AnyTorchOptionalFloatType:$rtol,
+    Torch_BoolType:$hermitian
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenLinalgMatrixRankAtolRtolTensorOp : Torch_GeneratedOp<"aten.linalg_matrix_rank.atol_rtol_tensor", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::linalg_matrix_rank.atol_rtol_tensor : (Tensor, Tensor?, Tensor?, bool) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$input,
+    AnyTorchOptionalTensorType:$atol,
+    AnyTorchOptionalTensorType:$rtol,
+    Torch_BoolType:$hermitian
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenLinalgMatrixRankTolTensorOp : Torch_GeneratedOp<"aten.linalg_matrix_rank.tol_tensor", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::linalg_matrix_rank.tol_tensor : (Tensor, Tensor, bool) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$input,
+    AnyTorchTensorType:$tol,
+    Torch_BoolType:$hermitian
   );
   let results = (outs
     AnyTorchTensorType:$result
@@ -9784,6 +11294,265 @@ def Torch_AtenLinalgNormOrdStrOp : Torch_GeneratedOp<"aten.linalg_norm.ord_str",
     AnyTorchOptionalListOfTorchIntType:$dim,
     Torch_BoolType:$keepdim,
     AnyTorchOptionalIntType:$dtype
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenLinalgPinvOp : Torch_GeneratedOp<"aten.linalg_pinv", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::linalg_pinv : (Tensor, float, bool) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    Torch_FloatType:$rcond,
+    Torch_BoolType:$hermitian
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenLinalgPinvAtolRtolFloatOp : Torch_GeneratedOp<"aten.linalg_pinv.atol_rtol_float", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::linalg_pinv.atol_rtol_float : (Tensor, float?, float?, bool) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchOptionalFloatType:$atol,
+    AnyTorchOptionalFloatType:$rtol,
+    Torch_BoolType:$hermitian
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenLinalgPinvAtolRtolTensorOp : Torch_GeneratedOp<"aten.linalg_pinv.atol_rtol_tensor", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::linalg_pinv.atol_rtol_tensor : (Tensor, Tensor?, Tensor?, bool) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchOptionalTensorType:$atol,
+    AnyTorchOptionalTensorType:$rtol,
+    Torch_BoolType:$hermitian
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenLinalgPinvRcondTensorOp : Torch_GeneratedOp<"aten.linalg_pinv.rcond_tensor", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::linalg_pinv.rcond_tensor : (Tensor, Tensor, bool) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchTensorType:$rcond,
+    Torch_BoolType:$hermitian
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenLinalgQrOp : Torch_GeneratedOp<"aten.linalg_qr", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::linalg_qr : (Tensor, str) -> (Tensor, Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$a,
+    Torch_StringType:$mode
+  );
+  let results = (outs
+    AnyTorchTensorType:$q,
+    AnyTorchTensorType:$r
+  );
+}
+
+def Torch_AtenLinalgSlogdetOp : Torch_GeneratedOp<"aten.linalg_slogdet", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::linalg_slogdet : (Tensor) -> (Tensor, Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$a
+  );
+  let results = (outs
+    AnyTorchTensorType:$sign,
+    AnyTorchTensorType:$logabsdet
+  );
+}
+
+def Torch_AtenLinalgSolveOp : Torch_GeneratedOp<"aten.linalg_solve", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::linalg_solve : (Tensor, Tensor, bool) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$a,
+    AnyTorchTensorType:$b,
+    Torch_BoolType:$left
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenLinalgSolveExOp : Torch_GeneratedOp<"aten.linalg_solve_ex", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::linalg_solve_ex : (Tensor, Tensor, bool, bool) -> (Tensor, Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$a,
+    AnyTorchTensorType:$b,
+    Torch_BoolType:$left,
+    Torch_BoolType:$check_errors
+  );
+  let results = (outs
+    AnyTorchTensorType:$result,
+    AnyTorchTensorType:$info
+  );
+}
+
+def Torch_AtenLinalgSolveTriangularOp : Torch_GeneratedOp<"aten.linalg_solve_triangular", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::linalg_solve_triangular : (Tensor, Tensor, bool, bool, bool) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchTensorType:$b,
+    Torch_BoolType:$upper,
+    Torch_BoolType:$left,
+    Torch_BoolType:$unitriangular
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenLinalgSvdOp : Torch_GeneratedOp<"aten.linalg_svd", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::linalg_svd : (Tensor, bool, str?) -> (Tensor, Tensor, Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$a,
+    Torch_BoolType:$full_matrices,
+    AnyTorchOptionalStringType:$driver
+  );
+  let results = (outs
+    AnyTorchTensorType:$u,
+    AnyTorchTensorType:$s,
+    AnyTorchTensorType:$vh
+  );
+}
+
+def Torch_AtenLinalgSvdvalsOp : Torch_GeneratedOp<"aten.linalg_svdvals", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::linalg_svdvals : (Tensor, str?) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$a,
+    AnyTorchOptionalStringType:$driver
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenLinalgTensorinvOp : Torch_GeneratedOp<"aten.linalg_tensorinv", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::linalg_tensorinv : (Tensor, int) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    Torch_IntType:$ind
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenLinalgTensorsolveOp : Torch_GeneratedOp<"aten.linalg_tensorsolve", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::linalg_tensorsolve : (Tensor, Tensor, int[]?) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchTensorType:$other,
+    AnyTorchOptionalListOfTorchIntType:$dims
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenLinalgVanderOp : Torch_GeneratedOp<"aten.linalg_vander", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::linalg_vander : (Tensor, SymInt?) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$x,
+    AnyTorchOptionalIntType:$n
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenLinalgVecdotOp : Torch_GeneratedOp<"aten.linalg_vecdot", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::linalg_vecdot : (Tensor, Tensor, int) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$x,
+    AnyTorchTensorType:$y,
+    Torch_IntType:$dim
   );
   let results = (outs
     AnyTorchTensorType:$result
@@ -10143,6 +11912,37 @@ def Torch_AtenLogaddexp2Op : Torch_GeneratedOp<"aten.logaddexp2", [
   let arguments = (ins
     AnyTorchTensorType:$self,
     AnyTorchTensorType:$other
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenLogcumsumexpOp : Torch_GeneratedOp<"aten.logcumsumexp", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::logcumsumexp : (Tensor, int) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    Torch_IntType:$dim
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenLogdetOp : Torch_GeneratedOp<"aten.logdet", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::logdet : (Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self
   );
   let results = (outs
     AnyTorchTensorType:$result
@@ -10554,6 +12354,26 @@ def Torch_AtenLt_TensorOp : Torch_GeneratedOp<"aten.lt_.Tensor", [
   );
   let results = (outs
     AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenLuUnpackOp : Torch_GeneratedOp<"aten.lu_unpack", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::lu_unpack : (Tensor, Tensor, bool, bool) -> (Tensor, Tensor, Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$lu_data,
+    AnyTorchTensorType:$lu_pivots,
+    Torch_BoolType:$unpack_data,
+    Torch_BoolType:$unpack_pivots
+  );
+  let results = (outs
+    AnyTorchTensorType:$p,
+    AnyTorchTensorType:$l,
+    AnyTorchTensorType:$u
   );
 }
 
@@ -11189,6 +13009,24 @@ def Torch_AtenMmDtypeOp : Torch_GeneratedOp<"aten.mm.dtype", [
   );
 }
 
+def Torch_AtenModeOp : Torch_GeneratedOp<"aten.mode", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::mode : (Tensor, int, bool) -> (Tensor, Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    Torch_IntType:$dim,
+    Torch_BoolType:$keepdim
+  );
+  let results = (outs
+    AnyTorchTensorType:$values,
+    AnyTorchTensorType:$indices
+  );
+}
+
 def Torch_AtenMovedimIntOp : Torch_GeneratedOp<"aten.movedim.int", [
     AllowsTypeRefinement,
     ReadOnly
@@ -11248,6 +13086,21 @@ def Torch_AtenMseLossBackwardOp : Torch_GeneratedOp<"aten.mse_loss_backward", [
     AnyTorchTensorType:$self,
     AnyTorchTensorType:$target,
     Torch_IntType:$reduction
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenMsortOp : Torch_GeneratedOp<"aten.msort", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::msort : (Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self
   );
   let results = (outs
     AnyTorchTensorType:$result
@@ -11569,6 +13422,39 @@ def Torch_AtenNanmeanOp : Torch_GeneratedOp<"aten.nanmean", [
   );
   let results = (outs
     AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenNanmedianOp : Torch_GeneratedOp<"aten.nanmedian", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::nanmedian : (Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenNanmedianDimOp : Torch_GeneratedOp<"aten.nanmedian.dim", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::nanmedian.dim : (Tensor, int, bool) -> (Tensor, Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    Torch_IntType:$dim,
+    Torch_BoolType:$keepdim
+  );
+  let results = (outs
+    AnyTorchTensorType:$values,
+    AnyTorchTensorType:$indices
   );
 }
 
@@ -12264,6 +14150,36 @@ def Torch_AtenNewZerosOp : Torch_GeneratedOp<"aten.new_zeros", [
   );
 }
 
+def Torch_AtenNextafterOp : Torch_GeneratedOp<"aten.nextafter", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::nextafter : (Tensor, Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchTensorType:$other
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenNextafter_Op : Torch_GeneratedOp<"aten.nextafter_", [
+    AllowsTypeRefinement,
+    IsTrailingUnderscoreInplaceVariant
+  ]> {
+  let summary = "Generated op for `aten::nextafter_ : (Tensor, Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchTensorType:$other
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
 def Torch_AtenNllLossOp : Torch_GeneratedOp<"aten.nll_loss", [
     AllowsTypeRefinement,
     HasValueSemantics,
@@ -12393,6 +14309,23 @@ def Torch_AtenNonzeroOp : Torch_GeneratedOp<"aten.nonzero", [
   let summary = "Generated op for `aten::nonzero : (Tensor) -> (Tensor)`";
   let arguments = (ins
     AnyTorchTensorType:$self
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenNonzeroStaticOp : Torch_GeneratedOp<"aten.nonzero_static", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::nonzero_static : (Tensor, SymInt, int) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    Torch_IntType:$size,
+    Torch_IntType:$fill_value
   );
   let results = (outs
     AnyTorchTensorType:$result
@@ -12538,6 +14471,23 @@ def Torch_AtenNormalFloatFloatOp : Torch_GeneratedOp<"aten.normal.float_float", 
   );
 }
 
+def Torch_AtenNormalFunctionalOp : Torch_GeneratedOp<"aten.normal_functional", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly
+  ]> {
+  let summary = "Generated op for `aten::normal_functional : (Tensor, float, float, Generator?) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    Torch_FloatType:$mean,
+    Torch_FloatType:$std,
+    AnyTorchOptionalGeneratorType:$generator
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
 def Torch_AtenNotEqualScalarOp : Torch_GeneratedOp<"aten.not_equal.Scalar", [
     AllowsTypeRefinement,
     HasValueSemantics,
@@ -12668,6 +14618,25 @@ def Torch_AtenOnesLikeOp : Torch_GeneratedOp<"aten.ones_like", [
   );
 }
 
+def Torch_AtenOrmqrOp : Torch_GeneratedOp<"aten.ormqr", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::ormqr : (Tensor, Tensor, Tensor, bool, bool) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchTensorType:$input2,
+    AnyTorchTensorType:$input3,
+    Torch_BoolType:$left,
+    Torch_BoolType:$transpose
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
 def Torch_AtenOuterOp : Torch_GeneratedOp<"aten.outer", [
     AllowsTypeRefinement,
     HasValueSemantics,
@@ -12715,6 +14684,22 @@ def Torch_AtenPairwiseDistanceOp : Torch_GeneratedOp<"aten.pairwise_distance", [
     Torch_FloatType:$p,
     Torch_FloatType:$eps,
     Torch_BoolType:$keepdim
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenPdistOp : Torch_GeneratedOp<"aten.pdist", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::pdist : (Tensor, float) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    Torch_FloatType:$p
   );
   let results = (outs
     AnyTorchTensorType:$result
@@ -12777,6 +14762,36 @@ def Torch_AtenPixelUnshuffleOp : Torch_GeneratedOp<"aten.pixel_unshuffle", [
   let arguments = (ins
     AnyTorchTensorType:$self,
     Torch_IntType:$downscale_factor
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenPolygammaOp : Torch_GeneratedOp<"aten.polygamma", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::polygamma : (int, Tensor) -> (Tensor)`";
+  let arguments = (ins
+    Torch_IntType:$n,
+    AnyTorchTensorType:$self
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenPolygamma_Op : Torch_GeneratedOp<"aten.polygamma_", [
+    AllowsTypeRefinement,
+    IsTrailingUnderscoreInplaceVariant
+  ]> {
+  let summary = "Generated op for `aten::polygamma_ : (Tensor, int) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    Torch_IntType:$n
   );
   let results = (outs
     AnyTorchTensorType:$result
@@ -12998,6 +15013,40 @@ def Torch_AtenProdDimIntOp : Torch_GeneratedOp<"aten.prod.dim_int", [
     Torch_IntType:$dim,
     Torch_BoolType:$keepdim,
     AnyTorchOptionalIntType:$dtype
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenPutOp : Torch_GeneratedOp<"aten.put", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::put : (Tensor, Tensor, Tensor, bool) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchTensorType:$index,
+    AnyTorchTensorType:$source,
+    Torch_BoolType:$accumulate
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenPut_Op : Torch_GeneratedOp<"aten.put_", [
+    AllowsTypeRefinement,
+    IsTrailingUnderscoreInplaceVariant
+  ]> {
+  let summary = "Generated op for `aten::put_ : (Tensor, Tensor, Tensor, bool) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchTensorType:$index,
+    AnyTorchTensorType:$source,
+    Torch_BoolType:$accumulate
   );
   let results = (outs
     AnyTorchTensorType:$result
@@ -14375,6 +16424,47 @@ def Torch_AtenRound_DecimalsOp : Torch_GeneratedOp<"aten.round_.decimals", [
   );
 }
 
+def Torch_AtenRreluWithNoiseBackwardOp : Torch_GeneratedOp<"aten.rrelu_with_noise_backward", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::rrelu_with_noise_backward : (Tensor, Tensor, Tensor, Scalar, Scalar, bool, bool) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$grad_output,
+    AnyTorchTensorType:$self,
+    AnyTorchTensorType:$noise,
+    AnyTorchScalarType:$lower,
+    AnyTorchScalarType:$upper,
+    Torch_BoolType:$training,
+    Torch_BoolType:$self_is_result
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenRreluWithNoiseFunctionalOp : Torch_GeneratedOp<"aten.rrelu_with_noise_functional", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly
+  ]> {
+  let summary = "Generated op for `aten::rrelu_with_noise_functional : (Tensor, Tensor, Scalar, Scalar, bool, Generator?) -> (Tensor, Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchTensorType:$noise,
+    AnyTorchScalarType:$lower,
+    AnyTorchScalarType:$upper,
+    Torch_BoolType:$training,
+    AnyTorchOptionalGeneratorType:$generator
+  );
+  let results = (outs
+    AnyTorchTensorType:$result0,
+    AnyTorchTensorType:$noise_out
+  );
+}
+
 def Torch_AtenRsqrtOp : Torch_GeneratedOp<"aten.rsqrt", [
     AllowsTypeRefinement,
     HasValueSemantics,
@@ -14723,6 +16813,28 @@ def Torch_AtenSearchsortedTensorOp : Torch_GeneratedOp<"aten.searchsorted.Tensor
     Torch_BoolType:$right,
     AnyTorchOptionalStringType:$side,
     AnyTorchOptionalTensorType:$sorter
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSegmentReduceOp : Torch_GeneratedOp<"aten.segment_reduce", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::segment_reduce : (Tensor, str, Tensor?, Tensor?, Tensor?, int, bool, Scalar?) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$data,
+    Torch_StringType:$reduce,
+    AnyTorchOptionalTensorType:$lengths,
+    AnyTorchOptionalTensorType:$indices,
+    AnyTorchOptionalTensorType:$offsets,
+    Torch_IntType:$axis,
+    Torch_BoolType:$unsafe,
+    AnyTorchOptionalScalarType:$initial
   );
   let results = (outs
     AnyTorchTensorType:$result
@@ -15195,6 +17307,22 @@ def Torch_AtenSliceScatterOp : Torch_GeneratedOp<"aten.slice_scatter", [
   );
 }
 
+def Torch_AtenSlogdetOp : Torch_GeneratedOp<"aten.slogdet", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::slogdet : (Tensor) -> (Tensor, Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self
+  );
+  let results = (outs
+    AnyTorchTensorType:$sign,
+    AnyTorchTensorType:$logabsdet
+  );
+}
+
 def Torch_AtenSmoothL1LossOp : Torch_GeneratedOp<"aten.smooth_l1_loss", [
     AllowsTypeRefinement,
     HasValueSemantics,
@@ -15380,6 +17508,1353 @@ def Torch_AtenSortStableOp : Torch_GeneratedOp<"aten.sort.stable", [
   let results = (outs
     AnyTorchTensorType:$values,
     AnyTorchTensorType:$indices
+  );
+}
+
+def Torch_AtenSpecialAiryAiOp : Torch_GeneratedOp<"aten.special_airy_ai", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_airy_ai : (Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$x
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialBesselJ0Op : Torch_GeneratedOp<"aten.special_bessel_j0", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_bessel_j0 : (Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialBesselJ1Op : Torch_GeneratedOp<"aten.special_bessel_j1", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_bessel_j1 : (Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialBesselY0Op : Torch_GeneratedOp<"aten.special_bessel_y0", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_bessel_y0 : (Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialBesselY1Op : Torch_GeneratedOp<"aten.special_bessel_y1", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_bessel_y1 : (Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialChebyshevPolynomialTOp : Torch_GeneratedOp<"aten.special_chebyshev_polynomial_t", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_chebyshev_polynomial_t : (Tensor, Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$x,
+    AnyTorchTensorType:$n
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialChebyshevPolynomialTNScalarOp : Torch_GeneratedOp<"aten.special_chebyshev_polynomial_t.n_scalar", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_chebyshev_polynomial_t.n_scalar : (Tensor, Scalar) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$x,
+    AnyTorchScalarType:$n
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialChebyshevPolynomialTXScalarOp : Torch_GeneratedOp<"aten.special_chebyshev_polynomial_t.x_scalar", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_chebyshev_polynomial_t.x_scalar : (Scalar, Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchScalarType:$x,
+    AnyTorchTensorType:$n
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialChebyshevPolynomialUOp : Torch_GeneratedOp<"aten.special_chebyshev_polynomial_u", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_chebyshev_polynomial_u : (Tensor, Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$x,
+    AnyTorchTensorType:$n
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialChebyshevPolynomialUNScalarOp : Torch_GeneratedOp<"aten.special_chebyshev_polynomial_u.n_scalar", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_chebyshev_polynomial_u.n_scalar : (Tensor, Scalar) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$x,
+    AnyTorchScalarType:$n
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialChebyshevPolynomialUXScalarOp : Torch_GeneratedOp<"aten.special_chebyshev_polynomial_u.x_scalar", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_chebyshev_polynomial_u.x_scalar : (Scalar, Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchScalarType:$x,
+    AnyTorchTensorType:$n
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialChebyshevPolynomialVOp : Torch_GeneratedOp<"aten.special_chebyshev_polynomial_v", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_chebyshev_polynomial_v : (Tensor, Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$x,
+    AnyTorchTensorType:$n
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialChebyshevPolynomialVNScalarOp : Torch_GeneratedOp<"aten.special_chebyshev_polynomial_v.n_scalar", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_chebyshev_polynomial_v.n_scalar : (Tensor, Scalar) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$x,
+    AnyTorchScalarType:$n
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialChebyshevPolynomialVXScalarOp : Torch_GeneratedOp<"aten.special_chebyshev_polynomial_v.x_scalar", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_chebyshev_polynomial_v.x_scalar : (Scalar, Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchScalarType:$x,
+    AnyTorchTensorType:$n
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialChebyshevPolynomialWOp : Torch_GeneratedOp<"aten.special_chebyshev_polynomial_w", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_chebyshev_polynomial_w : (Tensor, Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$x,
+    AnyTorchTensorType:$n
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialChebyshevPolynomialWNScalarOp : Torch_GeneratedOp<"aten.special_chebyshev_polynomial_w.n_scalar", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_chebyshev_polynomial_w.n_scalar : (Tensor, Scalar) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$x,
+    AnyTorchScalarType:$n
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialChebyshevPolynomialWXScalarOp : Torch_GeneratedOp<"aten.special_chebyshev_polynomial_w.x_scalar", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_chebyshev_polynomial_w.x_scalar : (Scalar, Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchScalarType:$x,
+    AnyTorchTensorType:$n
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialDigammaOp : Torch_GeneratedOp<"aten.special_digamma", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_digamma : (Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialEntrOp : Torch_GeneratedOp<"aten.special_entr", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_entr : (Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialErfOp : Torch_GeneratedOp<"aten.special_erf", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_erf : (Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialErfcOp : Torch_GeneratedOp<"aten.special_erfc", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_erfc : (Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialErfcxOp : Torch_GeneratedOp<"aten.special_erfcx", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_erfcx : (Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialErfinvOp : Torch_GeneratedOp<"aten.special_erfinv", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_erfinv : (Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialExp2Op : Torch_GeneratedOp<"aten.special_exp2", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_exp2 : (Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialExpitOp : Torch_GeneratedOp<"aten.special_expit", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_expit : (Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialExpm1Op : Torch_GeneratedOp<"aten.special_expm1", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_expm1 : (Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialGammaincOp : Torch_GeneratedOp<"aten.special_gammainc", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_gammainc : (Tensor, Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchTensorType:$other
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialGammainccOp : Torch_GeneratedOp<"aten.special_gammaincc", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_gammaincc : (Tensor, Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchTensorType:$other
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialGammalnOp : Torch_GeneratedOp<"aten.special_gammaln", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_gammaln : (Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialHermitePolynomialHOp : Torch_GeneratedOp<"aten.special_hermite_polynomial_h", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_hermite_polynomial_h : (Tensor, Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$x,
+    AnyTorchTensorType:$n
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialHermitePolynomialHNScalarOp : Torch_GeneratedOp<"aten.special_hermite_polynomial_h.n_scalar", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_hermite_polynomial_h.n_scalar : (Tensor, Scalar) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$x,
+    AnyTorchScalarType:$n
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialHermitePolynomialHXScalarOp : Torch_GeneratedOp<"aten.special_hermite_polynomial_h.x_scalar", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_hermite_polynomial_h.x_scalar : (Scalar, Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchScalarType:$x,
+    AnyTorchTensorType:$n
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialHermitePolynomialHeOp : Torch_GeneratedOp<"aten.special_hermite_polynomial_he", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_hermite_polynomial_he : (Tensor, Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$x,
+    AnyTorchTensorType:$n
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialHermitePolynomialHeNScalarOp : Torch_GeneratedOp<"aten.special_hermite_polynomial_he.n_scalar", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_hermite_polynomial_he.n_scalar : (Tensor, Scalar) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$x,
+    AnyTorchScalarType:$n
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialHermitePolynomialHeXScalarOp : Torch_GeneratedOp<"aten.special_hermite_polynomial_he.x_scalar", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_hermite_polynomial_he.x_scalar : (Scalar, Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchScalarType:$x,
+    AnyTorchTensorType:$n
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialI0Op : Torch_GeneratedOp<"aten.special_i0", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_i0 : (Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialI0eOp : Torch_GeneratedOp<"aten.special_i0e", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_i0e : (Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialI1Op : Torch_GeneratedOp<"aten.special_i1", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_i1 : (Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialI1eOp : Torch_GeneratedOp<"aten.special_i1e", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_i1e : (Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialLaguerrePolynomialLOp : Torch_GeneratedOp<"aten.special_laguerre_polynomial_l", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_laguerre_polynomial_l : (Tensor, Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$x,
+    AnyTorchTensorType:$n
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialLaguerrePolynomialLNScalarOp : Torch_GeneratedOp<"aten.special_laguerre_polynomial_l.n_scalar", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_laguerre_polynomial_l.n_scalar : (Tensor, Scalar) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$x,
+    AnyTorchScalarType:$n
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialLaguerrePolynomialLXScalarOp : Torch_GeneratedOp<"aten.special_laguerre_polynomial_l.x_scalar", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_laguerre_polynomial_l.x_scalar : (Scalar, Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchScalarType:$x,
+    AnyTorchTensorType:$n
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialLegendrePolynomialPOp : Torch_GeneratedOp<"aten.special_legendre_polynomial_p", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_legendre_polynomial_p : (Tensor, Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$x,
+    AnyTorchTensorType:$n
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialLegendrePolynomialPNScalarOp : Torch_GeneratedOp<"aten.special_legendre_polynomial_p.n_scalar", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_legendre_polynomial_p.n_scalar : (Tensor, Scalar) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$x,
+    AnyTorchScalarType:$n
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialLegendrePolynomialPXScalarOp : Torch_GeneratedOp<"aten.special_legendre_polynomial_p.x_scalar", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_legendre_polynomial_p.x_scalar : (Scalar, Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchScalarType:$x,
+    AnyTorchTensorType:$n
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialLog1pOp : Torch_GeneratedOp<"aten.special_log1p", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_log1p : (Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialLogNdtrOp : Torch_GeneratedOp<"aten.special_log_ndtr", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_log_ndtr : (Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialLogSoftmaxOp : Torch_GeneratedOp<"aten.special_log_softmax", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_log_softmax : (Tensor, int, ScalarType?) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    Torch_IntType:$dim,
+    AnyTorchOptionalIntType:$dtype
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialLogitOp : Torch_GeneratedOp<"aten.special_logit", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_logit : (Tensor, float?) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchOptionalFloatType:$eps
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialLogsumexpOp : Torch_GeneratedOp<"aten.special_logsumexp", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_logsumexp : (Tensor, int[], bool) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchListOfTorchIntType:$dim,
+    Torch_BoolType:$keepdim
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialModifiedBesselI0Op : Torch_GeneratedOp<"aten.special_modified_bessel_i0", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_modified_bessel_i0 : (Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialModifiedBesselI1Op : Torch_GeneratedOp<"aten.special_modified_bessel_i1", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_modified_bessel_i1 : (Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialModifiedBesselK0Op : Torch_GeneratedOp<"aten.special_modified_bessel_k0", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_modified_bessel_k0 : (Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialModifiedBesselK1Op : Torch_GeneratedOp<"aten.special_modified_bessel_k1", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_modified_bessel_k1 : (Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialMultigammalnOp : Torch_GeneratedOp<"aten.special_multigammaln", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_multigammaln : (Tensor, int) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    Torch_IntType:$p
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialNdtrOp : Torch_GeneratedOp<"aten.special_ndtr", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_ndtr : (Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialNdtriOp : Torch_GeneratedOp<"aten.special_ndtri", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_ndtri : (Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialPolygammaOp : Torch_GeneratedOp<"aten.special_polygamma", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_polygamma : (int, Tensor) -> (Tensor)`";
+  let arguments = (ins
+    Torch_IntType:$n,
+    AnyTorchTensorType:$self
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialPsiOp : Torch_GeneratedOp<"aten.special_psi", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_psi : (Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialRoundOp : Torch_GeneratedOp<"aten.special_round", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_round : (Tensor, int) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    Torch_IntType:$decimals
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialScaledModifiedBesselK0Op : Torch_GeneratedOp<"aten.special_scaled_modified_bessel_k0", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_scaled_modified_bessel_k0 : (Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$x
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialScaledModifiedBesselK1Op : Torch_GeneratedOp<"aten.special_scaled_modified_bessel_k1", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_scaled_modified_bessel_k1 : (Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$x
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialShiftedChebyshevPolynomialTOp : Torch_GeneratedOp<"aten.special_shifted_chebyshev_polynomial_t", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_shifted_chebyshev_polynomial_t : (Tensor, Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$x,
+    AnyTorchTensorType:$n
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialShiftedChebyshevPolynomialTNScalarOp : Torch_GeneratedOp<"aten.special_shifted_chebyshev_polynomial_t.n_scalar", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_shifted_chebyshev_polynomial_t.n_scalar : (Tensor, Scalar) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$x,
+    AnyTorchScalarType:$n
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialShiftedChebyshevPolynomialTXScalarOp : Torch_GeneratedOp<"aten.special_shifted_chebyshev_polynomial_t.x_scalar", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_shifted_chebyshev_polynomial_t.x_scalar : (Scalar, Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchScalarType:$x,
+    AnyTorchTensorType:$n
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialShiftedChebyshevPolynomialUOp : Torch_GeneratedOp<"aten.special_shifted_chebyshev_polynomial_u", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_shifted_chebyshev_polynomial_u : (Tensor, Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$x,
+    AnyTorchTensorType:$n
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialShiftedChebyshevPolynomialUNScalarOp : Torch_GeneratedOp<"aten.special_shifted_chebyshev_polynomial_u.n_scalar", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_shifted_chebyshev_polynomial_u.n_scalar : (Tensor, Scalar) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$x,
+    AnyTorchScalarType:$n
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialShiftedChebyshevPolynomialUXScalarOp : Torch_GeneratedOp<"aten.special_shifted_chebyshev_polynomial_u.x_scalar", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_shifted_chebyshev_polynomial_u.x_scalar : (Scalar, Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchScalarType:$x,
+    AnyTorchTensorType:$n
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialShiftedChebyshevPolynomialVOp : Torch_GeneratedOp<"aten.special_shifted_chebyshev_polynomial_v", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_shifted_chebyshev_polynomial_v : (Tensor, Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$x,
+    AnyTorchTensorType:$n
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialShiftedChebyshevPolynomialVNScalarOp : Torch_GeneratedOp<"aten.special_shifted_chebyshev_polynomial_v.n_scalar", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_shifted_chebyshev_polynomial_v.n_scalar : (Tensor, Scalar) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$x,
+    AnyTorchScalarType:$n
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialShiftedChebyshevPolynomialVXScalarOp : Torch_GeneratedOp<"aten.special_shifted_chebyshev_polynomial_v.x_scalar", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_shifted_chebyshev_polynomial_v.x_scalar : (Scalar, Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchScalarType:$x,
+    AnyTorchTensorType:$n
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialShiftedChebyshevPolynomialWOp : Torch_GeneratedOp<"aten.special_shifted_chebyshev_polynomial_w", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_shifted_chebyshev_polynomial_w : (Tensor, Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$x,
+    AnyTorchTensorType:$n
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialShiftedChebyshevPolynomialWNScalarOp : Torch_GeneratedOp<"aten.special_shifted_chebyshev_polynomial_w.n_scalar", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_shifted_chebyshev_polynomial_w.n_scalar : (Tensor, Scalar) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$x,
+    AnyTorchScalarType:$n
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialShiftedChebyshevPolynomialWXScalarOp : Torch_GeneratedOp<"aten.special_shifted_chebyshev_polynomial_w.x_scalar", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_shifted_chebyshev_polynomial_w.x_scalar : (Scalar, Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchScalarType:$x,
+    AnyTorchTensorType:$n
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialSincOp : Torch_GeneratedOp<"aten.special_sinc", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_sinc : (Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialSoftmaxOp : Torch_GeneratedOp<"aten.special_softmax", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_softmax : (Tensor, int, ScalarType?) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    Torch_IntType:$dim,
+    AnyTorchOptionalIntType:$dtype
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialSphericalBesselJ0Op : Torch_GeneratedOp<"aten.special_spherical_bessel_j0", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_spherical_bessel_j0 : (Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$x
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialXlog1pyOp : Torch_GeneratedOp<"aten.special_xlog1py", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_xlog1py : (Tensor, Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchTensorType:$other
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialXlog1pyOtherScalarOp : Torch_GeneratedOp<"aten.special_xlog1py.other_scalar", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_xlog1py.other_scalar : (Tensor, Scalar) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchScalarType:$other
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialXlog1pySelfScalarOp : Torch_GeneratedOp<"aten.special_xlog1py.self_scalar", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_xlog1py.self_scalar : (Scalar, Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchScalarType:$self,
+    AnyTorchTensorType:$other
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialXlogyOp : Torch_GeneratedOp<"aten.special_xlogy", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_xlogy : (Tensor, Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchTensorType:$other
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialXlogyOtherScalarOp : Torch_GeneratedOp<"aten.special_xlogy.other_scalar", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_xlogy.other_scalar : (Tensor, Scalar) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchScalarType:$other
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialXlogySelfScalarOp : Torch_GeneratedOp<"aten.special_xlogy.self_scalar", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_xlogy.self_scalar : (Scalar, Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchScalarType:$self,
+    AnyTorchTensorType:$other
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialZetaOp : Torch_GeneratedOp<"aten.special_zeta", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_zeta : (Tensor, Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchTensorType:$other
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialZetaOtherScalarOp : Torch_GeneratedOp<"aten.special_zeta.other_scalar", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_zeta.other_scalar : (Tensor, Scalar) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchScalarType:$other
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenSpecialZetaSelfScalarOp : Torch_GeneratedOp<"aten.special_zeta.self_scalar", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::special_zeta.self_scalar : (Scalar, Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchScalarType:$self,
+    AnyTorchTensorType:$other
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
   );
 }
 
@@ -16814,6 +20289,26 @@ def Torch_AtenTransposeCopyIntOp : Torch_GeneratedOp<"aten.transpose_copy.int", 
   );
   let results = (outs
     AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenTriangularSolveOp : Torch_GeneratedOp<"aten.triangular_solve", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::triangular_solve : (Tensor, Tensor, bool, bool, bool) -> (Tensor, Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$self,
+    AnyTorchTensorType:$a,
+    Torch_BoolType:$upper,
+    Torch_BoolType:$transpose,
+    Torch_BoolType:$unitriangular
+  );
+  let results = (outs
+    AnyTorchTensorType:$solution,
+    AnyTorchTensorType:$cloned_coefficient
   );
 }
 
@@ -20591,6 +24086,280 @@ def Torch_PrimsZetaOp : Torch_GeneratedOp<"prims.zeta", [
   let arguments = (ins
     AnyTorchTensorType:$self,
     AnyTorchTensorType:$other
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+//===----------------------------------------------------------------------===//
+// quantized_decomposed::
+//===----------------------------------------------------------------------===//
+
+def Torch_QuantizedDecomposedChooseQparamsTensorOp : Torch_GeneratedOp<"quantized_decomposed.choose_qparams.tensor", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `quantized_decomposed::choose_qparams.tensor : (Tensor, int, int, float, ScalarType) -> (Tensor, Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$input,
+    Torch_IntType:$quant_min,
+    Torch_IntType:$quant_max,
+    Torch_FloatType:$eps,
+    Torch_IntType:$dtype
+  );
+  let results = (outs
+    AnyTorchTensorType:$result0,
+    AnyTorchTensorType:$result1
+  );
+}
+
+def Torch_QuantizedDecomposedDequantizePerChannelOp : Torch_GeneratedOp<"quantized_decomposed.dequantize_per_channel", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `quantized_decomposed::dequantize_per_channel : (Tensor, Tensor, Tensor?, int, int, int, ScalarType, ScalarType?) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$input,
+    AnyTorchTensorType:$scales,
+    AnyTorchOptionalTensorType:$zero_points,
+    Torch_IntType:$axis,
+    Torch_IntType:$quant_min,
+    Torch_IntType:$quant_max,
+    Torch_IntType:$dtype,
+    AnyTorchOptionalIntType:$out_dtype
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_QuantizedDecomposedDequantizePerChannelGroupOp : Torch_GeneratedOp<"quantized_decomposed.dequantize_per_channel_group", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `quantized_decomposed::dequantize_per_channel_group : (Tensor, Tensor, Tensor?, int, int, ScalarType, int, ScalarType) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$input,
+    AnyTorchTensorType:$scales,
+    AnyTorchOptionalTensorType:$zero_points,
+    Torch_IntType:$quant_min,
+    Torch_IntType:$quant_max,
+    Torch_IntType:$dtype,
+    Torch_IntType:$group_size,
+    Torch_IntType:$output_dtype
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_QuantizedDecomposedDequantizePerTensorOp : Torch_GeneratedOp<"quantized_decomposed.dequantize_per_tensor", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `quantized_decomposed::dequantize_per_tensor : (Tensor, float, int, int, int, ScalarType, ScalarType?) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$input,
+    Torch_FloatType:$scale,
+    Torch_IntType:$zero_point,
+    Torch_IntType:$quant_min,
+    Torch_IntType:$quant_max,
+    Torch_IntType:$dtype,
+    AnyTorchOptionalIntType:$out_dtype
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_QuantizedDecomposedDequantizePerTensorTensorOp : Torch_GeneratedOp<"quantized_decomposed.dequantize_per_tensor.tensor", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `quantized_decomposed::dequantize_per_tensor.tensor : (Tensor, Tensor, Tensor, int, int, ScalarType, ScalarType?) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$input,
+    AnyTorchTensorType:$scale,
+    AnyTorchTensorType:$zero_point,
+    Torch_IntType:$quant_min,
+    Torch_IntType:$quant_max,
+    Torch_IntType:$dtype,
+    AnyTorchOptionalIntType:$out_dtype
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_QuantizedDecomposedDequantizePerTensorTensor2Op : Torch_GeneratedOp<"quantized_decomposed.dequantize_per_tensor.tensor2", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `quantized_decomposed::dequantize_per_tensor.tensor2 : (Tensor, Tensor, Tensor, Tensor, Tensor, ScalarType, ScalarType?) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$input,
+    AnyTorchTensorType:$scale,
+    AnyTorchTensorType:$zero_point,
+    AnyTorchTensorType:$quant_min,
+    AnyTorchTensorType:$quant_max,
+    Torch_IntType:$dtype,
+    AnyTorchOptionalIntType:$out_dtype
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_QuantizedDecomposedDequantizePerTokenOp : Torch_GeneratedOp<"quantized_decomposed.dequantize_per_token", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `quantized_decomposed::dequantize_per_token : (Tensor, Tensor, Tensor, int, int, ScalarType, ScalarType) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$input,
+    AnyTorchTensorType:$scales,
+    AnyTorchTensorType:$zero_points,
+    Torch_IntType:$quant_min,
+    Torch_IntType:$quant_max,
+    Torch_IntType:$dtype,
+    Torch_IntType:$output_dtype
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_QuantizedDecomposedQuantizePerChannelOp : Torch_GeneratedOp<"quantized_decomposed.quantize_per_channel", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `quantized_decomposed::quantize_per_channel : (Tensor, Tensor, Tensor, int, int, int, ScalarType) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$input,
+    AnyTorchTensorType:$scales,
+    AnyTorchTensorType:$zero_points,
+    Torch_IntType:$axis,
+    Torch_IntType:$quant_min,
+    Torch_IntType:$quant_max,
+    Torch_IntType:$dtype
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_QuantizedDecomposedQuantizePerChannelGroupOp : Torch_GeneratedOp<"quantized_decomposed.quantize_per_channel_group", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `quantized_decomposed::quantize_per_channel_group : (Tensor, Tensor, Tensor, int, int, ScalarType, int) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$input,
+    AnyTorchTensorType:$scales,
+    AnyTorchTensorType:$zero_points,
+    Torch_IntType:$quant_min,
+    Torch_IntType:$quant_max,
+    Torch_IntType:$dtype,
+    Torch_IntType:$group_size
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_QuantizedDecomposedQuantizePerTensorOp : Torch_GeneratedOp<"quantized_decomposed.quantize_per_tensor", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `quantized_decomposed::quantize_per_tensor : (Tensor, float, int, int, int, ScalarType) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$input,
+    Torch_FloatType:$scale,
+    Torch_IntType:$zero_point,
+    Torch_IntType:$quant_min,
+    Torch_IntType:$quant_max,
+    Torch_IntType:$dtype
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_QuantizedDecomposedQuantizePerTensorTensorOp : Torch_GeneratedOp<"quantized_decomposed.quantize_per_tensor.tensor", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `quantized_decomposed::quantize_per_tensor.tensor : (Tensor, Tensor, Tensor, int, int, ScalarType) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$input,
+    AnyTorchTensorType:$scale,
+    AnyTorchTensorType:$zero_point,
+    Torch_IntType:$quant_min,
+    Torch_IntType:$quant_max,
+    Torch_IntType:$dtype
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_QuantizedDecomposedQuantizePerTensorTensor2Op : Torch_GeneratedOp<"quantized_decomposed.quantize_per_tensor.tensor2", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `quantized_decomposed::quantize_per_tensor.tensor2 : (Tensor, Tensor, Tensor, Tensor, Tensor, ScalarType) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$input,
+    AnyTorchTensorType:$scale,
+    AnyTorchTensorType:$zero_point,
+    AnyTorchTensorType:$quant_min,
+    AnyTorchTensorType:$quant_max,
+    Torch_IntType:$dtype
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_QuantizedDecomposedQuantizePerTokenOp : Torch_GeneratedOp<"quantized_decomposed.quantize_per_token", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `quantized_decomposed::quantize_per_token : (Tensor, Tensor, Tensor, int, int, ScalarType) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$input,
+    AnyTorchTensorType:$scales,
+    AnyTorchTensorType:$zero_points,
+    Torch_IntType:$quant_min,
+    Torch_IntType:$quant_max,
+    Torch_IntType:$dtype
   );
   let results = (outs
     AnyTorchTensorType:$result
