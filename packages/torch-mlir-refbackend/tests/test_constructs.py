@@ -79,6 +79,22 @@ func.func @main(%a: tensor<3x20x24xf32>, %b: tensor<3x24x40xf32>) -> tensor<3x20
   return %m : tensor<3x20x40xf32>
 }""", lambda: (r(3, 20, 24), r(3, 24, 40)), torch.bmm)
 
+case("matmuls_of_odd_sizes", """
+func.func @main(%a: tensor<37x67xf32>, %b: tensor<67x130xf32>, %c: tensor<2x37x67xf32>,
+                %d: tensor<2x67x130xf32>) -> (tensor<37x130xf32>, tensor<2x37x130xf32>) {
+  %z = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<37x130xf32>
+  %f = linalg.fill ins(%z : f32) outs(%e : tensor<37x130xf32>) -> tensor<37x130xf32>
+  %m = linalg.matmul ins(%a, %b : tensor<37x67xf32>, tensor<67x130xf32>)
+                     outs(%f : tensor<37x130xf32>) -> tensor<37x130xf32>
+  %e2 = tensor.empty() : tensor<2x37x130xf32>
+  %f2 = linalg.fill ins(%z : f32) outs(%e2 : tensor<2x37x130xf32>) -> tensor<2x37x130xf32>
+  %bm = linalg.batch_matmul ins(%c, %d : tensor<2x37x67xf32>, tensor<2x67x130xf32>)
+                            outs(%f2 : tensor<2x37x130xf32>) -> tensor<2x37x130xf32>
+  return %m, %bm : tensor<37x130xf32>, tensor<2x37x130xf32>
+}""", lambda: (r(37, 67), r(67, 130), r(2, 37, 67), r(2, 67, 130)),
+    lambda a, b, c, d: (a @ b, torch.bmm(c, d)))
+
 case("conv2d_nchw", """
 func.func @main(%x: tensor<2x3x17x17xf32>, %w: tensor<8x3x3x3xf32>) -> tensor<2x8x8x8xf32> {
   %z = arith.constant 0.0 : f32
@@ -668,6 +684,23 @@ def test_fast_recipe_tiles_depthwise_convs():
     # one image, 3 channels, 1 output row of 10 columns, 1 filter row of 3 taps
     assert "outs(%" in out and "-> tensor<1x3x1x10xf32>" in out
     assert "tensor<3x1x3xf32>" in out and "rb.op" not in out
+
+
+def test_fast_recipe_pads_odd_sized_matmuls():
+    """37 x 67 x 130 has no register tile of 8 rows or 4 k steps: padded with zeros
+    to 40 x 68 x (a multiple of two vectors) and sliced back (values: test_case)."""
+    from mlir import ir as mir
+
+    from torch_mlir_refbackend import _codegen, _compiler
+
+    with _compiler.make_context() as ctx:
+        module = mir.Module.parse(CASES["matmuls_of_odd_sizes"][0], ctx)
+        _codegen.apply_tensor_recipe(module)
+        out = str(module)
+    assert "tensor<37x67xf32> to tensor<40x68xf32>" in out
+    assert "tensor<2x37x67xf32> to tensor<2x40x68xf32>" in out
+    assert "linalg.matmul" not in out and "linalg.batch_matmul" not in out
+    assert "vector.fma" in out or "vector.outerproduct" in out
 
 
 def test_fast_matmul_is_much_faster_than_loops():
