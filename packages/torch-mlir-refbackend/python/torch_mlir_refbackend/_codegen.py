@@ -357,5 +357,7 @@ def _strip_tags(module: ir.Module) -> None:
 
 
 def apply_memref_recipe(module: ir.Module) -> None:
-    """Post-bufferization clean-ups (none needed yet)."""
-    return None
+    """Post-bufferization: the loop nests of big functions outlined (`_outline`)."""
+    from ._outline import outline_loop_nests
+
+    outline_loop_nests(module)

@@ -1,0 +1,97 @@
+"""Outlining the loop nests of big functions (after bufferization).
+
+LLVM's optimizer and code generator take time superlinear in a function's size:
+an unrolled recurrent model (an LSTM of 32 steps: ~770 loop nests in one
+function) spent a minute in the ExecutionEngine. Each top-level loop nest
+(a linalg op on memrefs, an scf loop) of a function with many of them becomes
+a private `noinline` function of its own, called in its place: the same code,
+compiled as many small functions. Constants the nest uses are cloned into it
+(loop bounds stay constants LLVM can vectorize with); every other value it
+uses from outside becomes an argument.
+"""
+
+from __future__ import annotations
+
+from mlir import ir
+from mlir.dialects import func
+
+# A function with fewer top-level loop nests is compiled as it is.
+MIN_NESTS = 48
+
+_CLONED = ("arith.constant", "ub.poison")
+
+
+def _is_nest(op: ir.Operation) -> bool:
+    return len(op.results) == 0 and (op.name.startswith("linalg.") or op.name in (
+        "scf.for", "scf.forall", "scf.parallel"))
+
+
+def _defined_inside(value: ir.Value, nest: ir.Operation) -> bool:
+    owner = value.owner
+    op = owner.owner if isinstance(owner, ir.Block) else owner
+    op = op.operation if op is not None else None
+    while op is not None:
+        if op == nest:
+            return True
+        op = op.parent.operation if op.parent is not None else None
+    return False
+
+
+def _nested_ops(nest: ir.Operation) -> list[ir.Operation]:
+    found = []
+
+    def visit(op):
+        found.append(op.operation)
+        return ir.WalkResult.ADVANCE
+
+    nest.walk(visit)
+    return found
+
+
+def _outline(module: ir.Module, nest: ir.Operation, name: str) -> None:
+    ops = _nested_ops(nest)
+    outside: list[ir.Value] = []
+    for op in ops:
+        for v in op.operands:
+            if not _defined_inside(v, nest) and v not in outside:
+                outside.append(v)
+    constants = [v for v in outside if not isinstance(v.owner, ir.Block)
+                 and v.owner.name in _CLONED]
+    args = [v for v in outside if v not in constants]
+    fn = func.FuncOp(name, ([v.type for v in args], []),
+                     ip=ir.InsertionPoint(module.body))
+    fn.attributes["sym_visibility"] = ir.StringAttr.get("private")
+    fn.attributes["passthrough"] = ir.ArrayAttr.get([ir.StringAttr.get("noinline")])
+    block = fn.add_entry_block()
+    mapping = list(zip(args, block.arguments))
+    with ir.InsertionPoint(block):
+        for v in constants:
+            mapping.append((v, v.owner.clone().results[0]))
+        ret = func.ReturnOp([])
+    func.CallOp(fn, args, ip=ir.InsertionPoint(nest))
+    nest.move_before(ret)
+    for op in ops:
+        for i, v in enumerate(op.operands):
+            for old, new in mapping:
+                if v == old:
+                    op.operands[i] = new
+                    break
+
+
+def outline_loop_nests(module: ir.Module) -> int:
+    """Outlines the top-level loop nests of every function of `module` with at least
+    MIN_NESTS of them; returns how many were outlined."""
+    count = 0
+    funcs = [op for op in module.body.operations if op.operation.name == "func.func"]
+    with module.context, ir.Location.unknown():
+        for f in funcs:
+            if not f.regions[0].blocks:
+                continue
+            nests = [op.operation for op in f.regions[0].blocks[0].operations
+                     if _is_nest(op.operation)]
+            if len(nests) < MIN_NESTS:
+                continue
+            for nest in nests:
+                _outline(module, nest, f"__rb_nest_{count}")
+                count += 1
+    return count
