@@ -655,9 +655,12 @@ def test_fast_recipe_tiles_and_vectorizes():
 
     from torch_mlir_refbackend import _codegen, _compiler
 
+    bmm = CASES["batch_matmul"][0].replace("@main", "@bmm")
+    for small, big in (("3x20x24", "4x64x128"), ("3x24x40", "4x128x256"),
+                       ("3x20x40", "4x64x256")):
+        bmm = bmm.replace(small, big)  # 8 M multiply-adds: worth a task per product
     with _compiler.make_context() as ctx:
-        module = mir.Module.parse(CASES["conv2d_batch8_many_tiles"][0] +
-                                  CASES["batch_matmul"][0].replace("@main", "@bmm"), ctx)
+        module = mir.Module.parse(CASES["conv2d_batch8_many_tiles"][0] + bmm, ctx)
         _codegen.apply_tensor_recipe(module)
         out = str(module)
     # Parallel tile loops around vector contractions (the conv's 64x256 output tile
@@ -684,6 +687,20 @@ def test_fast_recipe_tiles_depthwise_convs():
     # one image, 3 channels, 1 output row of 10 columns, 1 filter row of 3 taps
     assert "outs(%" in out and "-> tensor<1x3x1x10xf32>" in out
     assert "tensor<3x1x3xf32>" in out and "rb.op" not in out
+
+
+def test_small_products_are_one_task():
+    """Below PARALLEL_MIN_MACS multiply-adds a product is not split into parallel
+    tasks (the async runtime's overhead is more than a second thread saves)."""
+    from mlir import ir as mir
+
+    from torch_mlir_refbackend import _codegen, _compiler
+
+    with _compiler.make_context() as ctx:
+        module = mir.Module.parse(CASES["batch_matmul"][0], ctx)  # 3 x 20x24x40
+        _codegen.apply_tensor_recipe(module)
+        out = str(module)
+    assert "scf.forall" not in out and "linalg.batch_matmul" not in out
 
 
 def test_fast_recipe_pads_odd_sized_matmuls():

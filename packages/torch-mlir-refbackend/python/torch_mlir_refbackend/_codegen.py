@@ -102,6 +102,12 @@ module attributes {{transform.with_named_sequence}} {{
 }}"""
 
 
+# An op with less work than this (multiply-adds) runs as one task: the async
+# runtime's cost of a parallel loop (tens of microseconds) is more than a second
+# thread saves on it (a batch-1 LSTM step's 1 x 128 x 512 products).
+PARALLEL_MIN_MACS = 1 << 20
+
+
 def _tile_sizes(m: int, n: int, k: int, elem: str) -> tuple[int, ...]:
     """(rm, rn, rk, mt, nt, kt) of an m x n x k contraction: register tile rm x rn x rk
     (8 x 2 vectors x 4: 16 accumulators), cache tiles mt x nt (one scf.forall iteration
@@ -113,6 +119,8 @@ def _tile_sizes(m: int, n: int, k: int, elem: str) -> tuple[int, ...]:
     mt = _divisor_at_most(m, 64, rm)
     nt = _divisor_at_most(n, 256, rn)
     kt = _divisor_at_most(k, 256, rk)
+    if m * n * k < PARALLEL_MIN_MACS:  # one task (the loop folds away)
+        mt, nt = m, n
     return rm, rn, rk, mt, nt, kt
 
 
@@ -156,18 +164,21 @@ def _pad_step(tag: int, dims: tuple, padded: tuple, elem: str, batch: bool) -> s
           : (!transform.any_op) -> (!transform.any_op, !transform.any_op, !transform.any_op)"""
 
 
-def _matmul_sequence(tag: int, m: int, n: int, k: int, elem: str, batch: bool) -> str:
+def _matmul_sequence(tag: int, m: int, n: int, k: int, elem: str, batch: int = 0) -> str:
+    """A matmul, or a batch_matmul of `batch` products, tiled and vectorized."""
     padded = _padded_dims(m, n, k, elem)
-    pad = _pad_step(tag, (m, n, k), padded, elem, batch)
+    pad = _pad_step(tag, (m, n, k), padded, elem, batch > 0)
     target = f"%pd{tag}" if pad else f"%op{tag}"
     rm, rn, rk, mt, nt, kt = _tile_sizes(*padded, elem)
+    # The batch dim: one product per task, or all of them in one when they are small.
+    bt = f"{batch if max(batch, 1) * m * n * k < PARALLEL_MIN_MACS else 1}, " if batch else ""
     b0 = "1, " if batch else ""
     bz = "0, " if batch else ""
     nloops_par = 3 if batch else 2
     par_handles = ", ".join(["!transform.any_op"] * nloops_par)
     return _tagged_sequence(tag, f"""{pad}
       %t{tag}, %fa{tag} = transform.structured.tile_using_forall {target}
-          tile_sizes [{b0}{mt}, {nt}]
+          tile_sizes [{bt}{mt}, {nt}]
           : (!transform.any_op) -> (!transform.any_op, !transform.any_op)
       // Fuse the producer of the accumulator (a linalg.fill) into the tile loop, if
       // it is one: optional.
@@ -212,7 +223,7 @@ def _conv_sequence(tag: int, f: int, p: int, k: int, elem: str) -> str:
       transform.structured.vectorize %rt{tag} {{create_named_contraction}} : !transform.any_op""")
 
 
-def _depthwise_sequence(tag: int, c: int, ow: int, elem: str) -> str:
+def _depthwise_sequence(tag: int, c: int, ow: int, macs: int, elem: str) -> str:
     """depthwise_conv_2d_nchw_chw: channel blocks in parallel (scf.forall), then
     tiles of one output row x `wr` columns x `cr` channels, one filter row each.
     No im2col. A tile is small and contiguous along the row, so the loops the plain
@@ -222,7 +233,7 @@ def _depthwise_sequence(tag: int, c: int, ow: int, elem: str) -> str:
     lanes = vector_bits() // (8 * _FLOAT_BYTES[elem])
     wr = _divisor_at_most(ow, 2 * lanes, lanes)
     cr = _divisor_at_most(c, 4)
-    ct = _divisor_at_most(c, max(cr, c // 4), cr)
+    ct = c if macs < PARALLEL_MIN_MACS else _divisor_at_most(c, max(cr, c // 4), cr)
     # Loops of the op: (n, oh, ow, c, kh, kw).
     return _tagged_sequence(tag, f"""
       %t{tag}, %fa{tag} = transform.structured.tile_using_forall %op{tag}
@@ -335,15 +346,16 @@ def apply_tensor_recipe(module: ir.Module) -> None:
             a, b = shapes[0], shapes[1]
             if kind == "depthwise":
                 out = shapes[2]
-                script.add(_depthwise_sequence(tag, out[1], out[3], elem))
+                macs = out[1] * out[2] * out[3] * shapes[1][1] * shapes[1][2]
+                script.add(_depthwise_sequence(tag, out[1], out[3], macs, elem))
             elif kind == "conv":
                 out = shapes[2]
                 w = shapes[1]
                 script.add(_conv_sequence(tag, out[1], out[2] * out[3], w[1] * w[2] * w[3], elem))
             elif kind == "matmul":
-                script.add(_matmul_sequence(tag, a[0], b[1], a[1], elem, batch=False))
+                script.add(_matmul_sequence(tag, a[0], b[1], a[1], elem))
             else:
-                script.add(_matmul_sequence(tag, a[1], b[2], a[2], elem, batch=True))
+                script.add(_matmul_sequence(tag, a[1], b[2], a[2], elem, batch=a[0]))
         transform_module = ir.Module.parse(script.text())
         entry = transform_module.body.operations[0]
         interpreter.apply_named_sequence(module.operation, entry, transform_module)
