@@ -160,7 +160,7 @@ def _pad_step(tag: int, dims: tuple, padded: tuple, elem: str, batch: bool) -> s
     return f"""
       %pd{tag}, %pp{tag}, %pc{tag} = transform.structured.pad %op{tag}
           pad_to_multiple_of [{multiples}] {{padding_dimensions = [{loops}],
-          padding_values = [0.0 : {elem}, 0.0 : {elem}, 0.0 : {elem}]}}
+          padding_values = [0.0 : {elem}, 0.0 : {elem}, 0.0 : {elem}], copy_back_op = "none"}}
           : (!transform.any_op) -> (!transform.any_op, !transform.any_op, !transform.any_op)"""
 
 
