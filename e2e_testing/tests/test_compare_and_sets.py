@@ -36,6 +36,13 @@ def test_compare_value_mismatch_reports_worst_element():
     assert cmp(a, g, atol=1.0) is None
 
 
+def test_compare_infinities_must_match():
+    g = torch.tensor([1.0, math.inf, -math.inf, math.inf])
+    assert cmp(g.clone(), g) is None
+    msg = cmp(torch.tensor([1.0, 3e38, -math.inf, -math.inf]), g)
+    assert "2 of 4 elements" in msg and "expected inf" in msg
+
+
 def test_compare_dtype_shape_structure():
     g = torch.ones(2, 3)
     assert "dtype mismatch: expected torch.float32, got torch.float64" in cmp(g.double(), g)

@@ -140,7 +140,10 @@ def _value_mismatch(actual, golden, path, rtol, atol) -> str:
         both_nan = torch.isnan(a) & torch.isnan(g)
         diff = torch.where(both_nan, torch.zeros_like(diff), diff)
         diff = torch.where(torch.isnan(diff), torch.full_like(diff, math.inf), diff)
-        bad = diff > atol + rtol * g.abs()
+        # (An infinity on either side must match exactly: rtol * inf would accept
+        # any finite value next to an expected inf.)
+        inf = torch.isinf(a) | torch.isinf(g)
+        bad = torch.where(inf, (a != g) & ~both_nan, diff > atol + rtol * g.abs())
     n_bad = int(bad.sum())
     flat = torch.where(bad, diff, torch.full_like(diff, -1.0)).reshape(-1)
     worst = int(flat.argmax()) if flat.numel() else 0
