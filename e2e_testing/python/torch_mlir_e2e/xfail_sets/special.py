@@ -1,6 +1,7 @@
 """Expected failures of the special-function tests (test_suite/special.py)
-outside fx-linalg-refbackend: the rules are linalg only; TorchScript, ACAP and
-LTC see the un-decomposed special ops, which the Torch dialect lacks."""
+outside fx-linalg-refbackend: the rules are linalg only; TorchScript and ACAP
+graphs keep the special ops, which torch-decompose decomposes (static shapes)
+but for aten.mvlgamma; LTC has no lazy kernels for them."""
 
 _BOTH = ("", "_f64")
 # aten ops the Torch dialect has (lowered by the linalg rules) ...
