@@ -27,7 +27,9 @@ class TorchScriptConfig(RefBackendConfig):
         if self.use_tracing:
             target = torch.jit.trace(module, tuple(inputs), check_trace=False)
         elif isinstance(module, FunctionModule):
-            target = torch.jit.script(module.fn)
+            # Binds the constants the function closes over (dtypes, ints,
+            # ...), which torch.jit.script alone rejects.
+            target = torch_mlir_torchscript.script(module.fn)
         else:
             target = torch.jit.script(module)
         mlir_module = torch_mlir_torchscript.compile(

@@ -12,8 +12,6 @@ FX_REFBACKEND_XFAILS = {
 # Both TorchScript configs (scripting and tracing): what TorchScript's graphs
 # cannot express, reported as located errors.
 TORCHSCRIPT_XFAILS = {
-    "sort_argsort_and_msort":
-        "aten.msort: the Torch dialect has no op for it (torch.export decomposes it into sort)",
     "as_strided_of_contiguous_copy":
         "refused (clear error): TorchScript graphs do not give the layout of the tensor as_strided reads",
     "as_strided_of_result_on_transposed_input":
@@ -35,8 +33,9 @@ TORCHSCRIPT_XFAILS = {
 }
 
 # The linalg_factorizations tests: the factorizations are decomposed by the
-# FX frontend's import-time table (torch_mlir_core.passes.linalg_decompositions);
-# TorchScript graphs keep aten.linalg_inv, linalg_solve, ... (located errors).
+# FX frontend's import-time table (torch_mlir_core.passes.linalg_decompositions)
+# and, for TorchScript's graphs, by torch-decompose at static shapes; the
+# LTC config below keeps aten.linalg_inv_ex, ... (located errors; not re-measured).
 LINALG_FACTORIZATION_TESTS = [
     "linalg_cholesky",
     "linalg_det_batched",
@@ -53,13 +52,18 @@ LINALG_FACTORIZATION_TESTS = [
     "linalg_solve_vector_batched",
     "logdet_pd",
 ]
-_LINALG_REASON = ("aten.linalg_* factorization: the Torch dialect has no op for it (only the FX "
-                  "frontend decomposes it on import)")
-TORCHSCRIPT_XFAILS.update({t: _LINALG_REASON for t in LINALG_FACTORIZATION_TESTS})
 _LINALG_CAPTURE_XFAILS = {
     t: "aten linalg factorization (linalg_inv_ex, _linalg_det, ...): the Torch dialect "
        "has no op for it and this frontend's graphs are not decomposed by the FX "
        "frontend's linalg table" for t in LINALG_FACTORIZATION_TESTS}
+# ACAP: torch-decompose decomposes the captured factorizations (static
+# shapes); those whose eager kernel checks its input capture
+# aten._linalg_check_errors, which returns no tensor (a located capture error).
+_ACAP_LINALG_XFAILS = {
+    t: "aten._linalg_check_errors (eager's singular / not-positive-definite check): a "
+       "capture records tensor ops only" for t in (
+        "linalg_cholesky", "linalg_inv", "linalg_inv_batched", "linalg_lu_factor",
+        "linalg_solve", "linalg_solve_right", "linalg_solve_vector_batched")}
 
 FRONTEND_XFAILS: dict[str, dict[str, str]] = {
     "eager": {},
@@ -92,106 +96,18 @@ FRONTEND_XFAILS: dict[str, dict[str, str]] = {
             "nn.MultiheadAttention's slow path (not self-attention): refinement cannot type the Optional tensors multi_head_attention_forward narrows (prim.unchecked_cast)",
         "attention_mha_padding_and_causal_no_bias":
             "TorchScript scripting fails: 'NoneType' object has no attribute or method 'dtype'.",
-        "cast_bf16_to_f32":
-            "TorchScript cannot script the test function's closure over a Python dtype",
-        "cast_bool_to_f32":
-            "TorchScript cannot script the test function's closure over a Python dtype",
-        "cast_bool_to_i64":
-            "TorchScript cannot script the test function's closure over a Python dtype",
-        "cast_f16_to_f32":
-            "TorchScript cannot script the test function's closure over a Python dtype",
-        "cast_f32_to_bf16":
-            "TorchScript cannot script the test function's closure over a Python dtype",
-        "cast_f32_to_bool":
-            "TorchScript cannot script the test function's closure over a Python dtype",
-        "cast_f32_to_f16":
-            "TorchScript cannot script the test function's closure over a Python dtype",
-        "cast_f32_to_f64":
-            "TorchScript cannot script the test function's closure over a Python dtype",
-        "cast_f32_to_i32":
-            "TorchScript cannot script the test function's closure over a Python dtype",
-        "cast_f32_to_i64":
-            "TorchScript cannot script the test function's closure over a Python dtype",
-        "cast_f32_to_i8":
-            "TorchScript cannot script the test function's closure over a Python dtype",
-        "cast_f32_to_u8":
-            "TorchScript cannot script the test function's closure over a Python dtype",
-        "cast_f64_to_f32":
-            "TorchScript cannot script the test function's closure over a Python dtype",
-        "cast_f64_to_i64":
-            "TorchScript cannot script the test function's closure over a Python dtype",
-        "cast_float_roundtrip_through_int":
-            "TorchScript cannot script the test function's closure over a Python dtype",
-        "cast_i32_to_i64":
-            "TorchScript cannot script the test function's closure over a Python dtype",
-        "cast_i64_to_bool":
-            "TorchScript cannot script the test function's closure over a Python dtype",
-        "cast_i64_to_f32":
-            "TorchScript cannot script the test function's closure over a Python dtype",
-        "cast_i64_to_f64":
-            "TorchScript cannot script the test function's closure over a Python dtype",
-        "cast_i64_to_i16":
-            "TorchScript cannot script the test function's closure over a Python dtype",
-        "cast_i64_to_i32":
-            "TorchScript cannot script the test function's closure over a Python dtype",
-        "cast_i64_to_u8":
-            "TorchScript cannot script the test function's closure over a Python dtype",
-        "cast_i8_to_f32":
-            "TorchScript cannot script the test function's closure over a Python dtype",
-        "cast_i8_to_i64":
-            "TorchScript cannot script the test function's closure over a Python dtype",
+        "creation_full_bool_and_f64":
+            "TorchScript scripts torch.full(size, True) as an int64 fill (the scripted function "
+            "itself returns int64; eager gives bool)",
         "cast_methods":
             "TorchScript scripting fails: 'Tensor (inferred)' object has no attribute or method 'bool'.",
-        "cast_u8_to_f32":
-            "TorchScript cannot script the test function's closure over a Python dtype",
-        "cast_u8_to_i64":
-            "TorchScript cannot script the test function's closure over a Python dtype",
-        "creation_arange_start_end_step_int":
-            "TorchScript cannot script the test function's closure over a Python dtype",
-        "creation_causal_mask_from_ones":
-            "TorchScript cannot script the test function's closure over a Python dtype",
-        "creation_eye_rectangular":
-            "TorchScript cannot script the test function's closure over a Python dtype",
-        "creation_eye_square":
-            "TorchScript cannot script the test function's closure over a Python dtype",
-        "creation_full_bool_and_f64":
-            "TorchScript cannot script the test function's closure over a Python dtype",
-        "creation_full_int":
-            "TorchScript cannot script the test function's closure over a Python dtype",
-        "creation_like_with_dtype":
-            "TorchScript cannot script the test function's closure over a Python dtype",
-        "creation_linspace_f64":
-            "TorchScript cannot script the test function's closure over a Python dtype",
-        "creation_new_ones_dtype":
-            "TorchScript cannot script the test function's closure over a Python dtype",
-        "creation_ones_static_int64":
-            "TorchScript cannot script the test function's closure over a Python dtype",
         "pool_adaptive_avg2d_none_dim":
             "TorchScript scripting fails: adaptive_avg_pool2d(Tensor input, int[2] output_size) -> Tensor",
-        "reduction_cumsum_dtype_f64":
-            "TorchScript cannot script the test function's closure over a Python dtype",
-        "reduction_mean_dtype_f64":
-            "TorchScript cannot script the test function's closure over a Python dtype",
-        "reduction_sum_dtype_f64":
-            "TorchScript cannot script the test function's closure over a Python dtype",
-        "reduction_sum_int32_promotes_to_int64":
-            "TorchScript cannot script the test function's closure over a Python dtype",
-        "softmax_dtype_f64":
-            "TorchScript cannot script the test function's closure over a Python dtype",
-        "view_as_f64":
-            "TorchScript cannot script the test function's closure over a Python dtype",
         "view_pad_constant_int64":
             "TorchScript scripting fails: pad(Tensor input, int[] pad, str mode='constant', float? value=None) -> Tensor",
         'CdistPNorms': 'TorchScript cannot script cdist/pdist over a tuple comprehension (list size not static)',
         'PdistPNorms': 'TorchScript cannot script cdist/pdist over a tuple comprehension (list size not static)',
-        'grid_sample_bicubic_reflection': "aten.grid_sampler: TorchScript's composite is not decomposed (dynamic shapes): no linalg rule",
-        'grid_sample_bilinear_zeros': "aten.grid_sampler: TorchScript's composite is not decomposed (dynamic shapes): no linalg rule",
-        'grid_sample_nearest_border': "aten.grid_sampler: TorchScript's composite is not decomposed (dynamic shapes): no linalg rule",
-        'pdist_one_row': 'aten.pdist: the Torch dialect has no op for it',
-        'upsample_bilinear2d_align_corners': 'aten.upsample_bilinear2d.vec: no linalg rule (decomposed from static shapes only)',
-        'upsample_bilinear2d_scale_factor': 'aten.upsample_bilinear2d.vec: no linalg rule (decomposed from static shapes only)',
-        'upsample_bilinear2d_scale_recompute': 'aten.upsample_bilinear2d.vec: no linalg rule (decomposed from static shapes only)',
-        'upsample_bilinear2d_size': 'aten.upsample_bilinear2d.vec: no linalg rule (decomposed from static shapes only)',
+        'upsample_bilinear2d_scale_recompute': "recompute_scale_factor: TorchScript's interpolate builds the output size with list appends in a loop (aten.append.t), which core's passes do not fold: upsample_bilinear2d.vec's size stays unknown",
     },
     "torchscript-trace-linalg-refbackend": {
         'random_bernoulli_p':
@@ -211,8 +127,6 @@ FRONTEND_XFAILS: dict[str, dict[str, str]] = {
             "TorchScript tracing fails: alias analysis has no op for aten::__and__(Tensor, bool)",
         "sanity_scalar_arg":
             "TorchScript cannot trace a Python float argument",
-        'PdistPNorms': 'aten.pdist: the Torch dialect has no op for it',
-        'pdist_one_row': 'aten.pdist: the Torch dialect has no op for it',
         'upsample_bilinear2d_scale_recompute': 'aten.upsample_bilinear2d.vec with traced run-time scales: no linalg rule',
         'resize_as_0d': "torch.jit.trace's own check rejects the in-place resize_ of a clone (its traced output differs)",
         'resize_as_same_numel': "torch.jit.trace's own check rejects the in-place resize_ of a clone (its traced output differs)",
@@ -550,7 +464,7 @@ FRONTEND_XFAILS: dict[str, dict[str, str]] = {
         'resize_smaller': 'aten.resize_: in-place, LTC records it with no functional form to compile',
     },
     "acap-linalg-refbackend": {
-        **_LINALG_CAPTURE_XFAILS,
+        **_ACAP_LINALG_XFAILS,
         'random_bernoulli_p':
             "aten.bernoulli_.float: an in-place op with no functional form to record (reported by the capture)",
         'random_dropout_training':

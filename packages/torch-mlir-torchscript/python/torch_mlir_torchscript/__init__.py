@@ -6,7 +6,8 @@
 
 from .api import compile
 from .importer import ScriptImporter, UnsupportedNodesError
+from .scripting import script
 
 __version__ = "0.2.0"
 
-__all__ = ["ScriptImporter", "UnsupportedNodesError", "compile"]
+__all__ = ["ScriptImporter", "UnsupportedNodesError", "compile", "script"]

@@ -11,6 +11,7 @@ import mlir.ir as ir
 from torch_mlir_core.pipelines import check_output_type, lower
 
 from .importer import ScriptImporter, example_arg_type
+from .scripting import script
 
 
 def _script(model, example_args, use_tracing):
@@ -20,7 +21,7 @@ def _script(model, example_args, use_tracing):
         # check_trace re-runs the model to compare traces; models with
         # nondeterministic fast paths (e.g. nn.MultiheadAttention) fail it.
         return torch.jit.trace(model, tuple(example_args), check_trace=False)
-    return torch.jit.script(model)
+    return script(model)
 
 
 def compile(

@@ -142,6 +142,11 @@ def _call_operands(op: ir.Operation, schema):
             args.append(("value", convert_arg(python_value(v, 0), a.type, a.name)))
         except Unknown:
             return None
+        # TorchScript narrows an Optional constant (`align_corners=None`
+        # replaced by False) through derefine + prim.unchecked_cast.
+        while producer is not None and producer.name == "torch.prim.unchecked_cast":
+            owner = producer.operands[0].owner
+            producer = owner.operation if hasattr(owner, "operation") else None
         if producer is None or not producer.name.startswith(
                 ("torch.constant.", "torch.prim.ListConstruct", "torch.derefine")):
             return None  # a run-time scalar

@@ -55,6 +55,14 @@ def _mismatched(op, fn) -> bool:
         a.name == "reduction" and str(a.type) == "int" for a in op._schema.arguments)
 
 
+def _mutating_ref(op, fn) -> bool:
+    """torch._refs' entries for in-place and out= ops (`sigmoid_`, `tanh.out`)
+    rewrite them into prims, which have no lowering rules; `torch-decompose`
+    functionalizes such ops into their functional form (`sigmoid`), which
+    lowers. (lstm's decomposition calls `sigmoid_`.)"""
+    return fn.__module__.startswith("torch._refs") and op._schema.is_mutable
+
+
 def _composite(op) -> bool:
     """Ops with a CompositeImplicitAutograd kernel never reach an exported
     graph (export runs that kernel); torch._decomp's entry for them can be
@@ -83,6 +91,7 @@ def missing_op_decompositions() -> dict:
     ours = _ours()
     table = {op: fn for op, fn in decomposition_table.items()
              if names.get(op) in missing and op not in ours and not _mismatched(op, fn)
+             and not _mutating_ref(op, fn)
              and not _composite(op) and str(op) not in _UNTRACEABLE}
     table.update(linalg_decompositions())
     return table

@@ -169,3 +169,20 @@ func.func @diagonal_scatter(%x: !torch.vtensor<[4,5],f32>, %s: !torch.vtensor<[3
   %0 = torch.aten.diagonal_scatter %x, %s, %int2, %int0, %int1 : !torch.vtensor<[4,5],f32>, !torch.vtensor<[3],f32>, !torch.int, !torch.int, !torch.int -> !torch.vtensor<[4,5],f32>
   return %0 : !torch.vtensor<[4,5],f32>
 }
+
+// -----
+
+// TorchScript narrows an Optional constant (F.grid_sample's align_corners)
+// with derefine + prim.unchecked_cast: still a constant, so decomposed.
+// CHECK-LABEL: func.func @unchecked_cast_constant(
+// CHECK-NOT:     torch.aten.grid_sampler
+// CHECK:         torch.aten.index.Tensor
+// CHECK:         return %{{.*}} : !torch.vtensor<[1,1,3,3],f32>
+func.func @unchecked_cast_constant(%x: !torch.vtensor<[1,1,4,5],f32>, %grid: !torch.vtensor<[1,3,3,2],f32>) -> !torch.vtensor<[1,1,3,3],f32> {
+  %int0 = torch.constant.int 0
+  %false = torch.constant.bool false
+  %0 = torch.derefine %false : !torch.bool to !torch.optional<bool>
+  %1 = torch.prim.unchecked_cast %0 : !torch.optional<bool> -> !torch.bool
+  %2 = torch.aten.grid_sampler %x, %grid, %int0, %int0, %1 : !torch.vtensor<[1,1,4,5],f32>, !torch.vtensor<[1,3,3,2],f32>, !torch.int, !torch.int, !torch.bool -> !torch.vtensor<[1,1,3,3],f32>
+  return %2 : !torch.vtensor<[1,1,3,3],f32>
+}
