@@ -31,16 +31,22 @@ class Fn(torch.nn.Module):
         super().__init__()
         self.fn = fn
 
-    def forward(self, a):
-        return self.fn(a)
+    def forward(self, *args):
+        return self.fn(*args)
+
+
+def _compiled(fn, *good):
+    """fn compiled for the shapes of `good`, checked on it."""
+    module = torch_mlir_fx.export_and_import(Fn(fn), *good, output_type="linalg-on-tensors")
+    compiled = torch_mlir_refbackend.compile(module)
+    torch.testing.assert_close(compiled.main(*good), fn(*good))
+    return compiled
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_unreproducible_or_bad_input_is_a_clear_error(name):
     fn, good, bad, why = CASES[name]
-    module = torch_mlir_fx.export_and_import(Fn(fn), good, output_type="linalg-on-tensors")
-    compiled = torch_mlir_refbackend.compile(module)
-    torch.testing.assert_close(compiled.main(good), fn(good))
+    compiled = _compiled(fn, good)
     with pytest.raises(ValueError, match=why):
         compiled.main(bad)
 
@@ -50,14 +56,7 @@ def test_segment_reduce_bad_lengths_fail():
         return torch.segment_reduce(x, "sum", lengths=lengths)
 
     x = torch.arange(5.0)
-
-    class M(torch.nn.Module):
-        def forward(self, a, b):
-            return fn(a, b)
-    good = torch.tensor([2, 3])
-    module = torch_mlir_fx.export_and_import(M(), x, good, output_type="linalg-on-tensors")
-    compiled = torch_mlir_refbackend.compile(module)
-    torch.testing.assert_close(compiled.main(x, good), fn(x, good))
+    compiled = _compiled(fn, x, torch.tensor([2, 3]))
     with pytest.raises(RuntimeError):
         fn(x, torch.tensor([2, 2]))
     with pytest.raises(ValueError):

@@ -49,13 +49,15 @@ def _numel_positive(x) -> ir.Value:
 
 
 def _range(x, dt, lo: float, hi: float) -> tuple[ir.Value, ir.Value]:
-    """torch's histc range as two f64 scalars, checked finite at run time."""
+    """torch's histc range as two f64 scalars; the data's is checked finite
+    at run time."""
     f = element_type(_F64)
     lo_v, hi_v = const(lo, _F64), const(hi, _F64)
-    if lo == hi:
-        some = _numel_positive(x)
-        lo_v = arith.SelectOp(some, _extremum(x, dt, False), lo_v).result
-        hi_v = arith.SelectOp(some, _extremum(x, dt, True), hi_v).result
+    if lo != hi:
+        return lo_v, hi_v  # checked finite when lowering
+    some = _numel_positive(x)
+    lo_v = arith.SelectOp(some, _extremum(x, dt, False), lo_v).result
+    hi_v = arith.SelectOp(some, _extremum(x, dt, True), hi_v).result
     same = arith.CmpFOp(arith.CmpFPredicate.OEQ, lo_v, hi_v).result
     one = arith.ConstantOp(f, 1.0).result
     lo_v = arith.SelectOp(same, arith.SubFOp(lo_v, one).result, lo_v).result

@@ -18,7 +18,7 @@ from ..registry import Unsupported, rule
 from .common import (PARALLEL, REDUCTION, affine_map, as_index, dims, element_type, generic,
                      is_float, replaced_at, tensor_type)
 from .reductions import Reduce, const, reduce, splat
-from .sorting import _cmp, _dim_of, _i64, _isnan, _not, _zero_d, pick, ranks, scan
+from .sorting import _cmp, _dim_of, _i64, _isnan, _not, along_dim, pick, ranks, scan
 
 _I64 = torch.int64
 
@@ -145,13 +145,7 @@ def nanmedian_of(x, dt, d: int, keepdim: bool) -> tuple[ir.Value, ir.Value]:
 
 @rule("torch.aten.nanmedian.dim")
 def nanmedian_dim(cx, n):
-    x = n.operands[0]
-    d = _dim_of(n, 1)
-    if d is None:
-        return _zero_d(x)
-    if dims(x)[d] == 0:
-        raise Unsupported("nanmedian of an empty dim (torch raises)")
-    return list(nanmedian_of(x, n.dtype(0), d, bool(n.const(2, "keepdim"))))
+    return along_dim(n, nanmedian_of, "nanmedian")
 
 
 @rule("torch.aten.nanmedian")
@@ -205,22 +199,9 @@ def _mode_pick(x, cnt, dt, r: Reduce):
     return reduce(r, [(x, "full"), (cnt, "full")], [fill, const(0, _I64), const(0, _I64)], body)
 
 
-@rule("torch.aten.mode")
-def mode(cx, n):
-    """mode(self, dim, keepdim): the most frequent value (the smallest of
-    equally frequent ones) and the last index where it occurs, as the CPU
-    kernel's sort gives it for rows of <= 16 elements; longer rows whose mode
-    repeats, and rows with a NaN (which the kernel's `<` sort misplaces),
-    fail a run-time check."""
-    x = n.operands[0]
-    d = _dim_of(n, 1)
-    if d is None:
-        return _zero_d(x)
+def mode_of(x, dt, d: int, keepdim: bool) -> tuple[ir.Value, ir.Value]:
     sizes = dims(x)
-    if sizes[d] == 0:
-        raise Unsupported("mode of an empty dim (torch raises)")
-    dt = n.dtype(0)
-    r = Reduce(sizes, [d], bool(n.const(2, "keepdim")))
+    r = Reduce(sizes, [d], keepdim)
     vals, idx, cnt = _mode_pick(x, _counts(x, dt, d), dt, r)
     big = _size_exceeds(sizes[d], 16)
     _check(_flag([cnt], r, lambda c: arith.AndIOp(big, arith.CmpIOp(
@@ -232,5 +213,14 @@ def mode(cx, n):
         i1 = ir.IntegerType.get_signless(1)
         nan = reduce(r, [(x, "full")], [arith.ConstantOp(i1, 0).result], any_nan)[0]
         cf.AssertOp(_not(_any(nan)), "mode: a row holds NaN; torch's sort of it is unordered")
-    return [vals, idx]
+    return vals, idx
 
+
+@rule("torch.aten.mode")
+def mode(cx, n):
+    """mode(self, dim, keepdim): the most frequent value (the smallest of
+    equally frequent ones) and the last index where it occurs, as the CPU
+    kernel's sort gives it for rows of <= 16 elements; longer rows whose mode
+    repeats, and rows with a NaN (which the kernel's `<` sort misplaces),
+    fail a run-time check."""
+    return along_dim(n, mode_of, "mode")

@@ -230,15 +230,21 @@ def median_of(x, dt, d: int, keepdim: bool) -> tuple[ir.Value, ir.Value]:
     return pick(x, rk, dt, r, (target, [(nans, "out")]))
 
 
-@rule("torch.aten.median.dim")
-def median_dim(cx, n):
+def along_dim(n, of, what: str) -> list:
+    """A (values, indices) statistic `of(x, dtype, dim, keepdim)` of op
+    (self, dim, keepdim): (x, 0) for a 0-d input; an empty dim is an error."""
     x = n.operands[0]
     d = _dim_of(n, 1)
     if d is None:
         return _zero_d(x)
     if dims(x)[d] == 0:
-        raise Unsupported("median of an empty dim (torch raises)")
-    return list(median_of(x, n.dtype(0), d, bool(n.const(2, "keepdim"))))
+        raise Unsupported(f"{what} of an empty dim (torch raises)")
+    return list(of(x, n.dtype(0), d, bool(n.const(2, "keepdim"))))
+
+
+@rule("torch.aten.median.dim")
+def median_dim(cx, n):
+    return along_dim(n, median_of, "median")
 
 
 @rule("torch.aten.median")
