@@ -13,7 +13,9 @@ the dialect defines but no linalg rule lowers:
   of the mask), `diagonal_scatter` (a `where` on the diagonal's positions
   of a gather of the source; torch's own decomposition traces back to the
   op) and `as_strided_scatter` (an index_put at the strided positions of
-  the flattened input; torch's goes to a prims op).
+  the flattened input; torch's goes to a prims op);
+* `indexed_decompositions`: index_reduce, put, nonzero_static,
+  segment_reduce.
 
 Like the others they are traced with make_fx on fake tensors of the op's
 static shapes, so an op with a dynamic shape is left to the lowering, which
@@ -131,4 +133,6 @@ def extra_decompositions() -> dict:
     table[aten.masked_scatter.default] = masked_scatter
     table[aten.diagonal_scatter.default] = diagonal_scatter
     table[aten.as_strided_scatter.default] = as_strided_scatter
+    from .indexed_decompositions import indexed_decompositions
+    table.update(indexed_decompositions())
     return table

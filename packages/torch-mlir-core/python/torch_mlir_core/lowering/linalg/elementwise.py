@@ -273,6 +273,17 @@ _unary_rule("torch.aten.isinf", lambda dt, x: arith.CmpFOp(
 _unary_rule("torch.aten.erfc", _float_only(lambda dt, x: math.ErfcOp(x).result))
 
 
+def _angle(dt, x):
+    """angle of a real number (ints computed as floats): pi below 0, else 0
+    (-0.0 too); NaN stays NaN."""
+    neg = arith.CmpFOp(arith.CmpFPredicate.OLT, x, const(0.0, dt)).result
+    a = arith.SelectOp(neg, const(3.141592653589793, dt), const(0.0, dt)).result
+    return arith.SelectOp(arith.CmpFOp(arith.CmpFPredicate.UNO, x, x).result, x, a).result
+
+
+_unary_rule("torch.aten.angle", _float_only(_angle))
+
+
 def _signbit(dt, x):
     if is_float(dt):
         # The sign bit itself: signbit(-0.0) and signbit(-nan) are true.

@@ -230,15 +230,21 @@ def median_of(x, dt, d: int, keepdim: bool) -> tuple[ir.Value, ir.Value]:
     return pick(x, rk, dt, r, (target, [(nans, "out")]))
 
 
-@rule("torch.aten.median.dim")
-def median_dim(cx, n):
+def along_dim(n, of, what: str) -> list:
+    """A (values, indices) statistic `of(x, dtype, dim, keepdim)` of op
+    (self, dim, keepdim): (x, 0) for a 0-d input; an empty dim is an error."""
     x = n.operands[0]
     d = _dim_of(n, 1)
     if d is None:
         return _zero_d(x)
     if dims(x)[d] == 0:
-        raise Unsupported("median of an empty dim (torch raises)")
-    return list(median_of(x, n.dtype(0), d, bool(n.const(2, "keepdim"))))
+        raise Unsupported(f"{what} of an empty dim (torch raises)")
+    return list(of(x, n.dtype(0), d, bool(n.const(2, "keepdim"))))
+
+
+@rule("torch.aten.median.dim")
+def median_dim(cx, n):
+    return along_dim(n, median_of, "median")
 
 
 @rule("torch.aten.median")
@@ -261,37 +267,50 @@ def _cum_step(dt, is_max: bool, i: ir.Value):
     """torch's cummax/cummin step at index `i`: take x if it is NaN, or if
     the running value is not NaN and x >= it (<= for cummin): the last
     index on ties, the last NaN once one is seen."""
-    def body(v, cur, ci):
+    def body(v, _v, _i, cur, ci):
         better = _cmp(dt, "ge", v, cur) if is_max else _cmp(dt, "ge", cur, v)
         if is_float(dt):
             better = arith.OrIOp(_isnan(v), arith.AndIOp(_not(_isnan(cur)), better).result).result
-        return [arith.SelectOp(better, v, cur).result, arith.SelectOp(better, i, ci).result]
+        nv, ni = arith.SelectOp(better, v, cur).result, arith.SelectOp(better, i, ci).result
+        return [nv, ni, nv, ni]
     return body
+
+
+def scan(x: ir.Value, d: int, out_types: list, carries: list, step) -> list[ir.Value]:
+    """An scf.for along dim `d` of `x`: each iteration runs one generic over
+    the slice at i, with `carries` (running slices of x's shape with dim d of
+    size 1) updated in place, and inserts its first len(out_types) results
+    (element types) at i of the results. `step(i64 i)` gives the body:
+    (x, *out placeholders, *carries) -> [*outs, *new carries]."""
+    rank = tensor_type(x).rank
+    sizes = dims(x)
+    piece = replaced_at(sizes, d, 1)
+    k = len(out_types)
+    loop = scf.ForOp(as_index(0), as_index(sizes[d]), as_index(1),
+                     [empty(sizes, t) for t in out_types] + list(carries))
+    with ir.InsertionPoint(loop.body):
+        iv = loop.induction_variable
+        args = list(loop.inner_iter_args)
+        outs, cur = args[:k], args[k:]
+        fresh = [empty(piece, t) for t in out_types]
+        res = generic([_slice(x, sizes, d, iv)], fresh + cur,
+                      [identity_map(rank)] * (1 + k + len(cur)), [PARALLEL] * rank, step(_i64(iv)))
+        scf.YieldOp([_insert(r, o, sizes, d, iv) for r, o in zip(res[:k], outs)] + res[k:])
+    return list(loop.results[:k])
 
 
 @rule("torch.aten.cummax", "torch.aten.cummin")
 def cummax(cx, n):
-    """An scf.for along the dim carrying the running (value, index) slices
-    (updated in place) and the two results."""
+    """A scan carrying the running (value, index) slices."""
     x = n.operands[0]
     d = _dim_of(n, 1)
     if d is None:
         return _zero_d(x)
-    rank = tensor_type(x).rank
     dt, is_max = n.dtype(0), n.name.endswith("cummax")
-    sizes = dims(x)
-    piece = replaced_at(sizes, d, 1)
-    inits = [empty(sizes, element_type(dt)), empty(sizes, element_type(_I64)),
-             splat(piece, max_min_identity(dt, is_max)), splat(piece, const(0, _I64))]
-    loop = scf.ForOp(as_index(0), as_index(sizes[d]), as_index(1), inits)
-    with ir.InsertionPoint(loop.body):
-        iv = loop.induction_variable
-        vals, idx, cur, ci = loop.inner_iter_args
-        ident = identity_map(rank)
-        cur, ci = generic([_slice(x, sizes, d, iv)], [cur, ci], [ident] * 3, [PARALLEL] * rank,
-                          _cum_step(dt, is_max, _i64(iv)))
-        scf.YieldOp([_insert(cur, vals, sizes, d, iv), _insert(ci, idx, sizes, d, iv), cur, ci])
-    return [loop.results[0], loop.results[1]]
+    piece = replaced_at(dims(x), d, 1)
+    carries = [splat(piece, max_min_identity(dt, is_max)), splat(piece, const(0, _I64))]
+    return scan(x, d, [element_type(dt), element_type(_I64)], carries,
+                lambda i: _cum_step(dt, is_max, i))
 
 
 # --- searchsorted / bucketize -------------------------------------------------------
