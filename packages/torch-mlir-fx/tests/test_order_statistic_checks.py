@@ -20,6 +20,12 @@ CASES = {
     "nanmedian_tie_in_long_row": (
         lambda x: torch.nanmedian(x, 0), torch.arange(6.0), torch.tensor([1.0, 2, 2, 3, NAN, 9]),
         "nanmedian: .*equal element"),
+    "median_dim_index_tie": (
+        lambda x: torch.median(x, 1), torch.randn(2, 8),
+        torch.tensor([[3.0, 1, 2, 1, 5, 1, 7, 1]] * 2), "median: .*equal element"),
+    "kthvalue_index_tie": (
+        lambda x: torch.kthvalue(x, 1, 1), torch.randn(2, 8),
+        torch.tensor([[3.0, 1, 2, 1, 5, 1, 7, 1]] * 2), "kthvalue: .*equal element"),
     "histc_nan_data": (
         lambda x: torch.histc(x, bins=3), torch.arange(6.0), torch.tensor([1.0, NAN, 2, 3, 4, 5]),
         "histc: range .* not finite"),
@@ -49,6 +55,13 @@ def test_unreproducible_or_bad_input_is_a_clear_error(name):
     compiled = _compiled(fn, good)
     with pytest.raises(ValueError, match=why):
         compiled.main(bad)
+
+
+def test_median_values_alone_are_exact_on_ties():
+    """No index used: no tie check (values are the same whatever the index)."""
+    x = torch.tensor([[3.0, 1, 2, 1, 5, 1, 7, 1]] * 2)
+    f = _compiled(lambda t: torch.median(t, 1).values * 2, x)
+    torch.testing.assert_close(f.main(x), torch.median(x, 1).values * 2)
 
 
 def test_segment_reduce_bad_lengths_fail():

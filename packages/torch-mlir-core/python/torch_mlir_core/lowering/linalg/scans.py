@@ -129,17 +129,30 @@ def _nan_lower_median(x, dt, r: Reduce, size) -> tuple[ir.Value, ir.Value]:
     return pick(x, rk, dt, r, (target, [(nans, "out")]))
 
 
+def guard_ties(x, vals, dt, r: Reduce, what: str, nan_ok: bool = False) -> None:
+    """A run-time failure naming `what` where a row of more than 3 elements has
+    another element equal to its picked value `vals`: torch's CPU kernels pick
+    with std::nth_element, whose index on ties is not the stable order's.
+    nan_ok: a NaN pick is exempt (median's is the row's first NaN, as eager's)."""
+    big = _size_exceeds(r.sizes[r.rdims[0]], 3)
+    ties = _count_equal(x, vals, dt, r)
+
+    def bad(t, v):
+        tie = arith.AndIOp(big, arith.CmpIOp(arith.CmpIPredicate.sgt, t, const(1, _I64)).result)
+        if nan_ok and is_float(dt):
+            return arith.AndIOp(tie.result, _not(_isnan(v))).result
+        return tie.result
+    _check(_flag([ties, vals], r, bad),
+           what, "the picked value has an equal element in a row of more than 3")
+
+
 def nanmedian_of(x, dt, d: int, keepdim: bool) -> tuple[ir.Value, ir.Value]:
     """The lower median of each row's numbers, with its index; a tie on it
     in a row of more than 3 fails (nth_element's index is not the stable one)."""
     sizes = dims(x)
     r = Reduce(sizes, [d], keepdim)
     vals, idx = _nan_lower_median(x, dt, r, sizes[d])
-    big = _size_exceeds(sizes[d], 3)
-    ties = _count_equal(x, vals, dt, r)
-    _check(_flag([ties], r, lambda t: arith.AndIOp(big, arith.CmpIOp(
-        arith.CmpIPredicate.sgt, t, const(1, _I64)).result).result),
-        "nanmedian", "the median has an equal element in a row of more than 3")
+    guard_ties(x, vals, dt, r, "nanmedian")
     return vals, idx
 
 

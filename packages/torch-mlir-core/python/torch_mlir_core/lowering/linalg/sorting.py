@@ -205,7 +205,20 @@ def kthvalue(cx, n):
     _check_k(k, sizes[d], 1, "kthvalue: k")
     dt = n.dtype(0)
     rk = ranks(x, dt, d, False)
-    return list(pick(x, rk, dt, Reduce(sizes, [d], bool(n.const(3, "keepdim"))), k - 1))
+    r = Reduce(sizes, [d], bool(n.const(3, "keepdim")))
+    vals, idx = pick(x, rk, dt, r, k - 1)
+    _guard_index(n, x, vals, dt, r, "kthvalue")
+    return [vals, idx]
+
+
+def _guard_index(n, x, vals, dt, r: Reduce, what: str) -> None:
+    """If the op's index result is used: fail at run time on a tie that torch's
+    kernel may break differently (`scans.guard_ties`; median's NaN pick is the
+    first NaN, as eager's); values alone are exact."""
+    if next(iter(n.op.results[1].uses), None) is not None:
+        from .scans import guard_ties
+
+        guard_ties(x, vals, dt, r, what, nan_ok=what == "median")
 
 
 def median_of(x, dt, d: int, keepdim: bool) -> tuple[ir.Value, ir.Value]:
@@ -230,21 +243,26 @@ def median_of(x, dt, d: int, keepdim: bool) -> tuple[ir.Value, ir.Value]:
     return pick(x, rk, dt, r, (target, [(nans, "out")]))
 
 
-def along_dim(n, of, what: str) -> list:
+def along_dim(n, of, what: str, guard: bool = False) -> list:
     """A (values, indices) statistic `of(x, dtype, dim, keepdim)` of op
-    (self, dim, keepdim): (x, 0) for a 0-d input; an empty dim is an error."""
+    (self, dim, keepdim): (x, 0) for a 0-d input; an empty dim is an error.
+    guard: the index is checked against ties (`_guard_index`)."""
     x = n.operands[0]
     d = _dim_of(n, 1)
     if d is None:
         return _zero_d(x)
     if dims(x)[d] == 0:
         raise Unsupported(f"{what} of an empty dim (torch raises)")
-    return list(of(x, n.dtype(0), d, bool(n.const(2, "keepdim"))))
+    keepdim = bool(n.const(2, "keepdim"))
+    vals, idx = of(x, n.dtype(0), d, keepdim)
+    if guard:
+        _guard_index(n, x, vals, n.dtype(0), Reduce(dims(x), [d], keepdim), what)
+    return [vals, idx]
 
 
 @rule("torch.aten.median.dim")
 def median_dim(cx, n):
-    return along_dim(n, median_of, "median")
+    return along_dim(n, median_of, "median", guard=True)
 
 
 @rule("torch.aten.median")
