@@ -93,7 +93,6 @@ OPINFO_XFAILS: dict[str, list] = {
         ('nanmedian.default', '0', 'op missing from the dialect: aten.nanmedian'),
         ('nextafter.default', '1,3', 'refinement: the meta check rejects prims.nextafter of a 0-d tensor with a sized one (eager allows 0-d CPU tensors)'),
         ('nextafter.default', 'float64:1,3', 'refinement: the meta check rejects prims.nextafter of a 0-d tensor with a sized one (eager allows 0-d CPU tensors)'),
-        ('nn.functional.bilinear.default', '0', 'op missing from the dialect: aten._trilinear'),
         ('nn.functional.embedding_bag.default', '0', 'op missing from the dialect: aten._embedding_bag_forward_only'),
         ('nn.functional.fractional_max_pool2d.default', '0', 'op missing from the dialect: aten.fractional_max_pool2d'),
         ('nn.functional.fractional_max_pool3d.default', '0', 'op missing from the dialect: aten.fractional_max_pool3d'),

@@ -72,11 +72,13 @@ def missing_op_decompositions() -> dict:
     the op's arguments), plus this package's unrolled linear-algebra
     factorizations (`linalg_decompositions`: LU, Cholesky, solves,
     determinants) and its quantize/dequantize/fake-quantize ones
-    (`quantized_decompositions`) that torch._decomp has none of."""
+    (`quantized_decompositions`), `_trilinear` and `_int_mm`
+    (`product_decompositions`) that torch._decomp has none of."""
     from torch._decomp import decomposition_table
 
     from ..builder import schema_op_name
     from .linalg_decompositions import linalg_decompositions
+    from .product_decompositions import product_decompositions
     from .quantized_decompositions import quantized_decompositions
 
     names = {op: schema_op_name(op._schema) for op in decomposition_table
@@ -88,4 +90,5 @@ def missing_op_decompositions() -> dict:
              and not _composite(op) and str(op) not in _UNTRACEABLE}
     table.update(linalg_decompositions())
     table.update(quantized_decompositions())
+    table.update(product_decompositions())
     return table
