@@ -97,3 +97,13 @@ def quant_fake_quantize_per_channel_cachemask(x, scale, zero_point):
                              torch.tensor([0, 2, 4, 0, 1], dtype=torch.int32)))
 def quant_fake_quantize_per_channel_affine(x, scale, zero_point):
     return torch.fake_quantize_per_channel_affine(x, scale, zero_point, 2, 0, 255)
+
+
+@e2e_test(args=[Arg([2, 3, 8]), Arg([2, 3, 1]), Arg([2, 3, 1], torch.int32)],
+          inputs=lambda tu: (tu.randn(2, 3, 8) * 5, tu.rand(2, 3, 1) * 0.1 + 0.01,
+                             tu.randint(2, 3, 1, low=-8, high=8).to(torch.int32)))
+def quant_per_token_roundtrip(x, scales, zero_points):
+    q = qd.quantize_per_token(x, scales, zero_points, -128, 127, torch.int8)
+    return q, qd.dequantize_per_token(q, scales, zero_points, -128, 127, torch.int8,
+                                      torch.float32)
+

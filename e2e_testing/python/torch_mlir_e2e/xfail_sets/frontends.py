@@ -221,6 +221,8 @@ FRONTEND_XFAILS: dict[str, dict[str, str]] = {
     # Lazy Tensor Core (one forward step on the lazy device, fallback=False) and
     # the ACAP shim: generated from a run (--suggest-xfail), reasons condensed.
     "ltc-linalg-refbackend": {
+        "int_mm_basic": "aten._int_mm: no LTC lazy kernel",
+        "int_mm_dynamic": "aten._int_mm: no LTC lazy kernel",
         'bucketize_int64':
             "aten.bucketize.Tensor: no LTC lazy kernel",
         'bucketize_nan_inf':

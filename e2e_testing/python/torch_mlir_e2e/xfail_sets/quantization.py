@@ -7,6 +7,7 @@ _PER_TENSOR = ["quant_quantize_per_tensor_int8", "quant_quantize_per_tensor_uint
                "quant_dequantize_per_tensor_uint8_dynamic",
                "quant_quantize_per_tensor_tensor_qparams"]
 _PER_CHANNEL = ["quant_per_channel_roundtrip", "quant_per_channel_last_axis_dynamic"]
+_PER_TOKEN = ["quant_per_token_roundtrip"]
 _FAKE_CACHEMASK = ["quant_fake_quantize_per_tensor_cachemask",
                    "quant_fake_quantize_per_channel_cachemask"]
 _FAKE = ["quant_fake_quantize_per_tensor_affine", "quant_fake_quantize_per_channel_affine"]
@@ -27,19 +28,20 @@ _IREE_DYNAMIC = ("IREE's runtime fails on this dynamic-shape program (transient 
 
 QUANT_XFAILS: dict[str, dict[str, str]] = {
     "torchscript-linalg-refbackend": {
-        **dict.fromkeys(_PER_TENSOR + _PER_CHANNEL, _QD),
+        **dict.fromkeys(_PER_TENSOR + _PER_CHANNEL + _PER_TOKEN, _QD),
         "quant_quantize_per_tensor_tensor_qparams":
             "TorchScript cannot script quantized_decomposed's .tensor overload call",
         **dict.fromkeys(_FAKE_CACHEMASK, _TS_FAKE_CACHEMASK),
         **dict.fromkeys(_FAKE, _TS_FAKE),
     },
     "torchscript-trace-linalg-refbackend": {
-        **dict.fromkeys(_PER_TENSOR + _PER_CHANNEL, _QD), **dict.fromkeys(_FAKE, _TS_FAKE),
+        **dict.fromkeys(_PER_TENSOR + _PER_CHANNEL + _PER_TOKEN, _QD),
+        **dict.fromkeys(_FAKE, _TS_FAKE),
     },
-    "acap-linalg-refbackend": dict.fromkeys(_PER_TENSOR + _PER_CHANNEL, _QD),
+    "acap-linalg-refbackend": dict.fromkeys(_PER_TENSOR + _PER_CHANNEL + _PER_TOKEN, _QD),
     "ltc-linalg-refbackend": {
         **dict.fromkeys([t for t in _PER_TENSOR if "dequantize" not in t], _LTC),
-        **dict.fromkeys(_FAKE + _FAKE_CACHEMASK, _LTC),
+        **dict.fromkeys(_FAKE + _FAKE_CACHEMASK + _PER_TOKEN, _LTC),
         **dict.fromkeys(_PER_CHANNEL, _LTC_VIEW),
         "quant_quantize_per_tensor_tensor_qparams":
             "LTC has no lazy kernel for aten._local_scalar_dense (the .tensor overloads' scalars)",

@@ -2,7 +2,7 @@
 (`quantized_decomposed.*`) and of aten's fake-quantize ops.
 
 * `quantized_decomposed` quantize/dequantize per tensor (the scalar, `.tensor`
-  and `.tensor2` overloads), per channel, per token and per channel group:
+  and `.tensor2` overloads), per channel and per token:
   their CompositeExplicitAutograd kernels are Python functions of ATen ops
   (torch.ao.quantization.fx._decomposed), and they are what eager runs, so
   tracing them gives eager's values bit for bit (round half to even, the
@@ -24,21 +24,16 @@ import torch
 
 aten = torch.ops.aten
 
-# (op packet, overload) -> name of its kernel in torch.ao.quantization.fx._decomposed
-_KERNELS = {
-    ("quantize_per_tensor", "default"): "quantize_per_tensor",
-    ("quantize_per_tensor", "tensor"): "quantize_per_tensor_tensor",
-    ("quantize_per_tensor", "tensor2"): "quantize_per_tensor_tensor2",
-    ("dequantize_per_tensor", "default"): "dequantize_per_tensor",
-    ("dequantize_per_tensor", "tensor"): "dequantize_per_tensor_tensor",
-    ("dequantize_per_tensor", "tensor2"): "dequantize_per_tensor_tensor2",
-    ("quantize_per_channel", "default"): "quantize_per_channel",
-    ("dequantize_per_channel", "default"): "dequantize_per_channel",
-    ("quantize_per_token", "default"): "quantize_per_token",
-    ("dequantize_per_token", "default"): "dequantize_per_token",
-    ("quantize_per_channel_group", "default"): "quantize_per_channel_group",
-    ("dequantize_per_channel_group", "default"): "dequantize_per_channel_group",
+# The ops whose kernel in torch.ao.quantization.fx._decomposed is named
+# `<packet>` for the default overload, `<packet>_<overload>` for the others.
+_OVERLOADS = {
+    "quantize_per_tensor": ("default", "tensor", "tensor2"),
+    "dequantize_per_tensor": ("default", "tensor", "tensor2"),
+    **dict.fromkeys(("quantize_per_channel", "dequantize_per_channel", "quantize_per_token",
+                     "dequantize_per_token"), ("default",)),
 }
+# Not *_per_channel_group: its kernel raises on NaNs through a data-dependent
+# check that cannot be traced (the op stays, and no rule lowers it).
 
 
 def _f32_inverse(scale: float) -> float:
@@ -83,11 +78,13 @@ def quantized_decompositions() -> dict:
     import torch.ao.quantization.fx._decomposed as kernels
 
     table = {}
-    for (packet, overload), name in _KERNELS.items():
-        fn = getattr(kernels, name, None)
-        op = getattr(getattr(torch.ops.quantized_decomposed, packet, None), overload, None)
-        if fn is not None and op is not None:
-            table[op] = fn
+    for packet, overloads in _OVERLOADS.items():
+        for overload in overloads:
+            name = packet if overload == "default" else f"{packet}_{overload}"
+            fn = getattr(kernels, name, None)
+            op = getattr(getattr(torch.ops.quantized_decomposed, packet, None), overload, None)
+            if fn is not None and op is not None:
+                table[op] = fn
     table[aten.fake_quantize_per_tensor_affine_cachemask.default] = \
         fake_quantize_per_tensor_affine_cachemask
     table[aten.fake_quantize_per_channel_affine_cachemask.default] = \
