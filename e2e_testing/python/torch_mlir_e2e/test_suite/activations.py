@@ -162,3 +162,15 @@ def activation_clamp_min_max_int32(x):
 def activation_clamp_int64_float_bound(x):
     # A float bound promotes an int tensor: the result is float32.
     return torch.clamp(x, min=-2.5)
+
+
+# rrelu in evaluation mode: leaky_relu with the slope (lower + upper) / 2
+# (training mode draws random slopes: reported, not lowered).
+@e2e_test(args=[Arg([4, 6])], inputs=lambda tu: (tu.randn(4, 6),))
+def activation_rrelu_eval(x):
+    return F.rrelu(x, 0.1, 0.3)
+
+
+@e2e_test(args=[Arg([-1, -1])], inputs=lambda tu: (tu.randn(5, 3),))
+def activation_rrelu_eval_dynamic(x):
+    return F.rrelu(x)

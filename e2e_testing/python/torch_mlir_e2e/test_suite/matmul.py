@@ -402,3 +402,31 @@ def matmul_chain(a, b, c):
 @e2e_test(args=[Arg([4, 4])], inputs=lambda tu: (tu.randn(4, 4),))
 def matmul_self_gram(a):
     return a @ a.t() + a.t() @ a
+
+
+# ---------------------------------------------------------------- bilinear (_trilinear) / _int_mm
+
+@e2e_test(args=[Arg([4, 3]), Arg([4, 5]), Arg([2, 3, 5]), Arg([2])],
+          inputs=lambda tu: (tu.randn(4, 3), tu.randn(4, 5), tu.randn(2, 3, 5), tu.randn(2)))
+def bilinear_basic(x1, x2, w, b):
+    return F.bilinear(x1, x2, w, b)
+
+
+@e2e_test(args=[Arg([-1, 2, 3]), Arg([-1, 2, 4]), Arg([5, 3, 4])],
+          inputs=lambda tu: (tu.randn(3, 2, 3), tu.randn(3, 2, 4), tu.randn(5, 3, 4)))
+def bilinear_dynamic_no_bias(x1, x2, w):
+    return F.bilinear(x1, x2, w)
+
+
+@e2e_test(args=[Arg([32, 16], torch.int8), Arg([16, 8], torch.int8)],
+          inputs=lambda tu: (tu.randint(32, 16, low=-128, high=128).to(torch.int8),
+                             tu.randint(16, 8, low=-128, high=128).to(torch.int8)))
+def int_mm_basic(a, b):
+    return torch._int_mm(a, b)
+
+
+@e2e_test(args=[Arg([-1, 8], torch.int8), Arg([8, -1], torch.int8)],
+          inputs=lambda tu: (tu.randint(17, 8, low=-128, high=128).to(torch.int8),
+                             tu.randint(8, 24, low=-128, high=128).to(torch.int8)))
+def int_mm_dynamic(a, b):
+    return torch._int_mm(a, b)

@@ -20,6 +20,7 @@ from .frontends import FRONTEND_XFAILS
 from .iree import FX_LINALG_IREE_XFAILS, STABLEHLO_IREE_XFAILS, TOSA_IREE_XFAILS
 from ..opinfo.names import expand_rows
 from .opinfo import OPINFO_EXPORT_FAILURES, OPINFO_XFAILS
+from .quantization import QUANT_XFAILS
 from .scans import SCANS_XFAILS
 from .special import SPECIAL_XFAILS
 from .tosa import TOSA_REFBACKEND_XFAILS
@@ -32,8 +33,9 @@ XFAIL_SETS: dict[str, dict[str, str]] = {
     "fx-stablehlo-iree": dict(STABLEHLO_IREE_XFAILS),
 }
 
-for _config, _entries in [*SPECIAL_XFAILS.items(), *SCANS_XFAILS.items()]:
-    XFAIL_SETS[_config].update(_entries)
+for _xfails in (SPECIAL_XFAILS, SCANS_XFAILS, QUANT_XFAILS):
+    for _config, _entries in _xfails.items():
+        XFAIL_SETS[_config].update(_entries)
 
 CRASHING_SETS: dict[str, dict[str, str]] = {
     "eager": {},

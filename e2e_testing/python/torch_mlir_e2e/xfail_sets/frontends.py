@@ -135,6 +135,8 @@ FRONTEND_XFAILS: dict[str, dict[str, str]] = {
     # Lazy Tensor Core (one forward step on the lazy device, fallback=False) and
     # the ACAP shim: generated from a run (--suggest-xfail), reasons condensed.
     "ltc-linalg-refbackend": {
+        "int_mm_basic": "aten._int_mm: no LTC lazy kernel",
+        "int_mm_dynamic": "aten._int_mm: no LTC lazy kernel",
         'bucketize_int64':
             "aten.bucketize.Tensor: no LTC lazy kernel",
         'bucketize_nan_inf':
@@ -526,3 +528,15 @@ FRONTEND_XFAILS: dict[str, dict[str, str]] = {
         'cdist_euclidean_mm_path': "aten._euclidean_dist (the ACAP shim records the CPU kernel's helper): not in the Torch dialect",
     },
 }
+
+_RRELU_TESTS = ("activation_rrelu_eval", "activation_rrelu_eval_dynamic")
+_RRELU_REASONS = {
+    "torchscript-linalg-refbackend": "aten.rrelu: the Torch dialect has no op for it (only the "
+                                     "FX frontend decomposes rrelu in evaluation mode)",
+    "torchscript-trace-linalg-refbackend": "aten.rrelu: the Torch dialect has no op for it (only "
+                                           "the FX frontend decomposes rrelu in evaluation mode)",
+    "ltc-linalg-refbackend": "aten.rrelu_with_noise: no LTC lazy kernel",
+    "acap-linalg-refbackend": "aten.rrelu_with_noise (in-place noise): reported by the capture",
+}
+for _config, _reason in _RRELU_REASONS.items():
+    FRONTEND_XFAILS[_config].update(dict.fromkeys(_RRELU_TESTS, _reason))
