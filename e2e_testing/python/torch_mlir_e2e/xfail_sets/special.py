@@ -1,6 +1,7 @@
-"""Expected failures of the special-function tests (test_suite/special.py)
-outside fx-linalg-refbackend: the rules are linalg only; TorchScript, ACAP and
-LTC see the un-decomposed special ops, which the Torch dialect lacks."""
+"""Expected failures of the special-function tests (test_suite/special.py and
+special_poly.py) outside fx-linalg-refbackend: the rules are linalg only;
+TorchScript, ACAP and LTC see the un-decomposed special ops, which the Torch
+dialect lacks (except the orthogonal polynomials, which it has)."""
 
 _BOTH = ("", "_f64")
 # aten ops the Torch dialect has (lowered by the linalg rules) ...
@@ -16,6 +17,14 @@ for _s in _BOTH:
 
 ALL_TESTS = [f"special_{f}{s}" for f in _IN_DIALECT + _SPECIAL_OPS for s in _BOTH] + list(_COMPOSED)
 
+# test_suite/special_poly.py: the orthogonal polynomials (linalg rules only;
+# TorchScript, trace and ACAP pass, the dialect has their aten ops).
+_POLYNOMIALS = [f"{s}chebyshev_polynomial_{k}" for s in ("", "shifted_") for k in "tuvw"] + [
+    "hermite_polynomial_h", "hermite_polynomial_he", "laguerre_polynomial_l",
+    "legendre_polynomial_p"]
+POLY_TESTS = [f"special_{p}{s}" for p in _POLYNOMIALS for s in ("", "_f64_dynamic")] + [
+    "special_chebyshev_t_n_scalar", "special_hermite_h_x_scalar"]
+
 
 def _not_in_dialect() -> dict[str, str]:
     """The tests whose un-decomposed graph has an op the Torch dialect lacks."""
@@ -30,12 +39,14 @@ _IREE_DENORMALS = "IREE flushes denormals (1e-38, 1e-40, 1e-44, 1e-310, 5e-324) 
                   "pole, an end of the domain or a zero instead of the denormal's value"
 
 SPECIAL_XFAILS = {
-    "fx-tosa-refbackend": dict.fromkeys(ALL_TESTS, "the special functions have no TOSA rules"),
-    "fx-tosa-iree": dict.fromkeys(ALL_TESTS, "the special functions have no TOSA rules"),
-    "fx-stablehlo-iree": dict.fromkeys(ALL_TESTS,
+    "fx-tosa-refbackend": dict.fromkeys(ALL_TESTS + POLY_TESTS,
+                                        "the special functions have no TOSA rules"),
+    "fx-tosa-iree": dict.fromkeys(ALL_TESTS + POLY_TESTS,
+                                  "the special functions have no TOSA rules"),
+    "fx-stablehlo-iree": dict.fromkeys(ALL_TESTS + POLY_TESTS,
                                        "the special functions have no StableHLO rules"),
     "ltc-linalg-refbackend": dict.fromkeys(
-        ALL_TESTS, "the special ops have no LTC lazy kernel compiled through MLIR"),
+        ALL_TESTS + POLY_TESTS, "the special ops have no LTC lazy kernel compiled through MLIR"),
     "torchscript-linalg-refbackend": _not_in_dialect(),
     "torchscript-trace-linalg-refbackend": _not_in_dialect(),
     "acap-linalg-refbackend": _not_in_dialect(),
