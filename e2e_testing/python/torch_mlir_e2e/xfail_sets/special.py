@@ -63,5 +63,9 @@ SPECIAL_XFAILS = {
         "special_nextafter_f64": _IREE_DENORMALS,
         "special_chain_dynamic": "IREE's float64 math is less accurate here (1.3e-5 relative "
                                  "at one element)",
+        **dict.fromkeys(
+            [f"special_{c}" for c in _POLYNOMIALS if "chebyshev" in c],
+            "IREE's float32 cos/sin/acos approximations are less accurate than libm at the "
+            "closed form's large arguments: cos(513 acos x) off by up to 1e-4 (degree 513 only)"),
     },
 }
