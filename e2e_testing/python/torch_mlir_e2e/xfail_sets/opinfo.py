@@ -122,8 +122,6 @@ OPINFO_XFAILS: dict[str, list] = {
         ('special.zeta.default', 'float64:1,3', 'refinement: the meta check rejects prims.zeta of a 0-d tensor with a sized one (eager allows 0-d CPU tensors)'),
         ('special.bessel_y0.default', '0', 'op missing from the dialect: aten.special_bessel_y0'),
         ('special.bessel_y1.default', '0', 'op missing from the dialect: aten.special_bessel_y1'),
-        ('special.modified_bessel_i0.default', '0', 'op missing from the dialect: aten.special_modified_bessel_i0'),
-        ('special.modified_bessel_i1.default', '0', 'op missing from the dialect: aten.special_modified_bessel_i1'),
         ('special.modified_bessel_k0.default', '0', 'op missing from the dialect: aten.special_modified_bessel_k0'),
         ('special.modified_bessel_k1.default', '0', 'op missing from the dialect: aten.special_modified_bessel_k1'),
         ('special.polygamma.special_polygamma_n_0', '0', 'op missing from the dialect: aten.polygamma'),

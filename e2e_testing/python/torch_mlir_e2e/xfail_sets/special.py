@@ -17,13 +17,15 @@ for _s in _BOTH:
 
 ALL_TESTS = [f"special_{f}{s}" for f in _IN_DIALECT + _SPECIAL_OPS for s in _BOTH] + list(_COMPOSED)
 
-# test_suite/special_poly.py: the orthogonal polynomials (linalg rules only;
-# TorchScript, trace and ACAP pass, the dialect has their aten ops).
+# The orthogonal polynomials (test_suite/special_poly.py) and
+# modified_bessel_i0/i1: linalg rules only; TorchScript, trace and ACAP
+# pass, the dialect has their aten ops.
 _POLYNOMIALS = [f"{s}chebyshev_polynomial_{k}" for s in ("", "shifted_") for k in "tuvw"] + [
     "hermite_polynomial_h", "hermite_polynomial_he", "laguerre_polynomial_l",
     "legendre_polynomial_p"]
 POLY_TESTS = [f"special_{p}{s}" for p in _POLYNOMIALS for s in ("", "_f64_dynamic")] + [
-    "special_chebyshev_t_n_scalar", "special_hermite_h_x_scalar"]
+    "special_chebyshev_t_n_scalar", "special_hermite_h_x_scalar"] + [
+    f"special_modified_bessel_{f}{s}" for f in ("i0", "i1") for s in _BOTH]
 
 
 def _not_in_dialect() -> dict[str, str]:
