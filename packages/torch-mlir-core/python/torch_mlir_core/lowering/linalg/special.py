@@ -87,6 +87,10 @@ _special_rule("torch.prims.bessel_i0e", lambda x, dt: _bessel_e(0, x))
 _special_rule("torch.prims.bessel_i1e", lambda x, dt: _bessel_e(1, x))
 _special_rule("torch.prims.bessel_i1", lambda x, dt: _bessel(1, x, dt))
 _special_rule("torch.aten.i0", lambda x, dt: _bessel(0, x, dt))
+# torch.special.modified_bessel_i0/i1: the same functions (eager's kernels
+# agree with i0/i1 to rounding, nan at +-inf included).
+_special_rule("torch.aten.special_modified_bessel_i0", lambda x, dt: _bessel(0, x, dt))
+_special_rule("torch.aten.special_modified_bessel_i1", lambda x, dt: _bessel(1, x, dt))
 
 
 # --- erfcx, ndtri, erfinv -------------------------------------------------------
