@@ -71,11 +71,13 @@ def missing_op_decompositions() -> dict:
     those whose decomposition cannot be called on
     the op's arguments), plus this package's unrolled linear-algebra
     factorizations (`linalg_decompositions`: LU, Cholesky, solves,
-    determinants) that torch._decomp has none of."""
+    determinants; `qr_decompositions`: Householder QR, torch.cholesky,
+    matrix_exp) that torch._decomp has none of."""
     from torch._decomp import decomposition_table
 
     from ..builder import schema_op_name
     from .linalg_decompositions import linalg_decompositions
+    from .qr_decompositions import qr_decompositions
 
     names = {op: schema_op_name(op._schema) for op in decomposition_table
              if hasattr(op, "_schema")}
@@ -85,4 +87,5 @@ def missing_op_decompositions() -> dict:
              if names.get(op) in missing and op not in ours and not _mismatched(op, fn)
              and not _composite(op) and str(op) not in _UNTRACEABLE}
     table.update(linalg_decompositions())
+    table.update(qr_decompositions())
     return table
