@@ -20,6 +20,8 @@ CASES = {
                          r"U\[3,3\] is zero"),
     "linalg.cholesky": (torch.linalg.cholesky, NOT_PD, "not positive-definite",
                         "not positive-definite"),
+    "torch.cholesky": (torch.cholesky, NOT_PD, "not positive-definite",
+                       "not positive-definite"),
     "linalg.inv_batched": (torch.linalg.inv, torch.stack([torch.eye(3), SINGULAR]),
                            "singular", "singular"),
 }
@@ -62,3 +64,14 @@ def test_other_effects_are_a_clear_error():
 
     with pytest.raises(Exception, match="side-effecting op linalgfact_test.log_it"):
         torch_mlir_fx.export_and_import(Fn(fn), torch.ones(2), output_type="raw")
+
+
+@pytest.mark.parametrize("fn", [torch.linalg.qr, torch.geqrf, torch.linalg.matrix_exp],
+                         ids=["linalg_qr", "geqrf", "linalg_matrix_exp"])
+def test_dynamic_matrix_size_is_a_located_error(fn):
+    """The factorizations are unrolled for a static size: a symbolic one is
+    an error naming the op, not a wrong program."""
+    n = torch.export.Dim("n", min=2, max=8)
+    with pytest.raises(Exception, match=fn.__name__.removeprefix("linalg_")):
+        torch_mlir_fx.export_and_import(Fn(fn), torch.ones(4, 4), output_type="linalg-on-tensors",
+                                        dynamic_shapes=({0: n, 1: n},))

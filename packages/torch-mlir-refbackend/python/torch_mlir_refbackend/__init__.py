@@ -183,7 +183,9 @@ def _compile_text(text: str, key: tuple, threads: int, recipe: str, pic: bool,
     prepared = str(parsed)
     _compiler.check_resources(prepared)  # after a lowering of Torch-dialect input
     # Second level: the same module printed differently (text vs ir.Module) hits too.
-    key2 = ("prepared", prepared, repr(specs), threads, recipe)
+    # The assert messages are not in `prepared` (it calls them by index): two
+    # modules differing only in a message must not share a compiled module.
+    key2 = ("prepared", prepared, repr(specs), tuple(messages), threads, recipe)
     with _cache_lock:
         compiled = None if stateful else _cache.get(key2)
     if compiled is None:

@@ -79,7 +79,8 @@ def missing_op_decompositions() -> dict:
     those whose decomposition cannot be called on
     the op's arguments), plus this package's unrolled linear-algebra
     factorizations (`linalg_decompositions`: LU, Cholesky, solves,
-    determinants) and its quantize/dequantize/fake-quantize ones
+    determinants; `qr_decompositions`: Householder QR, torch.cholesky,
+    matrix_exp), its quantize/dequantize/fake-quantize ones
     (`quantized_decompositions`), `_trilinear` and `_int_mm`
     (`product_decompositions`) and rrelu's in evaluation mode
     (`rrelu_decompositions`) that torch._decomp has none of."""
@@ -88,6 +89,7 @@ def missing_op_decompositions() -> dict:
     from ..builder import schema_op_name
     from .linalg_decompositions import linalg_decompositions
     from .product_decompositions import product_decompositions
+    from .qr_decompositions import qr_decompositions
     from .quantized_decompositions import quantized_decompositions
     from .rrelu_decompositions import rrelu_decompositions
 
@@ -100,6 +102,7 @@ def missing_op_decompositions() -> dict:
              and not _mutating_ref(op, fn)
              and not _composite(op) and str(op) not in _UNTRACEABLE}
     table.update(linalg_decompositions())
+    table.update(qr_decompositions())
     table.update(quantized_decompositions())
     table.update(product_decompositions())
     table.update(rrelu_decompositions())
