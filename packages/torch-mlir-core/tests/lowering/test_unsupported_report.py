@@ -34,9 +34,21 @@ class ThreeUnsupported(torch.nn.Module):
         return torch.tanh(d)
 
 
+# An op no dialect will ever define (the dialect grows: aten.angle, the example
+# before, got an op and a rule).
+@torch.library.custom_op("torch_mlir_test::frob", mutates_args=())
+def frob(x: torch.Tensor) -> torch.Tensor:
+    return x.sin()
+
+
+@frob.register_fake
+def _(x):
+    return torch.empty_like(x)
+
+
 class PhasesFx(torch.nn.Module):
     def forward(self, x):
-        a = torch.angle(x)                     # not in the Torch dialect
+        a = torch.ops.torch_mlir_test.frob(x)  # not in the Torch dialect
         s = torch.igamma(x + a, x)             # no lowering rule
         i = torch.igammac(x, x)                # no lowering rule
         return torch.tanh(s), i
@@ -44,7 +56,7 @@ class PhasesFx(torch.nn.Module):
 
 class PhasesScript(torch.nn.Module):
     def forward(self, x):
-        a = torch.angle(x)                     # not in the Torch dialect
+        a = torch.ops.torch_mlir_test.frob(x)  # not in the Torch dialect
         y = x * 2.0
         v = y[0]
         y.add_(1.0)                            # mutates what the view v aliases
@@ -107,16 +119,17 @@ def test_op_missing_from_the_dialect_is_reported_with_the_lowering_failures(outp
     err = info.value
     line = lambda text: _line_of(PhasesFx.forward, text)  # noqa: E731
     _check_one_report(err, output_type, {
-        "unsupported op 'aten.angle': the Torch dialect has no op for it": line("angle"),
+        "unsupported op 'torch_mlir_test.frob': the Torch dialect has no op for it":
+            line("frob"),
         f"'torch.prims.igamma' could not be lowered to {output_type}: no lowering rule":
             line("igamma("),
         f"'torch.prims.igammac' could not be lowered to {output_type}: "
         "no lowering rule": line("igammac"),
     })
-    # The igamma uses the angle's result: reported all the same (no rule),
+    # The igamma uses the frob's result: reported all the same (no rule),
     # while the add between them, which only depends on it, is not.
     assert "torch.aten.add" not in str(err)
-    assert sorted(err.ops) == ["torch.operator \"aten.angle\"", "torch.prims.igamma",
+    assert sorted(err.ops) == ["torch.operator \"torch_mlir_test.frob\"", "torch.prims.igamma",
                                "torch.prims.igammac"]
 
 
@@ -129,7 +142,8 @@ def test_torchscript_mutation_missing_op_and_no_rule_in_one_report(output_type):
                                        output_type=output_type)
     line = lambda text: _line_of(PhasesScript.forward, text)  # noqa: E731
     expected = {
-        "unsupported op 'aten.angle': the Torch dialect has no op for it": line("angle"),
+        "unsupported op 'torch_mlir_test.frob': the Torch dialect has no op for it":
+            line("frob"),
         "in-place 'torch.aten.add_.Scalar' mutates a tensor that a view aliases":
             line("y.add_"),
     }
