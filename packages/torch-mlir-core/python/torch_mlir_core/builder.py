@@ -251,7 +251,7 @@ class TorchBuilder:
             if value is None:
                 return self.constant(None)
             return self.operand(value, jit_type.getElementType())
-        if kind == "TensorType" and isinstance(value, (bool, int, float)):
+        if kind == "TensorType" and isinstance(value, (bool, int, float, complex)):
             # torch wraps a number passed as a Tensor in a 0-d tensor (which,
             # like a wrapped number, does not promote within its category).
             return self.scalar_literal(value)
@@ -316,17 +316,31 @@ class TorchBuilder:
             return self.literal(value, "constant")
         raise BuildError(f"cannot build a constant of type {type(value).__name__}")
 
-    def scalar_literal(self, value: bool | int | float) -> ir.Value:
+    def scalar_literal(self, value: bool | int | float | complex) -> ir.Value:
         """A Python number as the 0-d tensor torch would wrap it in (built
         with numpy: no torch tensor is created, so this also works while a
         FakeTensorMode is active, as in torch.compile)."""
+        if isinstance(value, complex):
+            parts = self._literal_op(np.array([value.real, value.imag]), torch.float64)
+            return self._as_complex(parts, [], torch.complex128)
         dtype = torch.bool if isinstance(value, bool) else \
             torch.int64 if isinstance(value, int) else torch.float64
+        return self._literal_op(np.array(value), dtype)
+
+    def _literal_op(self, arr: np.ndarray, dtype: torch.dtype) -> ir.Value:
         elem = dtypes.to_mlir_type(dtype)
-        attr = ir.DenseElementsAttr.get(np.array(value)) if dtype == torch.bool else \
-            ir.DenseElementsAttr.get(np.array(value), type=elem, shape=[])
+        attr = ir.DenseElementsAttr.get(arr) if dtype == torch.bool else \
+            ir.DenseElementsAttr.get(arr, type=elem, shape=list(arr.shape))
         name = "torch.vtensor.literal" if self.value_semantics else "torch.tensor.literal"
-        return self.op(name, [self._tensor_type([], elem)], [], {"value": attr}).result
+        return self.op(name, [self._tensor_type(list(arr.shape), elem)], [],
+                       {"value": attr}).result
+
+    def _as_complex(self, parts: ir.Value, sizes: list[int], dtype: torch.dtype) -> ir.Value:
+        """`view_as_complex` of a (..., 2) real literal. Complex values are
+        never put in a dense attribute: the MLIR Python bindings cannot read
+        one back (reading it raises, or aborts through a NamedAttribute)."""
+        result = self._tensor_type(sizes, dtypes.to_mlir_type(dtype))
+        return self.op("torch.aten.view_as_complex", [result], [parts]).result
 
     def literal(self, tensor: torch.Tensor, name: str) -> ir.Value:
         """`torch.vtensor.literal` of a real tensor (`torch.tensor.literal`,
@@ -334,6 +348,9 @@ class TorchBuilder:
         when small (or bool), else a dense resource named after `name` that
         wraps the tensor's memory (no copy, no Python lists)."""
         tensor = tensor.detach()
+        if tensor.is_complex():
+            parts = self.literal(torch.view_as_real(tensor.resolve_conj()), name)
+            return self._as_complex(parts, [int(d) for d in tensor.shape], tensor.dtype)
         elem = dtypes.to_mlir_type(tensor.dtype)
         builtin = ir.RankedTensorType.get(list(tensor.shape), elem)
         if tensor.dtype == torch.bool or tensor.numel() <= INLINE_ELEMENTS_LIMIT:

@@ -1,7 +1,8 @@
 # RUN: %python %s | FileCheck %s
 # User inputs of every dtype torch.export can trace (quantized tensors have
 # no meta kernels, so export itself rejects them) keep their dtype in the
-# argument types (and literals of each dtype import too).
+# argument types (and literals of each dtype import too: complex ones as
+# view_as_complex of a real (..., 2) literal).
 
 import torch
 
@@ -49,14 +50,17 @@ print(torch_mlir_fx.export_and_import(Identity(), *inputs, output_type="raw",
 # CHECK: torch.vtensor.literal(dense<1> : tensor<2xsi64>)
 # CHECK: torch.vtensor.literal(dense<1> : tensor<2xui8>)
 # CHECK: torch.vtensor.literal(dense<true> : tensor<2xi1>)
-# CHECK: torch.vtensor.literal(dense<(1.000000e+00,0.000000e+00)> : tensor<2xcomplex<f32>>)
-# CHECK: torch.vtensor.literal(dense<(1.000000e+00,0.000000e+00)> : tensor<2xcomplex<f64>>)
+# CHECK: %[[C32:.*]] = torch.vtensor.literal(dense<{{\[\[}}1.000000e+00, 0.000000e+00], [1.000000e+00, 0.000000e+00]]> : tensor<2x2xf32>)
+# CHECK: torch.aten.view_as_complex %[[C32]] : !torch.vtensor<[2,2],f32> -> !torch.vtensor<[2],complex<f32>>
+# CHECK: %[[C64:.*]] = torch.vtensor.literal(dense<{{\[\[}}1.000000e+00, 0.000000e+00], [1.000000e+00, 0.000000e+00]]> : tensor<2x2xf64>)
+# CHECK: torch.aten.view_as_complex %[[C64]] : !torch.vtensor<[2,2],f64> -> !torch.vtensor<[2],complex<f64>>
 # CHECK: torch.vtensor.literal(dense<1.000000e+00> : tensor<2xf8E4M3FN>)
 # CHECK: torch.vtensor.literal(dense<1.000000e+00> : tensor<2xf8E5M2>)
 # CHECK: torch.vtensor.literal(dense<1> : tensor<2xui16>)
 # CHECK: torch.vtensor.literal(dense<1> : tensor<2xui32>)
 # CHECK: torch.vtensor.literal(dense<1> : tensor<2xui64>)
-# CHECK: torch.vtensor.literal(dense<(1.000000e+00,0.000000e+00)> : tensor<2xcomplex<f16>>)
+# CHECK: %[[C16:.*]] = torch.vtensor.literal(dense<{{\[\[}}1.000000e+00, 0.000000e+00], [1.000000e+00, 0.000000e+00]]> : tensor<2x2xf16>)
+# CHECK: torch.aten.view_as_complex %[[C16]] : !torch.vtensor<[2,2],f16> -> !torch.vtensor<[2],complex<f16>>
 # CHECK: torch.vtensor.literal(dense<1.000000e+00> : tensor<2xf8E4M3FNUZ>)
 # CHECK: torch.vtensor.literal(dense<1.000000e+00> : tensor<2xf8E5M2FNUZ>)
 # CHECK: torch.vtensor.literal(dense<1.000000e+00> : tensor<2xf8E8M0FNU>)

@@ -380,6 +380,9 @@ _TO_LOOPS = (
 _TO_LLVM = (
     "expand-strided-metadata,lower-affine,"
     "convert-scf-to-cf,"
+    # complex arithmetic as arith/math on the parts (complex.create/re/im are
+    # left for convert-to-llvm)
+    "func.func(convert-complex-to-standard),"
     "func.func(math-extend-to-supported-types{target-type=f32}),"
     "func.func(arith-emulate-unsupported-floats{source-types=bf16,f16 target-type=f32}),"
     "convert-math-to-funcs,"

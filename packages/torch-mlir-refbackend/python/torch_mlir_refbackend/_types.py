@@ -33,12 +33,14 @@ _ELEMENT_DTYPES = {
     "si8": torch.int8,
     "ui8": torch.uint8,
     "index": torch.int64,
+    "complex<f32>": torch.complex64,
+    "complex<f64>": torch.complex128,
 }
 
 # Element type -> bit width, used to check a torch.arg_dtypes override fits.
 _WIDTH = {"f32": 32, "f64": 64, "f16": 16, "bf16": 16, "i64": 64, "i32": 32, "i16": 16,
           "i8": 8, "i1": 1, "si64": 64, "si32": 32, "si16": 16, "si8": 8, "ui8": 8,
-          "index": 64}
+          "index": 64, "complex<f32>": 64, "complex<f64>": 128}
 
 # torch.arg_dtypes / torch.result_dtypes names -> torch dtype ("int"/"float" are scalars).
 _DTYPE_NAMES = {
@@ -46,7 +48,8 @@ _DTYPE_NAMES = {
     "double": torch.float64, "float16": torch.float16, "half": torch.float16,
     "bfloat16": torch.bfloat16, "int64": torch.int64, "long": torch.int64,
     "int32": torch.int32, "int16": torch.int16, "short": torch.int16, "int8": torch.int8,
-    "uint8": torch.uint8, "bool": torch.bool,
+    "uint8": torch.uint8, "bool": torch.bool, "complex64": torch.complex64,
+    "complex128": torch.complex128,
 }
 _SCALAR_NAMES = {"int": int, "float": float, "bool": bool}
 
@@ -61,7 +64,7 @@ _SCALAR_CTYPES = {
 NUMPY_TYPESTR = {
     torch.float32: "<f4", torch.float64: "<f8", torch.float16: "<f2", torch.bfloat16: "<i2",
     torch.int64: "<i8", torch.int32: "<i4", torch.int16: "<i2", torch.int8: "|i1",
-    torch.uint8: "|u1", torch.bool: "|b1",
+    torch.uint8: "|u1", torch.bool: "|b1", torch.complex64: "<c8", torch.complex128: "<c16",
 }
 
 

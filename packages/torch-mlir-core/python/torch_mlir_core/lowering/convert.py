@@ -27,7 +27,7 @@ from mlir.dialects import arith, func
 
 from .. import types as ttypes
 from ..passes import is_reported
-from .registry import Unsupported, lookup
+from .registry import Unsupported, lookup, no_rule_reason
 
 
 class _Failed:
@@ -207,7 +207,8 @@ class FunctionLowering:
             return
         fn = lookup(self.target, op.name)
         if fn is None:
-            self.failures.append(Failure(op, "no lowering rule"))
+            why = no_rule_reason(op.name)
+            self.failures.append(Failure(op, "no lowering rule" + (f": {why}" if why else "")))
             self._set(results, [FAILED] * len(results))
             return
         if any(_has_failed(v) for v in operands):

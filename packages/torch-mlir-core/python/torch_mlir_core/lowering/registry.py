@@ -22,12 +22,14 @@ from __future__ import annotations
 
 from typing import Callable
 
-__all__ = ["TARGETS", "Unsupported", "rule", "lookup", "rules_for"]
+__all__ = ["TARGETS", "Unsupported", "rule", "lookup", "rules_for", "no_rule", "no_rule_reason"]
 
 TARGETS = ("linalg", "tosa", "stablehlo")
 SHARED = "*"
 
 _RULES: dict[tuple[str, str], Callable] = {}
+# Op name -> why no target has a rule for it (added to "no lowering rule").
+_NO_RULE_REASONS: dict[str, str] = {}
 
 
 class Unsupported(Exception):
@@ -50,6 +52,18 @@ def rule(*op_names: str, target: str = "linalg"):
         return fn
 
     return register
+
+
+def no_rule(*op_names: str, why: str) -> None:
+    """Says why the ops `op_names` have no rule (they are decomposed before
+    lowering, and one that is left is one the decomposition declined). Not a
+    rule: `torch-decompose` still decomposes them, as ops with no rule."""
+    for name in op_names:
+        _NO_RULE_REASONS[name] = why
+
+
+def no_rule_reason(op_name: str) -> str | None:
+    return _NO_RULE_REASONS.get(op_name)
 
 
 def lookup(target: str, op_name: str) -> Callable | None:

@@ -566,6 +566,11 @@ def literal_attr(n) -> ir.Attribute:
     """The value of a torch.vtensor.literal on signless builtin types (the
     StableHLO rule makes a stablehlo.constant of it)."""
     want = convert_type(n.op.results[0].type)
+    if isinstance(ir.RankedTensorType(want).element_type, ir.ComplexType):
+        # The MLIR Python bindings cannot read a complex dense attribute back
+        # (the importers build complex literals as view_as_complex of a real one).
+        raise Unsupported("a literal of complex elements: write it as aten.view_as_complex of "
+                          "a (..., 2) real literal")
     attr = n.attr("value")
     if ir.ShapedType(attr.type).element_type != ir.RankedTensorType(want).element_type:
         if isinstance(attr, ir.DenseElementsAttr):

@@ -14,6 +14,7 @@ from typing import Callable, Sequence
 import torch
 from mlir import ir
 from mlir.dialects import arith, linalg, tensor
+from mlir.dialects import complex as cplx
 
 from ..convert import torch_dtype
 from ..registry import Unsupported
@@ -24,6 +25,10 @@ REDUCTION = "reduction"
 
 _FLOATS = {torch.float16: "f16", torch.bfloat16: "bf16", torch.float32: "f32",
            torch.float64: "f64"}
+# complex64 is complex<f32>: torch's layout (real, imaginary) is the complex
+# dialect's, so tensors pass to and from compiled code as they are.
+_COMPONENTS = {torch.complex64: torch.float32,
+               torch.complex128: torch.float64}
 _INTS = {torch.bool: 1, torch.uint8: 8, torch.int8: 8, torch.int16: 16, torch.int32: 32,
          torch.int64: 64}
 
@@ -34,11 +39,27 @@ def element_type(dtype: torch.dtype) -> ir.Type:
         return ir.Type.parse(_FLOATS[dtype])
     if dtype in _INTS:
         return ir.IntegerType.get_signless(_INTS[dtype])
+    if dtype in _COMPONENTS:
+        return ir.ComplexType.get(element_type(_COMPONENTS[dtype]))
     raise Unsupported(f"dtype {dtype} is not supported by the linalg lowering")
 
 
 def is_float(dtype) -> bool:
     return dtype is not None and dtype.is_floating_point
+
+
+# Op name -> make(node) -> body(dtype, *scalars): the op's elementwise body on
+# complex operands (complex_numbers.py fills it; `ew` uses it).
+COMPLEX_BODIES: dict[str, Callable] = {}
+
+
+def is_complex(dtype) -> bool:
+    return dtype is not None and dtype.is_complex
+
+
+def component_dtype(dtype: torch.dtype) -> torch.dtype:
+    """The real dtype of a complex dtype's parts (complex64 -> float32)."""
+    return _COMPONENTS[dtype]
 
 
 def is_unsigned(dtype) -> bool:
@@ -105,7 +126,13 @@ def full(ds: Sequence, value: ir.Value) -> ir.Value:
 
 
 def scalar_constant(value, elem: ir.Type) -> ir.Value:
-    """A Python number as an arith.constant of `elem`."""
+    """A Python number as an arith.constant of `elem` (a complex.constant of
+    a complex `elem`)."""
+    if isinstance(elem, ir.ComplexType):
+        part = ir.ComplexType(elem).element_type
+        z = complex(value)
+        return cplx.ConstantOp(elem, ir.ArrayAttr.get(
+            [ir.FloatAttr.get(part, z.real), ir.FloatAttr.get(part, z.imag)])).result
     if isinstance(elem, ir.FloatType):
         v = float(value)
         return arith.ConstantOp(elem, v).result
@@ -136,7 +163,7 @@ def convert_scalar(v: ir.Value, src: torch.dtype, dst: torch.dtype) -> ir.Value:
     if src == dst:
         return v
     if src.is_complex or dst.is_complex:
-        raise Unsupported(f"conversion of a {src} scalar to {dst}")
+        return _convert_complex(v, src, dst)
     to = element_type(dst)
     if dst == torch.bool:
         zero = scalar_constant(0, v.type)
@@ -159,6 +186,21 @@ def convert_scalar(v: ir.Value, src: torch.dtype, dst: torch.dtype) -> ir.Value:
     if dst_w < src_w:
         return arith.TruncIOp(to, v).result
     return (arith.ExtUIOp if is_unsigned(src) else arith.ExtSIOp)(to, v).result
+
+
+def _convert_complex(v: ir.Value, src: torch.dtype, dst: torch.dtype) -> ir.Value:
+    """Real -> complex (imaginary part 0) and complex -> complex conversions;
+    complex -> real is not an implicit conversion in torch."""
+    if not dst.is_complex:
+        raise Unsupported(f"conversion of a {src} scalar to {dst}")
+    part = _COMPONENTS[dst]
+    if src.is_complex:
+        re = convert_scalar(cplx.ReOp(v).result, _COMPONENTS[src], part)
+        im = convert_scalar(cplx.ImOp(v).result, _COMPONENTS[src], part)
+    else:
+        re = convert_scalar(v, src, part)
+        im = scalar_constant(0.0, element_type(part))
+    return cplx.CreateOp(element_type(dst), re, im).result
 
 
 def to_scalar(cx, v, dtype: torch.dtype) -> ir.Value:

@@ -15,9 +15,8 @@ from mlir.dialects import arith, math
 
 from ..registry import Unsupported, rule
 from ..shared import python_remainder
-from .common import (convert_scalar, element_type, elementwise, is_float, is_unsigned,
-                     scalar_constant, scalar_dtype)
-
+from .common import (COMPLEX_BODIES, component_dtype, convert_scalar, element_type, elementwise,
+                     is_float, is_unsigned, scalar_constant, scalar_dtype)
 
 
 def operand_dtypes(n, idxs) -> list:
@@ -57,12 +56,18 @@ def ew(cx, n, idxs, fn, compute=None, kind="DEFAULT", out_dtype=None):
     # Python numbers become constants of the computation dtype directly
     # (no conversion in the loop body).
     dts = [cdt if _const_fits(n.operands[i], cdt) else d for i, d in zip(idxs, dts)]
+    if cdt.is_complex:  # the op's complex body, or an error naming it
+        if n.name not in COMPLEX_BODIES:
+            raise Unsupported(f"{n.name.removeprefix('torch.')} on {cdt} operands")
+        fn = COMPLEX_BODIES[n.name](n)
 
     def body(*xs):
         xs = [convert_scalar(x, d, cdt) for x, d in zip(xs, dts)]
         r = fn(cdt, *xs)
         rdt = torch.bool if isinstance(r.type, ir.IntegerType) and \
             ir.IntegerType(r.type).width == 1 and cdt != torch.bool else cdt
+        if isinstance(r.type, ir.FloatType) and cdt.is_complex:  # abs, angle
+            rdt = component_dtype(cdt)
         return convert_scalar(r, rdt, out)
 
     return elementwise(cx, n, [n.operands[i] for i in idxs], dts, body, out_dtype=out)
@@ -75,7 +80,7 @@ def _const_fits(v, dtype) -> bool:
         return False
     if is_float(dtype):
         return True
-    if dtype == torch.bool or isinstance(v, float):
+    if dtype == torch.bool or dtype.is_complex or isinstance(v, float):
         return False
     info = torch.iinfo(dtype)
     return info.min <= int(v) <= info.max
@@ -599,6 +604,8 @@ def _pow(dt, x, y):
 def pow_(cx, n):
     exponent = n.operands[1]
     out = n.result_dtype()
+    if out.is_complex:  # COMPLEX_BODIES' complex.pow
+        return ew(cx, n, [0, 1], None)
     if n.name == "torch.aten.pow.Tensor_Scalar" and not isinstance(exponent, ir.Value):
         e = float(exponent)
         if not is_float(out):

@@ -19,11 +19,12 @@ from typing import Callable, Sequence
 import torch
 from mlir import ir
 from mlir.dialects import arith, math, scf, tensor
+from mlir.dialects import complex as cplx
 
 from ..registry import Unsupported, rule
-from .common import (PARALLEL, REDUCTION, acc_dtype, affine_map, as_index, convert_scalar, dims,
-                     element_type, empty, fill, generic, identity_map, is_float, is_unsigned,
-                     loop_index, scalar_constant, variance_correction)
+from .common import (PARALLEL, REDUCTION, acc_dtype, affine_map, as_index, component_dtype,
+                     convert_scalar, dims, element_type, empty, fill, generic, identity_map,
+                     is_float, is_unsigned, loop_index, scalar_constant, variance_correction)
 
 _HALF = (torch.float16, torch.bfloat16)
 
@@ -175,6 +176,8 @@ def map_same(x: ir.Value, elem: ir.Type, fn: Callable, *others: ir.Value) -> ir.
 def add(dt, a, b):
     if dt == torch.bool:
         return arith.OrIOp(a, b).result
+    if dt.is_complex:
+        return cplx.AddOp(a, b).result
     return (arith.AddFOp if is_float(dt) else arith.AddIOp)(a, b).result
 
 
@@ -185,6 +188,8 @@ def sub(dt, a, b):
 def mul(dt, a, b):
     if dt == torch.bool:
         return arith.AndIOp(a, b).result
+    if dt.is_complex:
+        return cplx.MulOp(a, b).result
     return (arith.MulFOp if is_float(dt) else arith.MulIOp)(a, b).result
 
 
@@ -256,9 +261,13 @@ def _sum_like(cx, n, dim_i, keep_i, reducer="sum"):
         s = sum_reduce(r, x, src, acc)
         return finish(r, s, acc, out)
     if reducer == "mean":
-        if not is_float(out):
-            raise Unsupported(f"mean of {out} (torch needs a floating-point dtype)")
+        if not (is_float(out) or out.is_complex):
+            raise Unsupported(f"mean of {out} (torch needs a floating-point or complex dtype)")
         s = sum_reduce(r, x, src, acc)
+        if out.is_complex:  # divided by the count as a complex number
+            part = component_dtype(acc)
+            c = convert_scalar(count_as(r.count(), part), part, acc)
+            return finish(r, s, acc, out, lambda v: cplx.DivOp(v, c).result)
         c = count_as(r.count(), acc)
         return finish(r, s, acc, out, lambda v: div(v, c))
 
@@ -430,6 +439,10 @@ def vector_norm(x, src: torch.dtype, r: Reduce, p: float, out: torch.dtype) -> i
     acc = acc_dtype(out)
     if not is_float(acc):
         raise Unsupported(f"vector norm into {out} (needs a floating-point dtype)")
+    if src.is_complex:  # the norm of the moduli
+        part = component_dtype(src)
+        x = map_same(x, element_type(part), lambda v, _o: cplx.AbsOp(v).result)
+        src = part
 
     def absval(v):
         return math.AbsFOp(v).result

@@ -289,7 +289,7 @@ ATEN_MODEL_OPS = [
     "aten::logdet", "aten::cholesky_solve", "aten::cholesky_inverse",
     "aten::triangular_solve", "aten::lu_unpack",
     # ... complex numbers and FFT ...
-    "aten::_conj", "aten::_conj_physical",
+    "aten::_conj", "aten::_conj_physical", "aten::complex", "aten::polar",
     # ... and the rest.
     "aten::grid_sampler_3d", "aten::_trilinear", "aten::_embedding_bag_forward_only",
     "aten::rrelu_with_noise_functional", "aten::normal_functional",

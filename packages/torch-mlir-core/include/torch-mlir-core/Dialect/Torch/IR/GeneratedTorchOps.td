@@ -3,7 +3,7 @@
 // GENERATED FILE: DO NOT EDIT. Regenerate with
 //   python -m torch_mlir_core.tools.torch_ods_gen
 // from torch 2.13.0+cpu (torch._C._jit_get_all_schemas()).
-// 1483 ops; the selection is data in
+// 1485 ops; the selection is data in
 // python/torch_mlir_core/tools/torch_ods_gen/op_list.py.
 //
 //===----------------------------------------------------------------------===//
@@ -4951,6 +4951,22 @@ def Torch_AtenCol2imOp : Torch_GeneratedOp<"aten.col2im", [
     AnyTorchListOfTorchIntType:$dilation,
     AnyTorchListOfTorchIntType:$padding,
     AnyTorchListOfTorchIntType:$stride
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenComplexOp : Torch_GeneratedOp<"aten.complex", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::complex : (Tensor, Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$real,
+    AnyTorchTensorType:$imag
   );
   let results = (outs
     AnyTorchTensorType:$result
@@ -14762,6 +14778,22 @@ def Torch_AtenPixelUnshuffleOp : Torch_GeneratedOp<"aten.pixel_unshuffle", [
   let arguments = (ins
     AnyTorchTensorType:$self,
     Torch_IntType:$downscale_factor
+  );
+  let results = (outs
+    AnyTorchTensorType:$result
+  );
+}
+
+def Torch_AtenPolarOp : Torch_GeneratedOp<"aten.polar", [
+    AllowsTypeRefinement,
+    HasValueSemantics,
+    ReadOnly,
+    PureOnValueTensors
+  ]> {
+  let summary = "Generated op for `aten::polar : (Tensor, Tensor) -> (Tensor)`";
+  let arguments = (ins
+    AnyTorchTensorType:$abs,
+    AnyTorchTensorType:$angle
   );
   let results = (outs
     AnyTorchTensorType:$result
