@@ -30,7 +30,7 @@ class ThreeUnsupported(torch.nn.Module):
         a = torch.igamma(x + 1.0, x)                          # unsupported 1
         b = torch.relu(a) + 1.0
         c = torch.igammac(b, x)                               # unsupported 2
-        d = torch.fft.rfft(c * 0.5).abs()                     # unsupported 3
+        d = torch.special.airy_ai(c * 0.5).abs()              # unsupported 3
         return torch.tanh(d)
 
 
@@ -60,7 +60,7 @@ class PhasesScript(torch.nn.Module):
         y = x * 2.0
         v = y[0]
         y.add_(1.0)                            # mutates what the view v aliases
-        s = torch._fft_r2c(x, [1], 0, True)    # no lowering rule
+        s = torch.special.airy_ai(x)           # no lowering rule
         return a, v + 1.0, s
 
 
@@ -99,7 +99,7 @@ def test_every_unsupported_op_is_reported_with_file_and_line(output_type):
     expected = {
         "torch.prims.igamma": _line_of(ThreeUnsupported.forward, "igamma("),
         "torch.prims.igammac": _line_of(ThreeUnsupported.forward, "igammac"),
-        "torch.aten._fft_r2c": _line_of(ThreeUnsupported.forward, "rfft"),
+        "torch.aten.special_airy_ai": _line_of(ThreeUnsupported.forward, "airy_ai"),
     }
     _check_one_report(err, output_type, {f"'{k}' could not be lowered": v
                                          for k, v in expected.items()})
@@ -147,9 +147,9 @@ def test_torchscript_mutation_missing_op_and_no_rule_in_one_report(output_type):
         "in-place 'torch.aten.add_.Scalar' mutates a tensor that a view aliases":
             line("y.add_"),
     }
-    if output_type != "torch":  # the torch backend contract has an _fft_r2c
-        expected[f"'torch.aten._fft_r2c' could not be lowered to {output_type}: "
-                 "no lowering rule"] = line("torch._fft_r2c")
+    if output_type != "torch":  # the torch backend contract has a special_airy_ai
+        expected[f"'torch.aten.special_airy_ai' could not be lowered to {output_type}: "
+                 "no lowering rule"] = line("airy_ai")
     _check_one_report(info.value, output_type, expected)
 
 
@@ -171,3 +171,25 @@ func.func @f(%x: !torch.vtensor<[2],f32>) -> !torch.vtensor<[2],f32> {
     messages = [d.message for d in info.value.error_diagnostics]
     assert messages == ["unsupported op 'aten.frobnicate': the Torch dialect has no op for it",
                         "1 op(s) break the torch backend contract"]
+
+
+class RfftOfRunTimeLength(torch.nn.Module):
+    def forward(self, x):
+        return torch.fft.rfft(x).abs()
+
+
+def test_an_op_left_by_its_decomposition_says_why():
+    """The FFT's DFT-matrix decomposition needs a static signal length: an
+    rfft of a run-time length stays `_fft_r2c`, and the report says why
+    instead of a bare "no lowering rule"."""
+    import torch_mlir_fx
+
+    n = torch.export.Dim("n", min=2)
+    with pytest.raises(LoweringError) as info:
+        torch_mlir_fx.export_and_import(RfftOfRunTimeLength(), torch.rand(3, 16),
+                                        dynamic_shapes=({1: n},),
+                                        output_type="linalg-on-tensors")
+    _check_one_report(info.value, "linalg-on-tensors", {
+        "'torch.aten._fft_r2c' could not be lowered to linalg-on-tensors: no lowering rule: an "
+        "FFT is lowered as DFT matrix products decomposed before import, which needs static "
+        "sizes of the transformed dims": _line_of(RfftOfRunTimeLength.forward, "rfft")})

@@ -4,7 +4,7 @@ torch has no decomposition of LU, Cholesky or triangular solves (they call
 LAPACK); the Torch dialect has no op for them either. For a matrix whose
 size is known when the program is imported (batch dims allowed) the column
 loop is unrolled here: partial pivoting takes the first largest |pivot|
-(LAPACK's idamax) with argmax and gathers, so the values stay
+(LAPACK's i?amax: |re| + |im| for complex) with argmax and gathers, so the values stay
 data-dependent and the shapes static. `info` outputs are LAPACK's (0, or the
 1-based index of the first zero pivot / not positive-definite minor); the
 importer turns torch.export's `_linalg_check_errors` on them into a run-time
@@ -31,6 +31,13 @@ def _static(op: str, a: torch.Tensor, dims=(-2, -1)) -> list[int]:
     return sizes
 
 
+def _real(op: str, a: torch.Tensor) -> None:
+    """The Cholesky forms are written for real matrices (a Hermitian one
+    needs conjugates): a complex one is left to the lowering, which reports it."""
+    if a.is_complex():
+        raise NotImplementedError(f"{op} of a complex matrix is not supported")
+
+
 def _col(a, j):
     return a[..., :, j:j + 1]  # (..., m, 1)
 
@@ -52,7 +59,9 @@ def _lu(op: str, a: torch.Tensor):
     pivots = []
     lu = a
     for j in range(k):
-        col = _col(lu, j).abs()
+        col = _col(lu, j)
+        # LAPACK's i?amax: |x| of a real, |re| + |im| of a complex entry.
+        col = col.real.abs() + col.imag.abs() if col.is_complex() else col.abs()
         col = torch.where(rows >= j, col, torch.full_like(col, -1.0))
         p = torch.argmax(col, dim=-2, keepdim=True)  # (..., 1, 1), the first max
         pivots.append(p.reshape(*batch, 1) + 1)
@@ -171,12 +180,13 @@ def det(a):
 def slogdet(a):
     lu, piv, _, _ = _lu("_linalg_slogdet", a)
     diag = torch.diagonal(lu, dim1=-2, dim2=-1)
-    sign = torch.sign(diag).prod(-1) * _perm_sign(piv, a.dtype)
+    sign = torch.sgn(diag).prod(-1) * _perm_sign(piv, a.dtype)  # sgn: z / |z| if complex
     return sign, diag.abs().log().sum(-1), lu, piv
 
 
 def _cholesky_lower(op: str, a):
     """(L, info) reading the lower triangle of `a` (LAPACK potrf, 'L')."""
+    _real(op, a)
     n = _static(op, a)[0]
     batch = a.shape[:-2]
     info = torch.zeros(batch, dtype=torch.int32, device=a.device)
@@ -204,6 +214,7 @@ def cholesky_ex(a, *, upper=False, check_errors=False):
 
 
 def cholesky_solve(b, l_factor, upper=False):
+    _real("cholesky_solve", l_factor)
     _static("cholesky_solve", l_factor)
     u = l_factor if upper else l_factor.mT  # A = U^T U
     u, b = _broadcast_batch(u, b)
@@ -259,14 +270,14 @@ def lu_unpack(lu_data, lu_pivots, unpack_data=True, unpack_pivots=True):
 
 def lu_solve(lu, pivots, b, *, left=True, adjoint=False):
     n = _static("linalg_lu_solve", lu)[0]
-    if not left:  # X A = B  <=>  A^T X^T = B^T
-        return lu_solve(lu, pivots, b.mT, adjoint=not adjoint).mT
+    if not left:  # X A = B  <=>  A^H X^H = B^H
+        return lu_solve(lu, pivots, b.mH, adjoint=not adjoint).mH
     perm = _perm_from_pivots("linalg_lu_solve", pivots, n)
     if not adjoint:
         return _lu_solve(lu, perm, b)
-    lu, b = _broadcast_batch(lu, b)  # A^T = U^T L^T P^T
-    z = _tri_solve(lu.mT, b, upper=False, unit=False)
-    z = _tri_solve(lu.mT, z, upper=True, unit=True)
+    lu, b = _broadcast_batch(lu, b)  # A^H = U^H L^H P^T
+    z = _tri_solve(lu.mH, b, upper=False, unit=False)
+    z = _tri_solve(lu.mH, z, upper=True, unit=True)
     return _perm_matrix(perm, n, b.dtype) @ z
 
 

@@ -80,13 +80,17 @@ def missing_op_decompositions() -> dict:
     the op's arguments), plus this package's unrolled linear-algebra
     factorizations (`linalg_decompositions`: LU, Cholesky, solves,
     determinants; `qr_decompositions`: Householder QR, torch.cholesky,
-    matrix_exp), its quantize/dequantize/fake-quantize ones
+    matrix_exp), the FFT primitives as DFT matrix products
+    (`fft_decompositions`), its quantize/dequantize/fake-quantize ones
     (`quantized_decompositions`), `_trilinear` and `_int_mm`
-    (`product_decompositions`) and rrelu's in evaluation mode
-    (`rrelu_decompositions`) that torch._decomp has none of."""
+    (`product_decompositions`), rrelu's in evaluation mode
+    (`rrelu_decompositions`) and the embedding bags
+    (`embedding_bag_decompositions`) that torch._decomp has none of."""
     from torch._decomp import decomposition_table
 
     from ..builder import schema_op_name
+    from .embedding_bag_decompositions import embedding_bag_decompositions
+    from .fft_decompositions import fft_decompositions
     from .linalg_decompositions import linalg_decompositions
     from .product_decompositions import product_decompositions
     from .qr_decompositions import qr_decompositions
@@ -103,7 +107,9 @@ def missing_op_decompositions() -> dict:
              and not _composite(op) and str(op) not in _UNTRACEABLE}
     table.update(linalg_decompositions())
     table.update(qr_decompositions())
+    table.update(fft_decompositions())
     table.update(quantized_decompositions())
     table.update(product_decompositions())
     table.update(rrelu_decompositions())
+    table.update(embedding_bag_decompositions())
     return table

@@ -30,15 +30,12 @@ func.func @lowers_completely(%x: !torch.vtensor<[?,4],f32>, %y: !torch.vtensor<[
 // -----
 
 // An op nobody lowers (a generated op with no linalg rule).
-func.func @no_rule(%x: !torch.vtensor<[8],f32>) -> !torch.vtensor<[5],complex<f32>> {
-  %int0 = torch.constant.int 0
-  %true = torch.constant.bool true
-  %dims = torch.prim.ListConstruct %int0 : (!torch.int) -> !torch.list<int>
-  // expected-error @below {{'torch.aten._fft_r2c' could not be lowered to linalg-on-tensors: no lowering rule (operand types: (!torch.vtensor<[8],f32>, !torch.list<int>, !torch.int, !torch.bool))}}
-  %0 = torch.aten._fft_r2c %x, %dims, %int0, %true : !torch.vtensor<[8],f32>, !torch.list<int>, !torch.int, !torch.bool -> !torch.vtensor<[5],complex<f32>>
-  return %0 : !torch.vtensor<[5],complex<f32>>
+func.func @no_rule(%x: !torch.vtensor<[8],f32>) -> !torch.vtensor<[8],f32> {
+  // expected-error @below {{'torch.aten.special_airy_ai' could not be lowered to linalg-on-tensors: no lowering rule (operand types: (!torch.vtensor<[8],f32>))}}
+  %0 = torch.aten.special_airy_ai %x : !torch.vtensor<[8],f32> -> !torch.vtensor<[8],f32>
+  return %0 : !torch.vtensor<[8],f32>
 }
-// expected-error @unknown {{1 op(s) could not be lowered to linalg-on-tensors: torch.aten._fft_r2c}}
+// expected-error @unknown {{1 op(s) could not be lowered to linalg-on-tensors: torch.aten.special_airy_ai}}
 
 // -----
 
@@ -75,18 +72,15 @@ module {
 
 // An op that cannot be lowered inside a region of torch.prim.If is reported
 // once, at its own location (the If itself is not reported again).
-func.func @failure_in_region(%c: !torch.bool, %x: !torch.vtensor<[8],f32>, %z: !torch.vtensor<[5],complex<f32>>) -> (!torch.vtensor<[8],f32>, !torch.vtensor<[5],complex<f32>>) {
-  %int0 = torch.constant.int 0
-  %true = torch.constant.bool true
-  %dims = torch.prim.ListConstruct %int0 : (!torch.int) -> !torch.list<int>
-  %0:2 = torch.prim.If %c -> (!torch.vtensor<[8],f32>, !torch.vtensor<[5],complex<f32>>) {
-    // expected-error @below {{'torch.aten._fft_r2c' could not be lowered to linalg-on-tensors: no lowering rule}}
-    %1 = torch.aten._fft_r2c %x, %dims, %int0, %true : !torch.vtensor<[8],f32>, !torch.list<int>, !torch.int, !torch.bool -> !torch.vtensor<[5],complex<f32>>
+func.func @failure_in_region(%c: !torch.bool, %x: !torch.vtensor<[8],f32>, %z: !torch.vtensor<[8],f32>) -> (!torch.vtensor<[8],f32>, !torch.vtensor<[8],f32>) {
+  %0:2 = torch.prim.If %c -> (!torch.vtensor<[8],f32>, !torch.vtensor<[8],f32>) {
+    // expected-error @below {{'torch.aten.special_airy_ai' could not be lowered to linalg-on-tensors: no lowering rule}}
+    %1 = torch.aten.special_airy_ai %x : !torch.vtensor<[8],f32> -> !torch.vtensor<[8],f32>
     %2 = torch.aten.neg %x : !torch.vtensor<[8],f32> -> !torch.vtensor<[8],f32>
-    torch.prim.If.yield %2, %1 : !torch.vtensor<[8],f32>, !torch.vtensor<[5],complex<f32>>
+    torch.prim.If.yield %2, %1 : !torch.vtensor<[8],f32>, !torch.vtensor<[8],f32>
   } else {
-    torch.prim.If.yield %x, %z : !torch.vtensor<[8],f32>, !torch.vtensor<[5],complex<f32>>
+    torch.prim.If.yield %x, %z : !torch.vtensor<[8],f32>, !torch.vtensor<[8],f32>
   }
-  return %0#0, %0#1 : !torch.vtensor<[8],f32>, !torch.vtensor<[5],complex<f32>>
+  return %0#0, %0#1 : !torch.vtensor<[8],f32>, !torch.vtensor<[8],f32>
 }
-// expected-error @unknown {{1 op(s) could not be lowered to linalg-on-tensors: torch.aten._fft_r2c}}
+// expected-error @unknown {{1 op(s) could not be lowered to linalg-on-tensors: torch.aten.special_airy_ai}}
