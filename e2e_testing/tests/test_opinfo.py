@@ -156,8 +156,15 @@ def test_cli_lists_and_checks_options():
                 "--opinfo-samples", "2")
     assert proc.returncode == 0, proc.stderr
     listed = proc.stdout.split()
-    # complex64 is not supported by the config.
     assert listed == ["opinfo.addmm.default.0", "opinfo.addmm.default.1",
+                      "opinfo.addmm.default.complex64.0", "opinfo.addmm.default.complex64.1",
                       "opinfo.addmm.default.int64.0", "opinfo.addmm.default.int64.1"]
+    # Only the dtypes the config supports: IREE's StableHLO input has no
+    # float64 or complex tensors.
+    proc = _cli("--suite", "opinfo", "--config", "fx-stablehlo-iree", "--list",
+                "-f", r"^opinfo\.addmm\.default\.", "--opinfo-dtypes", "float32,float64,complex64",
+                "--opinfo-samples", "2")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split() == ["opinfo.addmm.default.0", "opinfo.addmm.default.1"]
     proc = _cli("--suite", "opinfo", "--opinfo-dtypes", "float7", "--list")
     assert proc.returncode == 2 and "unknown --opinfo-dtypes" in proc.stderr

@@ -29,10 +29,11 @@ from typing import Any, Callable
 import torch
 
 __all__ = ["Arg", "TestUtils", "E2ETest", "FunctionModule", "e2e_test", "all_tests", "get_test",
-           "F32", "F64", "F16", "BF16", "I64", "I32", "I16", "I8", "U8", "BOOL"]
+           "F32", "F64", "F16", "BF16", "C64", "C128", "I64", "I32", "I16", "I8", "U8", "BOOL"]
 
 # Short dtype names for the test suite's Arg specs (`Arg([3, 4], F64)`).
 F32, F64, F16, BF16 = torch.float32, torch.float64, torch.float16, torch.bfloat16
+C64, C128 = torch.complex64, torch.complex128
 I64, I32, I16, I8, U8, BOOL = (torch.int64, torch.int32, torch.int16, torch.int8, torch.uint8,
                                torch.bool)
 
@@ -67,7 +68,9 @@ class TestUtils:
         return (low + (high - low) * t).to(dtype)
 
     def randn(self, *shape, dtype=torch.float32) -> torch.Tensor:
-        return torch.randn(_size(shape), generator=self.gen, dtype=torch.float64).to(dtype)
+        """Standard normal; a complex dtype draws both parts (variance 1/2 each)."""
+        wide = torch.complex128 if dtype.is_complex else torch.float64
+        return torch.randn(_size(shape), generator=self.gen, dtype=wide).to(dtype)
 
     def randint(self, *shape, low: int = 0, high: int = 10,
                 dtype=torch.int64) -> torch.Tensor:

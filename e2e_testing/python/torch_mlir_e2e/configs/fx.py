@@ -100,14 +100,18 @@ def _state_tensors(program, module) -> list:
     return [own[n] if n in own else values[n] for n in names]
 
 
+# The real tensor dtypes of the refbackend (and of IREE on linalg-on-tensors).
+REAL_DTYPES = ("float32", "float64", "float16", "bfloat16", "int64", "int32", "int16", "int8",
+               "uint8", "bool")
+
+
 @register_config
 class FxLinalgRefBackendConfig(FxConfig, RefBackendConfig):
     name = "fx-linalg-refbackend"
     frontend = "fx"
     required_modules = ("torch_mlir_fx", "torch_mlir_refbackend")
-    # The refbackend's tensor types (no complex yet).
-    supported_dtypes = ("float32", "float64", "float16", "bfloat16", "int64", "int32",
-                        "int16", "int8", "uint8", "bool")
+    # The refbackend's tensor types.
+    supported_dtypes = REAL_DTYPES + ("complex64", "complex128")
 
     def compile_mlir(self, mlir_module):
         return self.compile_on_refbackend(mlir_module)

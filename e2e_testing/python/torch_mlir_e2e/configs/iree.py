@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from . import register_config
-from .fx import FxConfig, FxLinalgRefBackendConfig
+from .fx import REAL_DTYPES, FxConfig
 
 
 class _FxIreeConfig(FxConfig):
@@ -51,7 +51,7 @@ class FxLinalgIreeConfig(_FxIreeConfig):
 
     name = "fx-linalg-iree"
     output_type = "linalg-on-tensors"
-    supported_dtypes = FxLinalgRefBackendConfig.supported_dtypes
+    supported_dtypes = REAL_DTYPES
 
 
 @register_config
@@ -67,7 +67,7 @@ class FxTosaIreeConfig(_FxIreeConfig):
 
     name = "fx-tosa-iree"
     output_type = "tosa"
-    supported_dtypes = FxLinalgRefBackendConfig.supported_dtypes
+    supported_dtypes = REAL_DTYPES
 
     def compile_mlir(self, mlir_module):
         from .tosa import tosa_to_linalg

@@ -16,6 +16,7 @@ expected failure, and the summary asks for it to be moved to XFAIL_SETS.
 unexpected failure/crash of a run, ready to paste here (edit the reasons).
 """
 
+from .complex_fft import COMPLEX_FFT_XFAILS
 from .frontends import FRONTEND_XFAILS
 from .iree import FX_LINALG_IREE_XFAILS, STABLEHLO_IREE_XFAILS, TOSA_IREE_XFAILS
 from ..opinfo.names import expand_rows
@@ -33,7 +34,7 @@ XFAIL_SETS: dict[str, dict[str, str]] = {
     "fx-stablehlo-iree": dict(STABLEHLO_IREE_XFAILS),
 }
 
-for _xfails in (SPECIAL_XFAILS, SCANS_XFAILS, QUANT_XFAILS):
+for _xfails in (SPECIAL_XFAILS, SCANS_XFAILS, QUANT_XFAILS, COMPLEX_FFT_XFAILS):
     for _config, _entries in _xfails.items():
         XFAIL_SETS[_config].update(_entries)
 
