@@ -75,3 +75,31 @@ def test_dynamic_matrix_size_is_a_located_error(fn):
     with pytest.raises(Exception, match=fn.__name__.removeprefix("linalg_")):
         torch_mlir_fx.export_and_import(Fn(fn), torch.ones(4, 4), output_type="linalg-on-tensors",
                                         dynamic_shapes=({0: n, 1: n},))
+
+
+class Bags(torch.nn.Module):
+    def __init__(self, mode):
+        super().__init__()
+        self.mode = mode
+
+    def forward(self, w, i, o):
+        return torch.nn.functional.embedding_bag(i, w, o, mode=self.mode)
+
+
+@pytest.mark.parametrize("mode", ["sum", "mean", "max"])
+def test_embedding_bag_offsets_eager_rejects_are_an_error(mode):
+    """Offsets eager rejects (first not 0, last past the end of the indices)
+    are a run-time error of the compiled embedding bag, never a value."""
+    w, i = torch.randn(10, 3), torch.tensor([1, 2, 4, 5])
+    module = torch_mlir_fx.export_and_import(Bags(mode), w, i, torch.tensor([0, 2]),
+                                             output_type="linalg-on-tensors")
+    compiled = torch_mlir_refbackend.compile(module)
+    for good in ([0, 2], [0, 4], [0, 0]):
+        o = torch.tensor(good)
+        torch.testing.assert_close(compiled.main(w, i, o), Bags(mode)(w, i, o))
+    for bad in ([1, 2], [0, 7]):
+        o = torch.tensor(bad)
+        with pytest.raises(RuntimeError):
+            Bags(mode)(w, i, o)
+        with pytest.raises(ValueError, match="index out of range"):
+            compiled.main(w, i, o)

@@ -7,7 +7,8 @@ The bags: `offsets` (1-D indices; 2-D input is flattened by
 `F.embedding_bag` before the op) starts bag b at offsets[b]; with
 `include_last_offset` the last offset only ends the last bag. Entries equal to
 `padding_idx` contribute nothing and are not counted. An empty bag gives 0
-in every mode.
+in every mode. Offsets eager rejects (a first offset that is not 0, a last
+one past the end of `indices`) are a run-time index error.
 
 The three auxiliary results follow the CPU kernel, quirks included, so a
 graph that reads them gets eager's values:
@@ -46,6 +47,12 @@ def _embedding_bag(weight, indices, offsets, scale_grad_by_freq=False, mode=0, s
     if per_sample_weights is not None and mode != _SUM:
         raise NotImplementedError("_embedding_bag: per_sample_weights need mode sum (torch's rule)")
     num_bags, bag = _bags(indices, offsets, include_last_offset)
+    if indices.shape[0] != 0 and offsets.shape[0] != 0:
+        # Offsets eager rejects (the first not 0, the last past the end):
+        # every entry's bag goes out of range, so the compiled scatter's
+        # run-time index check raises instead of returning a value.
+        bad = (offsets[0] != 0) | (offsets[-1] > indices.shape[0])
+        bag = torch.where(bad, num_bags, bag)
     kept = (indices != padding_idx if padding_idx >= 0
             else torch.ones_like(indices, dtype=torch.bool))
     counted = kept
