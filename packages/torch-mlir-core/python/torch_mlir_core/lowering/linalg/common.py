@@ -193,10 +193,10 @@ def _convert_complex(v: ir.Value, src: torch.dtype, dst: torch.dtype) -> ir.Valu
     complex -> real is not an implicit conversion in torch."""
     if not dst.is_complex:
         raise Unsupported(f"conversion of a {src} scalar to {dst}")
-    part = _COMPONENTS[dst]
+    part = component_dtype(dst)
     if src.is_complex:
-        re = convert_scalar(cplx.ReOp(v).result, _COMPONENTS[src], part)
-        im = convert_scalar(cplx.ImOp(v).result, _COMPONENTS[src], part)
+        re = convert_scalar(cplx.ReOp(v).result, component_dtype(src), part)
+        im = convert_scalar(cplx.ImOp(v).result, component_dtype(src), part)
     else:
         re = convert_scalar(v, src, part)
         im = scalar_constant(0.0, element_type(part))

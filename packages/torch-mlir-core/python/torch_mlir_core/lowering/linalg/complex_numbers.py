@@ -17,7 +17,7 @@ The FFT primitives are decomposed before lowering
 from __future__ import annotations
 
 from mlir import ir
-from mlir.dialects import arith
+from mlir.dialects import arith, math
 from mlir.dialects import complex as cplx
 
 from ..registry import Unsupported, no_rule, rule
@@ -62,10 +62,6 @@ def _sigmoid(n):
     return fn
 
 
-def _compare(op_cls):
-    return lambda n: lambda dt, x, y: op_cls(x, y).result
-
-
 COMPLEX_BODIES.update({
     "torch.aten.add.Tensor": _add_sub(cplx.AddOp), "torch.aten.add.Scalar": _add_sub(cplx.AddOp),
     "torch.aten.sub.Tensor": _add_sub(cplx.SubOp), "torch.aten.sub.Scalar": _add_sub(cplx.SubOp),
@@ -73,9 +69,9 @@ COMPLEX_BODIES.update({
     "torch.aten.rsub.Tensor": _add_sub(cplx.SubOp, reverse=True),
     "torch.aten.mul.Tensor": _binary(cplx.MulOp), "torch.aten.mul.Scalar": _binary(cplx.MulOp),
     "torch.aten.div.Tensor": _binary(cplx.DivOp), "torch.aten.div.Scalar": _binary(cplx.DivOp),
-    "torch.aten.eq.Tensor": _compare(cplx.EqualOp), "torch.aten.eq.Scalar": _compare(cplx.EqualOp),
-    "torch.aten.ne.Tensor": _compare(cplx.NotEqualOp),
-    "torch.aten.ne.Scalar": _compare(cplx.NotEqualOp),
+    "torch.aten.eq.Tensor": _binary(cplx.EqualOp), "torch.aten.eq.Scalar": _binary(cplx.EqualOp),
+    "torch.aten.ne.Tensor": _binary(cplx.NotEqualOp),
+    "torch.aten.ne.Scalar": _binary(cplx.NotEqualOp),
     "torch.aten.neg": _unary(cplx.NegOp), "torch.aten.abs": _unary(cplx.AbsOp),
     "torch.aten.angle": _unary(cplx.AngleOp), "torch.aten.sgn": _unary(cplx.SignOp),
     "torch.aten.exp": _unary(cplx.ExpOp), "torch.aten.expm1": _unary(cplx.Expm1Op),
@@ -150,8 +146,6 @@ def complex_(cx, n):
 @rule("torch.aten.polar")
 def polar(cx, n):
     """polar(abs, angle) = abs cos(angle) + i abs sin(angle)."""
-    from mlir.dialects import math
-
     out = n.result_dtype()
 
     def body(r, theta):
