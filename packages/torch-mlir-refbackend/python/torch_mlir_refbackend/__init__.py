@@ -233,9 +233,10 @@ def _compile_prepared(prepared: str, specs, messages, threads: int,
     llvm_module = None
     if mode != "plain":
         try:
-            fast_text = _fold_constants(prepared)
-            llvm_module = _compiler.lower_to_llvm(fast_text, _compiler.make_context(), threads,
-                                                  fast=True)
+            from ._consteval import fold_constant_transposes
+
+            llvm_module = _compiler.lower_to_llvm(prepared, _compiler.make_context(), threads,
+                                                  fast=True, rewrite=fold_constant_transposes)
         except Exception as e:  # noqa: BLE001 - any failure: fall back to the plain path
             if mode == "fast":
                 raise CompileError(f"the fast recipe failed: {e}") from None
@@ -264,16 +265,6 @@ def _compile_prepared(prepared: str, specs, messages, threads: int,
         _PINNED_ENGINES.append(engine)
     return CompiledModule(engine, specs, messages, threads, recipe, fallback_reason, threaded,
                           pic=pic)
-
-
-def _fold_constants(prepared: str) -> str:
-    from . import _consteval
-
-    ctx = _compiler.make_context()
-    module = ir.Module.parse(prepared, ctx)
-    if _consteval.fold_constant_transposes(module, prepared) == 0:
-        return prepared
-    return str(module)
 
 
 def _uses_async_runtime(llvm_module) -> bool:

@@ -9,6 +9,7 @@ import re
 from mlir import ir, passmanager
 
 from . import _codegen
+from ._resources import RESOURCE_ATTR_RE, Resources, constant_globals_as_bytes
 from ._types import CompileError
 from ._walk import all_ops, ops_named
 
@@ -81,20 +82,17 @@ def _is_torch_module(module: ir.Module) -> bool:
     return found
 
 
-_RESOURCE_REF_RE = re.compile(r'dense_resource<("(?:[^"\\]|\\.)*"|[^>\s]+)>')
-_RESOURCE_DEF_RE = re.compile(r'^\s*("(?:[^"\\]|\\.)*"|[A-Za-z0-9_.$\-]+)\s*:\s*"0x', re.M)
-
-
 def check_resources(text: str) -> None:
     """Every `dense_resource<key>` the module uses must have its data in the
     module's `dialect_resources`; else a CompileError naming the key and line
     (MLIR itself only fails later, in the JIT, with "resource does not exist")."""
     if "dense_resource<" not in text:
         return
-    start = text.rfind("{-#")
-    defined = set(_RESOURCE_DEF_RE.findall(text, start)) if start >= 0 else set()
+    resources = Resources(text)
+    start = resources.section_start
+    defined = resources.keys()
     missing = {}
-    for m in _RESOURCE_REF_RE.finditer(text, 0, start if start >= 0 else len(text)):
+    for m in RESOURCE_ATTR_RE.finditer(text, 0, start if start >= 0 else len(text)):
         if m.group(1) not in defined and m.group(1) not in missing:
             missing[m.group(1)] = text.count("\n", 0, m.start()) + 1
     if missing:
@@ -417,10 +415,14 @@ def _threads_pipeline(num_threads: int) -> str:
     )
 
 
-def lower_to_llvm(text: str, ctx: ir.Context, num_threads: int, fast: bool) -> ir.Module:
+def lower_to_llvm(text: str, ctx: ir.Context, num_threads: int, fast: bool,
+                  rewrite=None) -> ir.Module:
     """Parses prepared linalg-on-tensors `text` in `ctx` and lowers it to the LLVM dialect,
-    with the fast recipe or the plain (loops) path."""
+    with the fast recipe or the plain (loops) path. `rewrite(module, text)`, if given,
+    changes the parsed module first (it keeps the text's dense_resource blobs)."""
     module = ir.Module.parse(text, ctx)
+    if rewrite is not None:
+        rewrite(module, text)
     if fast:
         # (No linalg-fuse-elementwise-ops: its reshape propagation turns named
         # contractions into high-rank generics the recipe cannot tile well.)
@@ -435,6 +437,7 @@ def lower_to_llvm(text: str, ctx: ir.Context, num_threads: int, fast: bool) -> i
         _run(module, f"builtin.module(canonicalize,{_BUFFERIZE})")
         strided_copies_to_linalg(module)
         _run(module, f"builtin.module({_PLAIN_LOOPS})")
+    constant_globals_as_bytes(module, Resources(text))
     legalize_i1_memory(module)
     _run(module, f"builtin.module({_TO_LLVM})")
     return module

@@ -7,10 +7,10 @@ a `dense_resource` blob of the module text) saves a transpose per call.
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 from mlir import ir
+
+from ._resources import Resources, resource_key
 
 MIN_ELEMENTS = 256  # smaller ones are not worth a constant of their own
 
@@ -47,22 +47,9 @@ _NUMPY_DTYPES = {"f32": np.float32, "f64": np.float64, "f16": np.float16,
                  "i64": np.int64, "i32": np.int32, "i8": np.int8}
 
 
-def _resource_blob(text: str, key: str) -> bytes | None:
-    """The data of `dense_resource<key>` in `text`'s `dialect_resources` (its hex blob
-    without the 4-byte alignment header), or None."""
-    start = text.rfind("{-#")
-    if start < 0:
-        return None
-    m = re.compile(r'^\s*"?' + re.escape(key) + r'"?\s*:\s*"0x([0-9A-Fa-f]*)"', re.M).search(
-        text, start)
-    if m is None or len(m.group(1)) < 8:
-        return None
-    return bytes.fromhex(m.group(1)[8:])
-
-
-def constant_array(value: ir.Attribute, t: ir.RankedTensorType, text: str):
+def constant_array(value: ir.Attribute, t: ir.RankedTensorType, resources: Resources):
     """The numpy array of an arith.constant's `value` of type `t` (a dense elements
-    attribute, or a dense_resource whose blob `text` carries), or None."""
+    attribute, or a dense_resource whose blob is in `resources`), or None."""
     dtype = _NUMPY_DTYPES[str(t.element_type)]
     shape = tuple(t.shape)
     if isinstance(value, ir.DenseElementsAttr):
@@ -70,10 +57,10 @@ def constant_array(value: ir.Attribute, t: ir.RankedTensorType, text: str):
             return np.full(shape, np.array(value.get_splat_value().value, dtype=dtype))
         arr = np.array(value, copy=True)
         return arr.astype(dtype, copy=False).reshape(shape) if arr.size == np.prod(shape) else None
-    m = re.fullmatch(r'dense_resource<"?([^">]+)"?>.*', str(value), re.S)
-    if m is None:
+    key = resource_key(value)
+    if key is None:
         return None
-    blob = _resource_blob(text, m.group(1))
+    blob = resources.blob(key)
     if blob is None or len(blob) != int(np.prod(shape)) * np.dtype(dtype).itemsize:
         return None
     return np.frombuffer(blob, dtype=dtype).reshape(shape)
@@ -85,10 +72,11 @@ def fold_constant_transposes(module: ir.Module, text: str) -> int:
     from mlir.dialects import arith
 
     folded = 0
+    resources = Resources(text)
     with module.context, ir.Location.unknown():
         for op in _foldable_transposes(module):
             src = op.operands[0]
-            arr = constant_array(src.owner.attributes["value"], src.type, text)
+            arr = constant_array(src.owner.attributes["value"], src.type, resources)
             if arr is None:
                 continue
             perm = list(ir.DenseI64ArrayAttr(op.attributes["permutation"]))
