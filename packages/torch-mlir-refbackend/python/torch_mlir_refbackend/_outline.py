@@ -48,7 +48,9 @@ def _nested_ops(nest: ir.Operation) -> list[ir.Operation]:
     return found
 
 
-def _outline(module: ir.Module, nest: ir.Operation, name: str) -> None:
+def _outline(module: ir.Module, nest: ir.Operation, name: str):
+    """Moves `nest` into a new function `name`, called in its place; returns (the
+    function, the call)."""
     ops = _nested_ops(nest)
     outside: list[ir.Value] = []
     for op in ops:
@@ -68,7 +70,7 @@ def _outline(module: ir.Module, nest: ir.Operation, name: str) -> None:
         for v in constants:
             mapping.append((v, v.owner.clone().results[0]))
         ret = func.ReturnOp([])
-    func.CallOp(fn, args, ip=ir.InsertionPoint(nest))
+    call = func.CallOp(fn, args, ip=ir.InsertionPoint(nest))
     nest.move_before(ret)
     for op in ops:
         for i, v in enumerate(op.operands):
@@ -76,12 +78,16 @@ def _outline(module: ir.Module, nest: ir.Operation, name: str) -> None:
                 if v == old:
                     op.operands[i] = new
                     break
+    return fn, call
 
 
 def outline_loop_nests(module: ir.Module) -> int:
     """Outlines the top-level loop nests of every function of `module` with at least
-    MIN_NESTS of them; returns how many were outlined."""
+    MIN_NESTS of them; returns how many functions that made. Nests that outline to
+    the same function (the same loops on operands of the same types: an unrolled
+    LSTM's 64 cells, ResNet's repeated blocks) call one copy of it."""
     count = 0
+    by_body: dict[str, ir.Operation] = {}
     funcs = [op for op in module.body.operations if op.operation.name == "func.func"]
     with module.context, ir.Location.unknown():
         for f in funcs:
@@ -92,6 +98,16 @@ def outline_loop_nests(module: ir.Module) -> int:
             if len(nests) < MIN_NESTS:
                 continue
             for nest in nests:
-                _outline(module, nest, f"__rb_nest_{count}")
-                count += 1
+                name = f"__rb_nest_{count}"
+                fn, call = _outline(module, nest, name)
+                body = fn.operation.get_asm(assume_verified=True, use_local_scope=True).replace(
+                    f"@{name}(", "@(", 1)
+                same = by_body.get(body)
+                if same is None:
+                    by_body[body] = fn
+                    count += 1
+                else:
+                    call.attributes["callee"] = ir.FlatSymbolRefAttr.get(
+                        ir.StringAttr(same.attributes["sym_name"]).value)
+                    fn.erase()
     return count
