@@ -125,14 +125,19 @@ def _tile_sizes(m: int, n: int, k: int, elem: str) -> tuple[int, ...]:
 
 
 def _tagged_sequence(tag: int, body: str) -> str:
-    """`body` (lines after a newline) run on the op tagged `tag` (`%op{tag}`; `%r{tag}`
-    is the sequence's root) in a sequence that suppresses silenceable failures: an op
-    the recipe cannot handle stays as it is for the plain path."""
+    """`body` (lines after a newline) run on each op tagged `tag` (`%op{tag}`; `%r{tag}`
+    is the sequence's root), each in a sequence that suppresses silenceable failures:
+    an op the recipe cannot handle stays as it is for the plain path. (Ops with the
+    same script share a tag: one match, one walk of the module, for all of them; a
+    match per op made the interpreter quadratic: 3.5 s for an unrolled LSTM.)"""
     return f"""
-    %op{tag} = transform.structured.match attributes{{{TAG} = {tag} : i64}} in %root
+    %ops{tag} = transform.structured.match attributes{{{TAG} = {tag} : i64}} in %root
         : (!transform.any_op) -> !transform.any_op
-    transform.sequence %root : !transform.any_op failures(suppress) {{
-    ^bb0(%r{tag}: !transform.any_op):{body}
+    transform.foreach %ops{tag} : !transform.any_op {{
+    ^bb0(%op{tag}: !transform.any_op):
+      transform.sequence %root : !transform.any_op failures(suppress) {{
+      ^bb1(%r{tag}: !transform.any_op):{body}
+      }}
     }}"""
 
 
@@ -245,11 +250,20 @@ def _depthwise_sequence(tag: int, c: int, ow: int, macs: int, elem: str) -> str:
 """)
 
 
+_DEFAULT_MAPS = {
+    "linalg.matmul": "[affine_map<(d0, d1, d2) -> (d0, d2)>, affine_map<(d0, d1, d2) -> "
+                     "(d2, d1)>, affine_map<(d0, d1, d2) -> (d0, d1)>]",
+    "linalg.batch_matmul": "[affine_map<(d0, d1, d2, d3) -> (d0, d1, d3)>, affine_map<(d0, "
+                           "d1, d2, d3) -> (d0, d3, d2)>, affine_map<(d0, d1, d2, d3) -> "
+                           "(d0, d1, d2)>]",
+}
+
+
 def _classify(op) -> str | None:
     name = op.name
     if name in ("linalg.matmul", "linalg.batch_matmul"):
-        # Only the plain (non-transposed) forms: printed indexing_maps mean a variant.
-        if "indexing_maps" in op.get_asm(large_elements_limit=1):
+        # Only the plain (non-transposed) forms.
+        if str(op.attributes["indexing_maps"]) != _DEFAULT_MAPS[name]:
             return None
         return name.split(".")[1]
     if name == "linalg.conv_2d_nchw_fchw":
@@ -321,11 +335,27 @@ def _single_image_convs_to_matmuls(module: ir.Module) -> None:
     _strip_tags(module)
 
 
+def _sequence_for(tag: int, kind: str, shapes: list, elem: str) -> str:
+    """The script of a `kind` op with operand `shapes`, tagged `tag`."""
+    a, b = shapes[0], shapes[1]
+    if kind == "depthwise":
+        out = shapes[2]
+        macs = out[1] * out[2] * out[3] * shapes[1][1] * shapes[1][2]
+        return _depthwise_sequence(tag, out[1], out[3], macs, elem)
+    if kind == "conv":
+        out, w = shapes[2], shapes[1]
+        return _conv_sequence(tag, out[1], out[2] * out[3], w[1] * w[2] * w[3], elem)
+    if kind == "matmul":
+        return _matmul_sequence(tag, a[0], b[1], a[1], elem)
+    return _matmul_sequence(tag, a[1], b[2], a[2], elem, batch=a[0])
+
+
 def apply_tensor_recipe(module: ir.Module) -> None:
     """Tiles/vectorizes the tagged ops of `module` (on tensors), in place."""
     _single_image_convs_to_matmuls(module)
     script = _Script()
     tagged = [(op, kind) for op in all_ops(module) if (kind := _classify(op)) is not None]
+    tags: dict[tuple, int] = {}
     with module.context:
         i64 = ir.IntegerType.get_signless(64)
         for op, kind in tagged:
@@ -340,22 +370,15 @@ def apply_tensor_recipe(module: ir.Module) -> None:
             if elem not in _FLOAT_BYTES or any(
                     str(v.type.element_type) != elem for v in op.operands):
                 continue
-            tag = script.count
-            script.count += 1
+            # Ops of the same kind, shapes and element type get the same script:
+            # one tag (and one sequence) for all of them.
+            key = (kind, elem, tuple(tuple(s) for s in shapes))
+            tag = tags.get(key)
+            if tag is None:
+                tag = tags[key] = script.count
+                script.count += 1
+                script.add(_sequence_for(tag, kind, shapes, elem))
             op.attributes[TAG] = ir.IntegerAttr.get(i64, tag)
-            a, b = shapes[0], shapes[1]
-            if kind == "depthwise":
-                out = shapes[2]
-                macs = out[1] * out[2] * out[3] * shapes[1][1] * shapes[1][2]
-                script.add(_depthwise_sequence(tag, out[1], out[3], macs, elem))
-            elif kind == "conv":
-                out = shapes[2]
-                w = shapes[1]
-                script.add(_conv_sequence(tag, out[1], out[2] * out[3], w[1] * w[2] * w[3], elem))
-            elif kind == "matmul":
-                script.add(_matmul_sequence(tag, a[0], b[1], a[1], elem))
-            else:
-                script.add(_matmul_sequence(tag, a[1], b[2], a[2], elem, batch=a[0]))
         transform_module = ir.Module.parse(script.text())
         entry = transform_module.body.operations[0]
         interpreter.apply_named_sequence(module.operation, entry, transform_module)
