@@ -10,6 +10,9 @@ refbackend times and their ratio (ours / eager: lower is better), the compile ti
 one odd-sized). The transformer layer and the small CNN run at batch 1, 2, 4 and 8
 so that a cliff with the batch size shows. It ends with the worst model ratio and
 the slowest compile. Models the lowering cannot handle yet print "skipped: <reason>".
+Last, the persistent compile cache: ResNet-18 compiled in a new process with an empty
+cache directory (cold) and again in another new process (warm: a disk-cache hit);
+the time is that of the `compile()` call alone.
 """
 
 from __future__ import annotations
@@ -240,6 +243,47 @@ def lower_all(quick: bool) -> list:
     return out
 
 
+_CACHE_PROBE = """
+import sys, time
+import torch_mlir_refbackend as rb
+text = open(sys.argv[1]).read()
+t0 = time.perf_counter()
+cm = rb.compile(text, num_threads=int(sys.argv[2]))
+print(time.perf_counter() - t0, cm.from_disk_cache)
+"""
+
+
+def bench_disk_cache(lowered, nt: int) -> None:
+    """Cold compile, then a warm disk-cache hit, of ResNet-18 (else the biggest
+    model), each in a new process sharing a fresh cache directory."""
+    import os
+    import subprocess
+    import tempfile
+
+    models = [item for item in lowered if len(item) == 4]
+    if not models:
+        return
+    item = next((i for i in models if "ResNet" in i[0]), None) or max(
+        models, key=lambda i: len(str(i[3])))
+    with tempfile.TemporaryDirectory() as d:
+        path = os.path.join(d, "model.mlir")
+        with open(path, "w") as f:
+            f.write(str(item[3]))
+        env = dict(os.environ, TORCH_MLIR_REFBACKEND_CACHE_DIR=os.path.join(d, "cache"))
+        runs = []
+        for _ in range(2):
+            out = subprocess.run([sys.executable, "-c", _CACHE_PROBE, path, str(nt)], env=env,
+                                 capture_output=True, text=True)
+            if out.returncode != 0:
+                print(f"disk cache: the probe failed: {out.stderr.strip()[-300:]}")
+                return
+            seconds, hit = out.stdout.split()[-2:]
+            runs.append((float(seconds), hit == "True"))
+    (cold, cold_hit), (warm, warm_hit) = runs
+    print(f"\ndisk cache, {item[0]}, {nt} thread(s), each in a new process: cold compile "
+          f"{cold:.2f}s (hit: {cold_hit}), warm {warm:.2f}s (hit: {warm_hit})", flush=True)
+
+
 def summary(results) -> None:
     models = [r for r in results if r[4] is not None]
     worst = max(models, key=lambda r: r[3] / r[2], default=None)
@@ -281,6 +325,7 @@ def main(argv=None) -> int:
             if not (args.quick and m == 1024):
                 bench_matmul(m, k, n, nt, args.reps, results)
     summary(results)
+    bench_disk_cache(lowered, int(args.threads.split(",")[0]))
     return 0
 
 

@@ -18,6 +18,7 @@ from mlir import execution_engine, ir
 
 from . import _compiler, _diskcache
 from ._libs import RuntimeLibraryNotFound, runtime_library
+from ._resources import module_head
 from ._runtime import Function
 from ._types import CompileError, FuncSpec, function_specs, specs_from_json, specs_to_json
 from .function_table import FunctionTable
@@ -147,7 +148,8 @@ def compile(module, *, num_threads: int | None = None,  # noqa: A001
         recipe = os.environ["TORCH_MLIR_REFBACKEND_RECIPE"]
     # A module with mutable globals (the random ops' state) keeps state in its
     # compiled code: every compile gets its own, never a cached shared one.
-    stateful = "ml_program.global" in text and "mutable" in text
+    head = module_head(text)
+    stateful = "ml_program.global" in head and "mutable" in head
     key = (text, threads, recipe)
     with _cache_lock:
         cached = None if stateful else _cache.get(key)

@@ -9,7 +9,7 @@ import re
 from mlir import ir, passmanager
 
 from . import _codegen
-from ._resources import RESOURCE_ATTR_RE, Resources, constant_globals_as_bytes
+from ._resources import RESOURCE_ATTR_RE, Resources, constant_globals_as_bytes, module_head
 from ._types import CompileError
 from ._walk import all_ops, ops_named
 
@@ -112,7 +112,7 @@ def parse_input(text: str, ctx: ir.Context) -> ir.Module:
         raise CompileError(f"cannot parse the module: {e}") from None
     # (Not in the dialect_resources section: scanning megabytes of weight blobs with
     # this regex took ~0.4 s per compile.)
-    head = text[:text.rfind("{-#")] if "{-#" in text else text
+    head = module_head(text)
     if _TORCH_RE.search(head) and _is_torch_module(module):
         from torch_mlir_core.pipelines import lower
 

@@ -31,6 +31,8 @@ import tempfile
 
 import _ctypes
 
+from ._resources import module_head
+
 __all__ = ["ENV", "directory", "cache_key", "load", "store", "stats", "SharedLibrary"]
 
 ENV = "TORCH_MLIR_REFBACKEND_CACHE_DIR"
@@ -111,9 +113,10 @@ def cache_key(text: str, options: dict) -> str:
              "host": _host_cpu(), "toolchain": _toolchain()}
     # Torch-dialect input is lowered by torch-mlir-core first (a cheap over-approximation
     # of its detection: a false positive only adds core's digest to the key).
-    if "torch." in text and ("!torch." in text or "torch.aten." in text
-                             or "torch.prim" in text or "torch.constant." in text
-                             or "torch.operator" in text):
+    head = module_head(text)
+    if "torch." in head and ("!torch." in head or "torch.aten." in head
+                             or "torch.prim" in head or "torch.constant." in head
+                             or "torch.operator" in head):
         parts["core_sources"] = _sources_digest("torch_mlir_core")
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
 
