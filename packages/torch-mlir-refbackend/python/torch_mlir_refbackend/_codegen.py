@@ -128,8 +128,8 @@ def _tagged_sequence(tag: int, body: str) -> str:
     """`body` (lines after a newline) run on each op tagged `tag` (`%op{tag}`; `%r{tag}`
     is the sequence's root), each in a sequence that suppresses silenceable failures:
     an op the recipe cannot handle stays as it is for the plain path. (Ops with the
-    same script share a tag: one match, one walk of the module, for all of them; a
-    match per op made the interpreter quadratic: 3.5 s for an unrolled LSTM.)"""
+    same script share a tag: one sequence and one match for all of them, so the
+    script does not grow with the number of ops.)"""
     return f"""
     %ops{tag} = transform.structured.match attributes{{{TAG} = {tag} : i64}} in %root
         : (!transform.any_op) -> !transform.any_op

@@ -89,12 +89,9 @@ _BYTES = {"f16": 2, "bf16": 2, "f32": 4, "f64": 8, "i8": 1, "i16": 2, "i32": 4, 
 def _data(value: ir.Attribute, resources: Resources, size: int, elem: str) -> bytes | None:
     """The bytes of `value` (a dense_resource, or a non-splat dense elements attribute
     of `size` elements of type `elem`), or None when they are not at hand."""
-    key = resource_key(value)
-    if key is not None:
-        data = resources.blob(key)
-    else:
-        value = value.maybe_downcast()
-        if not isinstance(value, ir.DenseElementsAttr) or value.is_splat:
+    value = value.maybe_downcast()
+    if isinstance(value, ir.DenseElementsAttr):  # (not printed: it may be megabytes)
+        if value.is_splat:
             return None
         try:
             import numpy as np
@@ -102,6 +99,9 @@ def _data(value: ir.Attribute, resources: Resources, size: int, elem: str) -> by
             data = np.array(value).tobytes()
         except (TypeError, ValueError, RuntimeError):
             return None  # an element type numpy does not hold
+    else:
+        key = resource_key(value)
+        data = None if key is None else resources.blob(key)
     return data if data is not None and len(data) == size * _BYTES[elem] else None
 
 
@@ -127,6 +127,9 @@ def constant_globals_as_bytes(module: ir.Module, resources: Resources) -> int:
             if (elem not in _BYTES or not t.has_static_shape or t.rank == 0
                     or "initial_value" not in g.attributes):
                 continue
+            if t != ir.MemRefType.get(list(t.shape), t.element_type,
+                                      memory_space=t.memory_space):
+                continue  # a layout: memref.view makes identity layouts only
             init = g.attributes["initial_value"]
             size = 1
             for d in t.shape:
