@@ -418,11 +418,13 @@ def _threads_pipeline(num_threads: int) -> str:
 def lower_to_llvm(text: str, ctx: ir.Context, num_threads: int, fast: bool,
                   rewrite=None) -> ir.Module:
     """Parses prepared linalg-on-tensors `text` in `ctx` and lowers it to the LLVM dialect,
-    with the fast recipe or the plain (loops) path. `rewrite(module, text)`, if given,
-    changes the parsed module first (it keeps the text's dense_resource blobs)."""
+    with the fast recipe or the plain (loops) path. `rewrite(module, text, resources)`,
+    if given, changes the parsed module first (it keeps the text's dense_resource
+    blobs, which `resources` indexes)."""
     module = ir.Module.parse(text, ctx)
+    resources = Resources(text)
     if rewrite is not None:
-        rewrite(module, text)
+        rewrite(module, text, resources)
     if fast:
         # (No linalg-fuse-elementwise-ops: its reshape propagation turns named
         # contractions into high-rank generics the recipe cannot tile well.)
@@ -437,7 +439,7 @@ def lower_to_llvm(text: str, ctx: ir.Context, num_threads: int, fast: bool,
         _run(module, f"builtin.module(canonicalize,{_BUFFERIZE})")
         strided_copies_to_linalg(module)
         _run(module, f"builtin.module({_PLAIN_LOOPS})")
-    constant_globals_as_bytes(module, Resources(text))
+    constant_globals_as_bytes(module, resources)
     legalize_i1_memory(module)
     _run(module, f"builtin.module({_TO_LLVM})")
     return module

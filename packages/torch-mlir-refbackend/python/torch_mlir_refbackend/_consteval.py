@@ -66,13 +66,14 @@ def constant_array(value: ir.Attribute, t: ir.RankedTensorType, resources: Resou
     return np.frombuffer(blob, dtype=dtype).reshape(shape)
 
 
-def fold_constant_transposes(module: ir.Module, text: str) -> int:
+def fold_constant_transposes(module: ir.Module, text: str,
+                             resources: Resources | None = None) -> int:
     """Replaces transposes of constants by constants; returns how many. `text` is
     `module`'s text (it carries the data of its dense_resource constants)."""
     from mlir.dialects import arith
 
     folded = 0
-    resources = Resources(text)
+    resources = resources if resources is not None else Resources(text)
     with module.context, ir.Location.unknown():
         for op in _foldable_transposes(module):
             src = op.operands[0]
