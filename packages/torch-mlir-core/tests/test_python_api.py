@@ -209,3 +209,31 @@ def test_importing_core_does_not_import_torch():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "False"
+
+
+def test_op_views_do_not_search_for_a_torch_dialect_module(monkeypatch):
+    """The bindings look for `mlir.dialects.torch` at every op view of a Torch
+    op; torch_mlir_core.ir makes that lookup fail at once (no sys.path search),
+    and the views stay generic (`.name` is the op's name)."""
+    import importlib.machinery
+
+    from torch_mlir_core import ir
+
+    module = ir.Module.parse(
+        'func.func @f() -> !torch.int {\n  %0 = torch.constant.int 3\n'
+        '  return %0 : !torch.int\n}', ir.Context())
+    searched = []
+    original = importlib.machinery.PathFinder.find_spec
+
+    def spy(name, *args, **kwargs):
+        searched.append(name)
+        return original(name, *args, **kwargs)
+
+    monkeypatch.setattr(importlib.machinery.PathFinder, "find_spec", spy)
+    func = module.body.operations[0]
+    constant = func.regions[0].blocks[0].operations[0]
+    views = [constant.opview for _ in range(10)] + \
+        [constant.result.owner for _ in range(10)]
+    assert searched == []
+    assert {type(v).__name__ for v in views} <= {"OpView", "Operation"}
+    assert {v.name for v in views} == {"torch.constant.int"}

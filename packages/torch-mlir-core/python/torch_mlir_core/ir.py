@@ -5,10 +5,24 @@ its `Context` has the Torch dialect loaded (besides every upstream dialect the
 `mlir` package registers).
 """
 
+import importlib.util as _importlib_util
+import sys as _sys
+
 from mlir.ir import *  # noqa: F401,F403  (re-export: this module extends mlir.ir)
 from mlir import ir as _ir
 
 from . import _native
+
+# The MLIR bindings look for a dialect's Python module (`mlir.dialects.<ns>`)
+# at every `.opview` / `.owner` of one of its ops, and retry a failed import
+# each time: a search of sys.path, about 40 us, thousands of times per model
+# for the Torch dialect. A None entry in sys.modules makes that import fail at
+# once. (Registering `torch_mlir_core.dialects` as a search prefix instead
+# would turn op views into the generated classes, whose properties shadow
+# `OpView`'s: `torch.slot`'s `name` attribute hides the op name.)
+if "mlir.dialects.torch" not in _sys.modules and \
+        _importlib_util.find_spec("mlir.dialects.torch") is None:
+    _sys.modules["mlir.dialects.torch"] = None
 
 __all__ = ["Context", "register_dialect", "parse_module"]
 
