@@ -127,3 +127,39 @@ def test_training_ir_batch_norm_updates_its_running_stats():
     torch.testing.assert_close(got, eager(x), rtol=1e-4, atol=1e-5)
     for name, value in eager.named_buffers():
         torch.testing.assert_close(buffers[name], value)
+
+
+def test_state_arguments_of_a_functional_program_do_not_retrace(monkeypatch):
+    """A training-IR program with no in-place op has no mutated state: the
+    answer comes from its signature, without functionalizing it again (a
+    whole retrace); a program with one is still functionalized."""
+    class Eval(torch.nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.lin = torch.nn.Linear(3, 3)
+            self.bn = torch.nn.BatchNorm1d(3)
+
+        def forward(self, x):
+            return self.bn(self.lin(x))
+
+    x = torch.randn(4, 3)
+    functional = torch.export.export(Eval().eval(), (x,))
+    mutating = torch.export.export(Eval().train(), (x,))
+    assert functional.dialect == "TRAINING"
+    calls = []
+    original = torch.export.ExportedProgram.run_decompositions
+
+    def counting(self, *args, **kwargs):
+        calls.append(self)
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(torch.export.ExportedProgram, "run_decompositions", counting)
+    assert torch_mlir_fx.state_arguments(functional) == []
+    assert calls == []
+    assert torch_mlir_fx.state_arguments(functional, import_params_as="arguments") == \
+        ["lin.weight", "lin.bias", "bn.weight", "bn.bias", "bn.running_mean",
+         "bn.running_var", "bn.num_batches_tracked"]
+    assert calls == []
+    assert torch_mlir_fx.state_arguments(mutating) == \
+        ["bn.running_mean", "bn.running_var", "bn.num_batches_tracked"]
+    assert len(calls) == 1
