@@ -1,7 +1,6 @@
 """compile()/executor() API: argument errors, the cache, threads, runtime checks, leaks."""
 
 import os
-import time
 
 import numpy as np
 import pytest
@@ -154,18 +153,24 @@ def test_cache_and_module_not_mutated(monkeypatch):
     # wrote to the shared disk cache would load as a new object.
     monkeypatch.setenv("TORCH_MLIR_REFBACKEND_CACHE_DIR", "0")
     rb.clear_cache()
+    compiles = []
+    original = rb._compile_prepared
+
+    def counting(*args, **kwargs):
+        compiles.append(args)
+        return original(*args, **kwargs)
+
+    # Counted, not timed: the hit must not compile again (a 10x time ratio
+    # failed on a loaded CI machine).
+    monkeypatch.setattr(rb, "_compile_prepared", counting)
     with ir.Context():
         module = ir.Module.parse(MATMUL)
         before = str(module)
-        t0 = time.perf_counter()
         first = rb.compile(module, num_threads=1)
-        cold = time.perf_counter() - t0
-        t0 = time.perf_counter()
         second = rb.compile(module, num_threads=1)
-        warm = time.perf_counter() - t0
         assert str(module) == before  # the caller's module is untouched
     assert second is first
-    assert warm < cold / 10 and warm < 0.05, (cold, warm)
+    assert len(compiles) == 1
     # Other options are another entry.
     assert rb.compile(MATMUL, num_threads=2) is not first
     assert rb.compile(MATMUL, num_threads=1) is first  # text and Module share the key
