@@ -364,8 +364,125 @@ def _sequence_for(tag: int, kind: str, shapes: list, elem: str) -> str:
     return _matmul_sequence(tag, a[1], b[2], a[2], elem, batch=a[0])
 
 
-def apply_tensor_recipe(module: ir.Module) -> None:
-    """Tiles/vectorizes the tagged ops of `module` (on tensors), in place."""
+# Cost of one iteration of a non-contraction op: its body's ops, the ones below
+# counting as several (they call libm or take tens of cycles).
+_COSTLY_BODY_OPS = {"math.exp": 16, "math.exp2": 16, "math.expm1": 16, "math.log": 16,
+                    "math.log1p": 16, "math.log2": 16, "math.tanh": 16, "math.erf": 16,
+                    "math.powf": 32, "math.sin": 16, "math.cos": 16, "math.rsqrt": 4,
+                    "math.sqrt": 4, "arith.divf": 4, "arith.remf": 8}
+
+# A non-contraction op runs as one task below this much work (iterations x body
+# cost; a unit is about 0.3 ns on one core here). Measured on a 2-core VM, one
+# thread -> two chunks: exp of 512 K floats (8.9 M) 1.41 -> 0.79 ms, max(x, 0)
+# of 4 M (12 M) 1.52 -> 0.90 ms; but exp of 256 K (4.5 M) 0.70 -> 0.73 ms and
+# of 1 M (3 M) 0.18 -> 0.23 ms: waking the async runtime's worker, then the
+# caller, costs up to a few hundred microseconds, so only ops of more than
+# about 1.5 ms pay. (Splitting the elementwise ops of the benchmark's models,
+# 2-4 M each, made them no faster.)
+PARALLEL_MIN_WORK = 1 << 23
+
+# Chunks per thread of a non-contraction op's parallel loop: one (each further
+# task is another wake-up of a worker).
+_CHUNKS_PER_THREAD = 1
+
+
+def _loop_ranges(op) -> list[int] | None:
+    """The static loop ranges of a linalg.generic or linalg.transpose, else None.
+    None too for a generic whose operands are indexed by anything but loop dims and
+    constants (a convolution's `d1 + d4`, a transposed convolution's `-d4 + 2`:
+    MLIR 22's tiling aborts on a negative coefficient)."""
+    if op.name == "linalg.transpose":
+        return _static_shape(op.operands[1].type)
+    ranges: dict[int, int] = {}
+    maps = ir.ArrayAttr(op.attributes["indexing_maps"])
+    for value, attr in zip(op.operands, maps):
+        shape = _static_shape(value.type)
+        amap = ir.AffineMapAttr(attr).value
+        if shape is None:
+            if isinstance(value.type, ir.ShapedType):
+                return None
+            continue
+        for size, expr in zip(shape, amap.results):
+            if isinstance(expr, ir.AffineDimExpr):
+                ranges[expr.position] = size
+            elif not isinstance(expr, ir.AffineConstantExpr):
+                return None
+    n = len(ir.ArrayAttr(op.attributes["iterator_types"]))
+    if sorted(ranges) != list(range(n)):
+        return None
+    return [ranges[i] for i in range(n)]
+
+
+def _parallel_dims(op) -> list[bool]:
+    if op.name == "linalg.transpose":
+        return [True] * len(_static_shape(op.operands[1].type))
+    return ["parallel" in str(t) for t in ir.ArrayAttr(op.attributes["iterator_types"])]
+
+
+def _body_cost(op) -> int:
+    if op.name == "linalg.transpose":
+        return 1
+    cost = 0
+    for block in op.regions[0].blocks:
+        for inner in block.operations:
+            cost += _COSTLY_BODY_OPS.get(inner.operation.name, 1)
+    return max(cost, 1)
+
+
+def _inside_parallel_loop(op) -> bool:
+    parent = op.parent
+    while parent is not None and parent.name != "func.func":
+        if parent.name in ("scf.forall", "scf.parallel"):
+            return True
+        parent = parent.parent
+    return False
+
+
+def _parallel_tiles(op, num_threads: int) -> list[int] | None:
+    """Tile sizes that split a big linalg.generic/transpose into chunks along its
+    outer parallel dims (0: not tiled), or None when it should stay one task."""
+    if op.name not in ("linalg.generic", "linalg.transpose") or len(op.results) == 0:
+        return None
+    ranges = _loop_ranges(op)
+    if not ranges or 0 in ranges:
+        return None
+    work = _body_cost(op)
+    for r in ranges:
+        work *= r
+    if work < PARALLEL_MIN_WORK or _inside_parallel_loop(op):
+        return None
+    want = _CHUNKS_PER_THREAD * num_threads
+    tiles, chunks = [0] * len(ranges), 1
+    for i, (size, parallel) in enumerate(zip(ranges, _parallel_dims(op))):
+        if not parallel or size == 1:
+            continue
+        if chunks * size <= want:
+            tiles[i], chunks = 1, chunks * size
+            continue
+        # The smallest tile (a divisor: no partial chunk) that gives at most the
+        # chunks still wanted; a dim with no such divisor but itself is left whole.
+        tile = next(t for t in range(1, size + 1)
+                    if size % t == 0 and size // t <= max(want // chunks, 1))
+        if tile < size:
+            tiles[i], chunks = tile, chunks * (size // tile)
+            break
+    return tiles if chunks > 1 else None
+
+
+def _forall_sequence(tag: int, tiles: list[int]) -> str:
+    """A non-contraction op cut into parallel chunks (scf.forall); each chunk is
+    lowered by the plain path (loops that LLVM vectorizes)."""
+    sizes = ", ".join(str(t) for t in tiles)
+    return _tagged_sequence(tag, f"""
+      %t{tag}, %fa{tag} = transform.structured.tile_using_forall %op{tag}
+          tile_sizes [{sizes}] : (!transform.any_op) -> (!transform.any_op, !transform.any_op)""")
+
+
+def apply_tensor_recipe(module: ir.Module, num_threads: int = 1) -> None:
+    """Tiles/vectorizes the tagged ops of `module` (on tensors), in place. With more
+    than one thread, big elementwise ops, reductions and transposes are also split
+    into parallel chunks (after the contractions, whose scripts may fuse their
+    producers)."""
     _single_image_convs_to_matmuls(module)
     script = _Script()
     tagged = [(op, kind) for op in all_ops(module) if (kind := _classify(op)) is not None]
@@ -393,6 +510,17 @@ def apply_tensor_recipe(module: ir.Module) -> None:
                 script.count += 1
                 script.add(_sequence_for(tag, kind, shapes, elem))
             op.attributes[TAG] = ir.IntegerAttr.get(i64, tag)
+        if num_threads > 1:
+            for op in all_ops(module):
+                if TAG in op.attributes or (tiles := _parallel_tiles(op, num_threads)) is None:
+                    continue
+                key = ("forall", tuple(tiles))
+                tag = tags.get(key)
+                if tag is None:
+                    tag = tags[key] = script.count
+                    script.count += 1
+                    script.add(_forall_sequence(tag, tiles))
+                op.attributes[TAG] = ir.IntegerAttr.get(i64, tag)
         transform_module = ir.Module.parse(script.text())
         entry = transform_module.body.operations[0]
         interpreter.apply_named_sequence(module.operation, entry, transform_module)
@@ -406,7 +534,9 @@ def _strip_tags(module: ir.Module) -> None:
 
 
 def apply_memref_recipe(module: ir.Module) -> None:
-    """Post-bufferization: the loop nests of big functions outlined (`_outline`)."""
-    from ._outline import outline_loop_nests
+    """Post-bufferization: the bodies of parallel loops and the loop nests of big
+    functions outlined (`_outline`)."""
+    from ._outline import outline_forall_bodies, outline_loop_nests
 
+    outline_forall_bodies(module)
     outline_loop_nests(module)

@@ -429,7 +429,7 @@ def lower_to_llvm(text: str, ctx: ir.Context, num_threads: int, fast: bool,
         # (No linalg-fuse-elementwise-ops: its reshape propagation turns named
         # contractions into high-rank generics the recipe cannot tile well.)
         _run(module, "builtin.module(canonicalize,cse)")
-        _codegen.apply_tensor_recipe(module)
+        _codegen.apply_tensor_recipe(module, num_threads)
         _run(module, f"builtin.module({_BUFFERIZE})")
         strided_copies_to_linalg(module)
         _codegen.apply_memref_recipe(module)
