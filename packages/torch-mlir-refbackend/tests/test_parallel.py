@@ -166,3 +166,31 @@ func.func @main(%a: tensor<{n}xf32>) -> tensor<{n}xf32> {{
     cm = rb.compile(text, num_threads=2, cache=False)
     assert cm.recipe == "fast", cm.fallback_reason
     torch.testing.assert_close(cm.main(a), a.flip(0).exp())
+
+
+def test_ops_inside_a_parallel_loop_are_not_split():
+    """A generic already inside an scf.forall stays one task (nested parallel loops
+    can deadlock the async runtime's thread pool); one outside it may be split."""
+    t = "tensor<8xf32>"
+    generic = f"""linalg.generic {{indexing_maps = [affine_map<(d0) -> (d0)>,
+        affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]}}
+        ins(%a : {t}) outs(%e : {t}) {{
+      ^bb0(%x: f32, %y: f32):
+        linalg.yield %x : f32
+      }} -> {t}"""
+    text = f"""
+func.func @main(%a: {t}) -> ({t}, {t}) {{
+  %e = tensor.empty() : {t}
+  %r = scf.forall (%i) in (2) shared_outs(%o = %e) -> ({t}) {{
+    %g = {generic}
+    scf.forall.in_parallel {{
+      tensor.parallel_insert_slice %g into %o[0] [8] [1] : {t} into {t}
+    }}
+  }}
+  %g2 = {generic}
+  return %r, %g2 : {t}, {t}
+}}"""
+    with _compiler.make_context() as ctx:
+        module = ir.Module.parse(text, ctx)
+        generics = [o for o in _walk.all_ops(module) if o.name == "linalg.generic"]
+        assert [_codegen._inside_parallel_loop(o) for o in generics] == [True, False]

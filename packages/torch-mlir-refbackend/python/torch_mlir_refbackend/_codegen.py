@@ -430,11 +430,16 @@ def _body_cost(op) -> int:
 
 
 def _inside_parallel_loop(op) -> bool:
+    """Whether `op` is nested in a parallel loop (async-parallel-for's nested
+    parallel loops can deadlock the runtime's thread pool)."""
     parent = op.parent
-    while parent is not None and parent.name != "func.func":
-        if parent.name in ("scf.forall", "scf.parallel"):
+    while parent is not None:
+        name = parent.operation.name  # (an op view's `name` may be an attribute)
+        if name == "func.func":
+            return False
+        if name in ("scf.forall", "scf.parallel"):
             return True
-        parent = parent.parent
+        parent = parent.operation.parent
     return False
 
 
