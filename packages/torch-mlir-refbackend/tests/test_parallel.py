@@ -62,7 +62,7 @@ def _after_recipe(text: str, num_threads: int, memref: bool = False) -> str:
         _codegen.apply_tensor_recipe(module, num_threads)
         if memref:
             _compiler._run(module, f"builtin.module({_compiler._BUFFERIZE})")
-            _codegen.apply_memref_recipe(module)
+            _codegen.apply_memref_recipe(module, num_threads)
         module.operation.verify()
         return str(module)
 
@@ -130,6 +130,8 @@ def test_parallel_loop_bodies_are_outlined_and_shared():
     assert len(loops) == 2 and loops[0] == loops[1], out
     assert out.count("func.func private @__rb_tile_") == 1
     assert 'passthrough = ["noinline"]' in out
+    # One thread: the loops become plain loops, with nothing to compile twice.
+    assert "__rb_tile_" not in _after_recipe(TWO_MATMULS, 1, memref=True)
     a, b = torch.randn(128, 256), torch.randn(256, 256) / 16
     for threads in (1, 2):
         cm = rb.compile(TWO_MATMULS, num_threads=threads, cache=False)

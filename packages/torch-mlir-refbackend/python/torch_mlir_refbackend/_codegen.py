@@ -538,10 +538,12 @@ def _strip_tags(module: ir.Module) -> None:
             del op.attributes[TAG]
 
 
-def apply_memref_recipe(module: ir.Module) -> None:
-    """Post-bufferization: the bodies of parallel loops and the loop nests of big
-    functions outlined (`_outline`)."""
+def apply_memref_recipe(module: ir.Module, num_threads: int = 1) -> None:
+    """Post-bufferization: the bodies of parallel loops (with more than one thread:
+    with one they become plain loops, compiled once anyway) and the loop nests of
+    big functions outlined (`_outline`)."""
     from ._outline import outline_forall_bodies, outline_loop_nests
 
-    outline_forall_bodies(module)
+    if num_threads > 1:
+        outline_forall_bodies(module)
     outline_loop_nests(module)

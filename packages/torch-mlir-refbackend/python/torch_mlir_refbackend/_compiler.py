@@ -432,7 +432,7 @@ def lower_to_llvm(text: str, ctx: ir.Context, num_threads: int, fast: bool,
         _codegen.apply_tensor_recipe(module, num_threads)
         _run(module, f"builtin.module({_BUFFERIZE})")
         strided_copies_to_linalg(module)
-        _codegen.apply_memref_recipe(module)
+        _codegen.apply_memref_recipe(module, num_threads)
         _run(module, f"builtin.module({_threads_pipeline(num_threads)},canonicalize,cse,"
                      f"{_TO_LOOPS})")
     else:
