@@ -63,10 +63,16 @@ def _divisor_at_most(n: int, cap: int, multiple_of: int = 1) -> int:
 class _Script:
     def __init__(self):
         self.parts: list[str] = []
-        self.count = 0
+        self.tags: dict[tuple, int] = {}
 
-    def add(self, text: str) -> None:
-        self.parts.append(text)
+    def tag(self, key: tuple, sequence, *args) -> int:
+        """The tag of the ops of `key`: ops with the same key share one tag, and
+        one sequence (`sequence(tag, *args)`, added the first time)."""
+        tag = self.tags.get(key)
+        if tag is None:
+            tag = self.tags[key] = len(self.tags)
+            self.parts.append(sequence(tag, *args))
+        return tag
 
     def text(self) -> str:
         body = "\n".join(self.parts)
@@ -381,11 +387,6 @@ _COSTLY_BODY_OPS = {"math.exp": 16, "math.exp2": 16, "math.expm1": 16, "math.log
 # 2-4 M each, made them no faster.)
 PARALLEL_MIN_WORK = 1 << 23
 
-# Chunks per thread of a non-contraction op's parallel loop: one (each further
-# task is another wake-up of a worker).
-_CHUNKS_PER_THREAD = 1
-
-
 def _loop_ranges(op) -> list[int] | None:
     """The static loop ranges of a linalg.generic or linalg.transpose, else None.
     None too for a generic whose operands are indexed by anything but loop dims and
@@ -456,7 +457,7 @@ def _parallel_tiles(op, num_threads: int) -> list[int] | None:
         work *= r
     if work < PARALLEL_MIN_WORK or _inside_parallel_loop(op):
         return None
-    want = _CHUNKS_PER_THREAD * num_threads
+    want = num_threads  # one chunk per thread: each further task is another wake-up
     tiles, chunks = [0] * len(ranges), 1
     for i, (size, parallel) in enumerate(zip(ranges, _parallel_dims(op))):
         if not parallel or size == 1:
@@ -491,7 +492,6 @@ def apply_tensor_recipe(module: ir.Module, num_threads: int = 1) -> None:
     _single_image_convs_to_matmuls(module)
     script = _Script()
     tagged = [(op, kind) for op in all_ops(module) if (kind := _classify(op)) is not None]
-    tags: dict[tuple, int] = {}
     with module.context:
         i64 = ir.IntegerType.get_signless(64)
         for op, kind in tagged:
@@ -506,25 +506,15 @@ def apply_tensor_recipe(module: ir.Module, num_threads: int = 1) -> None:
             if elem not in _FLOAT_BYTES or any(
                     str(v.type.element_type) != elem for v in op.operands):
                 continue
-            # Ops of the same kind, shapes and element type get the same script:
-            # one tag (and one sequence) for all of them.
+            # Ops of the same kind, shapes and element type get the same script.
             key = (kind, elem, tuple(tuple(s) for s in shapes))
-            tag = tags.get(key)
-            if tag is None:
-                tag = tags[key] = script.count
-                script.count += 1
-                script.add(_sequence_for(tag, kind, shapes, elem))
+            tag = script.tag(key, _sequence_for, kind, shapes, elem)
             op.attributes[TAG] = ir.IntegerAttr.get(i64, tag)
         if num_threads > 1:
             for op in all_ops(module):
                 if TAG in op.attributes or (tiles := _parallel_tiles(op, num_threads)) is None:
                     continue
-                key = ("forall", tuple(tiles))
-                tag = tags.get(key)
-                if tag is None:
-                    tag = tags[key] = script.count
-                    script.count += 1
-                    script.add(_forall_sequence(tag, tiles))
+                tag = script.tag(("forall", tuple(tiles)), _forall_sequence, tiles)
                 op.attributes[TAG] = ir.IntegerAttr.get(i64, tag)
         transform_module = ir.Module.parse(script.text())
         entry = transform_module.body.operations[0]
