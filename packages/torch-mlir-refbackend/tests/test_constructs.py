@@ -698,7 +698,7 @@ def test_fast_recipe_tiles_depthwise_convs():
 
 def test_small_products_are_one_task():
     """Below PARALLEL_MIN_MACS multiply-adds a product is not split into parallel
-    tasks (the async runtime's overhead is more than a second thread saves)."""
+    tasks (a parallel region costs more than a second thread saves)."""
     from mlir import ir as mir
 
     from torch_mlir_refbackend import _codegen, _compiler

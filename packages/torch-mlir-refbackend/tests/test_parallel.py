@@ -1,10 +1,14 @@
 """Parallel loops with more than one thread: big elementwise ops and reductions are
-split into one chunk per thread (`_codegen._parallel_tiles`), and the body of every
-parallel loop is outlined into one function (`_outline.outline_forall_bodies`)."""
+split into one chunk per thread (`_codegen._parallel_tiles`), and every parallel loop
+runs on OpenMP's threads through a chunk function (`_omp`)."""
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
+import textwrap
 
 import torch
 from mlir import ir
@@ -117,21 +121,29 @@ def test_chunks_split_the_outer_parallel_dims():
     assert _transpose_tiles([4, 1024, 2048], 2) == [2, 0, 0]
     # 7 has no divisor giving at most 2 chunks but 7 itself: left whole.
     assert _transpose_tiles([1, 7, 1 << 21], 2) == [0, 0, 1 << 20]
-    assert _transpose_tiles([8, 512, 1024], 2) is None  # too little work
+    assert _transpose_tiles([4, 128, 1024], 2) is None  # too little work
     assert _transpose_tiles([16, 512, 1024], 1) is None
 
 
-def test_parallel_loop_bodies_are_outlined_and_shared():
-    """Each parallel loop's body becomes a call of a noinline function (async-parallel-for
-    then copies only the call into its two compute functions; LLVM compiles the body
-    once), and the two products of the same shape share that function."""
+def test_parallel_loops_become_dispatches_of_one_shared_chunk_function():
+    """Each parallel loop becomes a call of its dispatcher (count of iterations, the
+    values the loop uses), and the two products of the same shape share one chunk
+    function (begin and end iterations last); in LLVM, the dispatcher calls
+    GOMP_parallel unless the module's serial flag is set."""
     out = _after_recipe(TWO_MATMULS, 2, memref=True)
-    loops = re.findall(r"scf\.forall[^{]*\{\n\s*func\.call @(__rb_tile_\d+)\([^\n]*\n\s*\}", out)
-    assert len(loops) == 2 and loops[0] == loops[1], out
-    assert out.count("func.func private @__rb_tile_") == 1
-    assert 'passthrough = ["noinline"]' in out
-    # One thread: the loops become plain loops, with nothing to compile twice.
-    assert "__rb_tile_" not in _after_recipe(TWO_MATMULS, 1, memref=True)
+    assert "scf.forall" not in out
+    calls = re.findall(r"call @__rb_par_(__rb_chunk_\d+)\(", out)
+    assert len(calls) == 2 and calls[0] == calls[1], out
+    assert out.count("func.func private @__rb_chunk_") == 1
+    chunk = re.search(r"func\.func private @__rb_chunk_\d+\(([^)]*)\)", out).group(1)
+    assert chunk.endswith("memref<256x256xf32>, %arg3: index, %arg4: index"), chunk
+    # One thread: the loops become plain loops.
+    assert "__rb_chunk_" not in _after_recipe(TWO_MATMULS, 1, memref=True)
+    with _compiler.make_context() as ctx:
+        llvm = str(_compiler.lower_to_llvm(TWO_MATMULS, ctx, 2, fast=True))
+    assert llvm.count("llvm.call @GOMP_parallel(") == 1, llvm
+    assert re.search(r"llvm\.call @omp_get_thread_num\(\)", llvm)
+    assert "llvm.mlir.global internal @__rb_serial(0 : i32)" in llvm
     a, b = torch.randn(128, 256), torch.randn(256, 256) / 16
     for threads in (1, 2):
         cm = rb.compile(TWO_MATMULS, num_threads=threads, cache=False)
@@ -139,10 +151,79 @@ def test_parallel_loop_bodies_are_outlined_and_shared():
         torch.testing.assert_close(cm.main(a, b), a @ b @ b, rtol=1e-4, atol=1e-4)
 
 
-def test_single_iteration_loops_are_not_outlined():
-    small = TWO_MATMULS.replace("128x256", "4x16").replace("256x256", "16x16")
-    small = small.replace("tensor<128x", "tensor<4x")
-    assert "__rb_tile_" not in _after_recipe(small, 2, memref=True)
+def test_multi_dim_parallel_loops_run_every_iteration_once():
+    """A 2-d loop of 3 x 5 tiles of uneven bounds and steps, split over 1-4 threads
+    (linearized iterations, delinearized in the chunk function)."""
+    text = """
+func.func @main(%a: tensor<37x43xf32>) -> tensor<37x43xf32> {
+  %e = tensor.empty() : tensor<37x43xf32>
+  %r = scf.forall (%i, %j) = (1, 0) to (37, 43) step (13, 9)
+      shared_outs(%o = %e) -> (tensor<37x43xf32>) {
+    %h = affine.min affine_map<(d0) -> (13, -d0 + 37)>(%i)
+    %w = affine.min affine_map<(d0) -> (9, -d0 + 43)>(%j)
+    %s = tensor.extract_slice %a[%i, %j] [%h, %w] [1, 1]
+        : tensor<37x43xf32> to tensor<?x?xf32>
+    %d = tensor.extract_slice %o[%i, %j] [%h, %w] [1, 1]
+        : tensor<37x43xf32> to tensor<?x?xf32>
+    %x = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>,
+                                          affine_map<(d0, d1) -> (d0, d1)>],
+                         iterator_types = ["parallel", "parallel"]}
+        ins(%s : tensor<?x?xf32>) outs(%d : tensor<?x?xf32>) {
+    ^bb0(%v: f32, %acc: f32):
+      %one = arith.constant 1.0 : f32
+      %y = arith.addf %acc, %one : f32
+      %z = arith.addf %y, %v : f32
+      linalg.yield %z : f32
+    } -> tensor<?x?xf32>
+    scf.forall.in_parallel {
+      tensor.parallel_insert_slice %x into %o[%i, %j] [%h, %w] [1, 1]
+          : tensor<?x?xf32> into tensor<37x43xf32>
+    }
+  }
+  return %r : tensor<37x43xf32>
+}"""
+    text = text.replace("%e = tensor.empty() : tensor<37x43xf32>",
+                        "%z0 = arith.constant 0.0 : f32\n  %e0 = tensor.empty() : "
+                        "tensor<37x43xf32>\n  %e = linalg.fill ins(%z0 : f32) outs(%e0 : "
+                        "tensor<37x43xf32>) -> tensor<37x43xf32>")
+    a = torch.randn(37, 43)
+    want = a + 1
+    want[0] = 0  # (row 0 is not in the loop)
+    for threads in (1, 2, 3, 4):
+        cm = rb.compile(text, num_threads=threads, recipe="fast", cache=False)
+        torch.testing.assert_close(cm.main(a), want)
+
+
+def test_a_forked_child_runs_parallel_loops_on_its_own_thread(tmp_path):
+    """OpenMP's pool does not survive fork(): in the child, modules compiled (or loaded
+    from the disk cache) before and after the fork run their loops on the calling
+    thread instead of waiting forever for the parent's workers. (numpy computes the
+    expected values: torch's own threaded ops would hang in the child.)"""
+    script = textwrap.dedent(f"""
+        import os, numpy as np, torch, torch_mlir_refbackend as rb
+        text = {EXP_THEN_ROW_SUM!r}
+        a = torch.randn(8, 64, 1024) / 4
+        want = np.exp(a.numpy())
+        jit = rb.compile(text, num_threads=2)
+        rb.clear_cache()
+        disk = rb.compile(text, num_threads=2)
+        assert disk.from_disk_cache and not jit.from_disk_cache
+        for cm in (jit, disk):
+            assert np.allclose(cm.main(a)[0].numpy(), want, rtol=1e-5)
+        pid = os.fork()
+        if pid == 0:
+            ok = all(np.allclose(cm.main(a)[0].numpy(), want, rtol=1e-5) for cm in (jit, disk))
+            new = rb.compile(text.replace("8x64", "4x64"), num_threads=2, cache=False)
+            ok = ok and np.allclose(new.main(a[:4])[0].numpy(), want[:4], rtol=1e-5)
+            os._exit(0 if ok else 3)
+        _, status = os.waitpid(pid, 0)
+        print("child exit", os.waitstatus_to_exitcode(status))
+    """)
+    env = dict(os.environ, TORCH_MLIR_REFBACKEND_CACHE_DIR=str(tmp_path))
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=300, env=env)
+    assert done.returncode == 0, done.stderr
+    assert "child exit 0" in done.stdout, done.stdout + done.stderr
 
 
 def test_ops_indexed_by_more_than_loop_dims_are_not_split():
@@ -171,8 +252,8 @@ func.func @main(%a: tensor<{n}xf32>) -> tensor<{n}xf32> {{
 
 
 def test_ops_inside_a_parallel_loop_are_not_split():
-    """A generic already inside an scf.forall stays one task (nested parallel loops
-    can deadlock the async runtime's thread pool); one outside it may be split."""
+    """A generic already inside an scf.forall stays one task (a nested parallel
+    region runs on one thread); one outside it may be split."""
     t = "tensor<8xf32>"
     generic = f"""linalg.generic {{indexing_maps = [affine_map<(d0) -> (d0)>,
         affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]}}

@@ -16,7 +16,7 @@ import warnings
 
 from mlir import execution_engine, ir
 
-from . import _compiler, _diskcache
+from . import _compiler, _diskcache, _omp
 from ._libs import RuntimeLibraryNotFound, runtime_library
 from ._resources import module_head
 from ._runtime import Function
@@ -30,7 +30,7 @@ __all__ = ["compile", "executor", "CompiledModule", "CompileError", "RuntimeLibr
 THREADS_ENV = "TORCH_MLIR_REFBACKEND_THREADS"
 CACHE_DIR_ENV = _diskcache.ENV
 
-_RUNTIME_LIBS = ("mlir_c_runner_utils", "mlir_runner_utils", "mlir_async_runtime")
+_RUNTIME_LIBS = ("mlir_c_runner_utils", "mlir_runner_utils")
 
 _cache: dict[tuple, "CompiledModule"] = {}
 _PINNED_ENGINES: list = []
@@ -52,12 +52,12 @@ class CompiledModule(FunctionTable):
     """
 
     def __init__(self, engine, specs: list[FuncSpec], messages: list[str], num_threads: int,
-                 recipe: str, fallback_reason: str | None, threaded: bool = False,
+                 recipe: str, fallback_reason: str | None, parallel: bool = False,
                  from_disk_cache: bool = False, pic: bool = False):
         self._engine = engine
         self._pic = pic  # an ExecutionEngine whose code can be linked into a library
         self._specs = specs
-        self._threaded = threaded
+        self._parallel = parallel
         self.num_threads = num_threads
         self.recipe = recipe
         self.fallback_reason = fallback_reason
@@ -68,6 +68,8 @@ class CompiledModule(FunctionTable):
             self._assert_state.failures.append)
         if messages:
             _set_assert_hook(engine, self._callback)
+        if parallel:
+            _omp.track(_global_address(engine, _omp.SERIAL_FLAG_ADDRESS))
         self.functions: dict[str, Function] = {}
         for spec in specs:
             self.functions[spec.name] = Function(engine, spec, self._assert_state)
@@ -77,16 +79,21 @@ class CompiledModule(FunctionTable):
                 f"threads={self.num_threads} recipe={self.recipe}>")
 
 
-def _set_assert_hook(engine, callback) -> None:
-    """Stores `callback`'s address in the module's assert hook (see _compiler)."""
-    getter = engine.raw_lookup(_compiler.ASSERT_HOOK_ADDRESS)
+def _global_address(engine, getter_name: str) -> int:
+    """The address a module's public function `getter_name` () -> !llvm.ptr returns."""
+    getter = engine.raw_lookup(getter_name)
     if not getter:
-        raise CompileError("the compiled module has no assert hook")
+        raise CompileError(f"the compiled module has no function {getter_name}")
     address = ctypes.c_void_p()
     packed = (ctypes.c_void_p * 1)(ctypes.addressof(address))
     ctypes.CFUNCTYPE(None, ctypes.c_void_p)(getter)(packed)
-    ctypes.c_void_p.from_address(address.value).value = ctypes.cast(callback,
-                                                                    ctypes.c_void_p).value
+    return address.value
+
+
+def _set_assert_hook(engine, callback) -> None:
+    """Stores `callback`'s address in the module's assert hook (see _compiler)."""
+    hook = _global_address(engine, _compiler.ASSERT_HOOK_ADDRESS)
+    ctypes.c_void_p.from_address(hook).value = ctypes.cast(callback, ctypes.c_void_p).value
 
 
 def _resolve_threads(num_threads) -> int:
@@ -104,6 +111,8 @@ def _resolve_threads(num_threads) -> int:
                 num_threads = os.cpu_count() or 1
     if isinstance(num_threads, bool) or not isinstance(num_threads, int) or num_threads < 1:
         raise ValueError(f"num_threads must be a positive int, got {num_threads!r}")
+    if num_threads > 1 and not _omp.available():
+        return 1  # (no OpenMP runtime in this process to run parallel loops on)
     return num_threads
 
 
@@ -202,13 +211,13 @@ def _compile_text(text: str, key: tuple, threads: int, recipe: str, pic: bool,
 def _cache_meta(cm: CompiledModule) -> dict:
     return {"specs": specs_to_json(cm._specs), "messages": cm._assert_state.messages,
             "num_threads": cm.num_threads, "recipe": cm.recipe,
-            "fallback_reason": cm.fallback_reason, "threaded": cm._threaded}
+            "fallback_reason": cm.fallback_reason, "parallel": cm._parallel}
 
 
 def _load_from_disk(cache_dir: str, disk_key: str) -> CompiledModule | None:
     """The module of the persistent cache entry `disk_key`, or None (see _diskcache)."""
     def libs(meta):
-        return [runtime_library(s) for s in _RUNTIME_LIBS if meta["threaded"] or "async" not in s]
+        return [runtime_library(s) for s in _RUNTIME_LIBS]
 
     found = _diskcache.load(cache_dir, disk_key, libs)
     if found is None:
@@ -217,7 +226,7 @@ def _load_from_disk(cache_dir: str, disk_key: str) -> CompiledModule | None:
     try:
         return CompiledModule(library, specs_from_json(meta["specs"]), list(meta["messages"]),
                               int(meta["num_threads"]), str(meta["recipe"]),
-                              meta["fallback_reason"], bool(meta["threaded"]),
+                              meta["fallback_reason"], bool(meta["parallel"]),
                               from_disk_cache=True)
     except (KeyError, ValueError, TypeError, RuntimeError, CompileError) as e:
         _diskcache.stats["hits"] -= 1
@@ -253,28 +262,24 @@ def _compile_prepared(prepared: str, specs, messages, threads: int,
                                                   fast=False)
         except ir.MLIRError as e:
             raise CompileError(f"lowering to LLVM failed: {e}") from None
-    threaded = _uses_async_runtime(llvm_module)
-    libs = [runtime_library(s) for s in _RUNTIME_LIBS if threaded or "async" not in s]
+    parallel = _omp.SERIAL_FLAG_ADDRESS in _symbols(llvm_module)
+    libs = [runtime_library(s) for s in _RUNTIME_LIBS]
     try:
         # Position-independent code when it is to be linked into a cached shared library.
         engine = execution_engine.ExecutionEngine(llvm_module, opt_level=3, shared_libs=libs,
                                                   enable_pic=pic)
     except Exception as e:  # noqa: BLE001
         raise CompileError(f"LLVM JIT compilation failed: {e}") from None
-    if threaded:
-        # Destroying an engine that loaded the async runtime tears down the runtime's
-        # global state, and a later engine using it crashes: never destroy those.
+    if parallel:
+        # (Never destroyed: a fork's child writes its serial flag; see _omp.)
         _PINNED_ENGINES.append(engine)
-    return CompiledModule(engine, specs, messages, threads, recipe, fallback_reason, threaded,
+    return CompiledModule(engine, specs, messages, threads, recipe, fallback_reason, parallel,
                           pic=pic)
 
 
-def _uses_async_runtime(llvm_module) -> bool:
-    for op in llvm_module.body.operations:
-        attrs = op.operation.attributes
-        if "sym_name" in attrs and attrs["sym_name"].value.startswith("mlirAsyncRuntime"):
-            return True
-    return False
+def _symbols(llvm_module) -> set[str]:
+    return {op.attributes["sym_name"].value for op in llvm_module.body.operations
+            if "sym_name" in op.operation.attributes}
 
 
 def executor(module):

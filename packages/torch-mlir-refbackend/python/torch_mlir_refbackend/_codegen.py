@@ -108,9 +108,10 @@ module attributes {{transform.with_named_sequence}} {{
 }}"""
 
 
-# An op with less work than this (multiply-adds) runs as one task: the async
-# runtime's cost of a parallel loop (tens of microseconds) is more than a second
-# thread saves on it (a batch-1 LSTM step's 1 x 128 x 512 products).
+# An op with less work than this (multiply-adds) runs as one task: a parallel
+# region's cost (waking OpenMP's workers, a barrier) is more than a second thread
+# saves on it (a batch-1 LSTM step's 1 x 128 x 512 products). 2^18 and 2^20 timed
+# the same on the benchmark's transformer, GPT block and CNNs.
 PARALLEL_MIN_MACS = 1 << 20
 
 
@@ -304,8 +305,7 @@ module attributes {{transform.with_named_sequence}} {{
       ^bb1(%r: !transform.any_op):
         // One image per iteration: the batch dim of the im2col contraction is then
         // a unit dim, folded away below. A sequential loop: the matmul inside gets
-        // the parallel one (nested parallel loops can deadlock the async runtime's
-        // thread pool: workers block waiting for tasks no free worker can run).
+        // the parallel one (a parallel region nested in another runs on one thread).
         %t, %fa = transform.structured.tile_using_for %c tile_sizes [1]
             : (!transform.any_op) -> (!transform.any_op, !transform.any_op)
         %i2c, %fin = transform.structured.convert_conv2d_to_img2col %t
@@ -379,13 +379,11 @@ _COSTLY_BODY_OPS = {"math.exp": 16, "math.exp2": 16, "math.expm1": 16, "math.log
 
 # A non-contraction op runs as one task below this much work (iterations x body
 # cost; a unit is about 0.3 ns on one core here). Measured on a 2-core VM, one
-# thread -> two chunks: exp of 512 K floats (8.9 M) 1.41 -> 0.79 ms, max(x, 0)
-# of 4 M (12 M) 1.52 -> 0.90 ms; but exp of 256 K (4.5 M) 0.70 -> 0.73 ms and
-# of 1 M (3 M) 0.18 -> 0.23 ms: waking the async runtime's worker, then the
-# caller, costs up to a few hundred microseconds, so only ops of more than
-# about 1.5 ms pay. (Splitting the elementwise ops of the benchmark's models,
-# 2-4 M each, made them no faster.)
-PARALLEL_MIN_WORK = 1 << 23
+# call of the compiled function (about 80 us of it is the call itself), one chunk
+# -> two: max(x, 0) of 512 K floats (1.5 M) 154 -> 93 us, exp of 64 K (1.1 M)
+# 344 -> 201 us, exp of 256 K (4.5 M) 851 -> 427 us; max(x, 0) of 256 K (0.75 M)
+# 99 -> 103 us and exp of 32 K (0.6 M) 109 -> 113 us gain nothing.
+PARALLEL_MIN_WORK = 1 << 20
 
 def _loop_ranges(op) -> list[int] | None:
     """The static loop ranges of a linalg.generic or linalg.transpose, else None.
@@ -431,8 +429,8 @@ def _body_cost(op) -> int:
 
 
 def _inside_parallel_loop(op) -> bool:
-    """Whether `op` is nested in a parallel loop (async-parallel-for's nested
-    parallel loops can deadlock the runtime's thread pool)."""
+    """Whether `op` is nested in a parallel loop (where a parallel region runs on one
+    thread: splitting it gains nothing)."""
     parent = op.parent
     while parent is not None:
         name = parent.operation.name  # (an op view's `name` may be an attribute)
@@ -529,11 +527,12 @@ def _strip_tags(module: ir.Module) -> None:
 
 
 def apply_memref_recipe(module: ir.Module, num_threads: int = 1) -> None:
-    """Post-bufferization: the bodies of parallel loops (with more than one thread:
-    with one they become plain loops, compiled once anyway) and the loop nests of
-    big functions outlined (`_outline`)."""
-    from ._outline import outline_forall_bodies, outline_loop_nests
+    """Post-bufferization: the loop nests of big functions outlined (`_outline`); with
+    more than one thread, the parallel loops made calls that run them on OpenMP's
+    threads (`_omp`; with one they become plain loops)."""
+    from ._omp import parallel_loops_to_calls
+    from ._outline import outline_loop_nests
 
-    if num_threads > 1:
-        outline_forall_bodies(module)
     outline_loop_nests(module)
+    if num_threads > 1:
+        parallel_loops_to_calls(module)

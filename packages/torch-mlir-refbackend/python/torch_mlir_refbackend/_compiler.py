@@ -8,7 +8,7 @@ import re
 
 from mlir import ir, passmanager
 
-from . import _codegen
+from . import _codegen, _omp
 from ._resources import RESOURCE_ATTR_RE, Resources, constant_globals_as_bytes, module_head
 from ._types import CompileError
 from ._walk import all_ops, ops_named
@@ -404,17 +404,6 @@ def plain_pipeline_text() -> str:
             f"{_PLAIN_LOOPS},refbackend-legalize-i1-memory,{_TO_LLVM})")
 
 
-def _threads_pipeline(num_threads: int) -> str:
-    if num_threads <= 1:
-        return "func.func(scf-forall-to-for)"
-    return (
-        "func.func(scf-forall-to-parallel),"
-        f"async-parallel-for{{async-dispatch=false num-workers={num_threads} min-task-size=1}},"
-        "async-to-async-runtime,async-runtime-ref-counting,async-runtime-ref-counting-opt,"
-        "convert-async-to-llvm"
-    )
-
-
 def lower_to_llvm(text: str, ctx: ir.Context, num_threads: int, fast: bool,
                   rewrite=None) -> ir.Module:
     """Parses prepared linalg-on-tensors `text` in `ctx` and lowers it to the LLVM dialect,
@@ -433,8 +422,7 @@ def lower_to_llvm(text: str, ctx: ir.Context, num_threads: int, fast: bool,
         _run(module, f"builtin.module({_BUFFERIZE})")
         strided_copies_to_linalg(module)
         _codegen.apply_memref_recipe(module, num_threads)
-        _run(module, f"builtin.module({_threads_pipeline(num_threads)},canonicalize,cse,"
-                     f"{_TO_LOOPS})")
+        _run(module, f"builtin.module(func.func(scf-forall-to-for),canonicalize,cse,{_TO_LOOPS})")
     else:
         _run(module, f"builtin.module(canonicalize,{_BUFFERIZE})")
         strided_copies_to_linalg(module)
@@ -442,6 +430,8 @@ def lower_to_llvm(text: str, ctx: ir.Context, num_threads: int, fast: bool,
     constant_globals_as_bytes(module, resources)
     legalize_i1_memory(module)
     _run(module, f"builtin.module({_TO_LLVM})")
+    if fast and num_threads > 1:
+        _omp.define_dispatchers(module, num_threads)
     return module
 
 

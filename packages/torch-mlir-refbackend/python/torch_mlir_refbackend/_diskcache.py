@@ -126,12 +126,11 @@ class SharedLibrary:
     (`raw_lookup(name)`: the packed `_mlir_<name>` entry point). Unloaded when the last
     reference goes (the CompiledModule and its functions hold one), as an engine is
     freed: results live in malloc'ed buffers, not in the library. Never unloaded when
-    `threaded`: a worker thread of the async runtime may still be returning through the
-    library's code after the call that ran its task has returned."""
+    `parallel`: a fork's child writes the module's serial flag (see _omp)."""
 
-    def __init__(self, lib: ctypes.CDLL, threaded: bool):
+    def __init__(self, lib: ctypes.CDLL, parallel: bool):
         self._lib = lib
-        self._unload = not threaded
+        self._unload = not parallel
 
     def __del__(self, _dlclose=_ctypes.dlclose):
         lib, self._lib = self._lib, None
@@ -203,7 +202,7 @@ def load(cache_dir: str, key: str, runtime_libs):
         _debug(f"ignoring the unusable cache entry {path}: {type(e).__name__}: {e}")
         return None
     stats["hits"] += 1
-    return meta, SharedLibrary(lib, threaded=bool(meta.get("threaded", True)))
+    return meta, SharedLibrary(lib, parallel=bool(meta.get("parallel", True)))
 
 
 @functools.lru_cache(maxsize=None)

@@ -48,18 +48,18 @@ def _nested_ops(nest: ir.Operation) -> list[ir.Operation]:
     return found
 
 
-def _outline(module: ir.Module, ops: list[ir.Operation], name: str, leading=()):
+def _outline(module: ir.Module, ops: list[ir.Operation], name: str):
     """Moves `ops` (consecutive ops of one block) into a new private `noinline`
-    function `name`, called in their place; its arguments are `leading`, then the
-    other values they use from outside (constants are cloned in instead). Returns
+    function `name`, called in their place; its arguments are the values they use
+    from outside (constants are cloned in instead). Returns
     (the function, the call)."""
     nested = [inner for op in ops for inner in _nested_ops(op)]
-    outside: list[ir.Value] = list(leading)
+    outside: list[ir.Value] = []
     for inner in nested:
         for v in inner.operands:
             if v not in outside and not any(_defined_inside(v, op) for op in ops):
                 outside.append(v)
-    constants = [v for v in outside[len(leading):] if not isinstance(v.owner, ir.Block)
+    constants = [v for v in outside if not isinstance(v.owner, ir.Block)
                  and v.owner.name in _CLONED]
     args = [v for v in outside if v not in constants]
     fn = func.FuncOp(name, ([v.type for v in args], []), ip=ir.InsertionPoint(module.body))
@@ -96,45 +96,6 @@ def _keep_one_copy(fn, call, name: str, seen: dict) -> bool:
         ir.StringAttr(same.attributes["sym_name"]).value)
     fn.erase()
     return False
-
-
-def _iterations(loop: ir.Operation) -> int | None:
-    """The static trip count of an scf.forall (None if dynamic). A loop of one
-    iteration is left as it is: it folds away."""
-    attrs = loop.attributes
-    bounds = [list(ir.DenseI64ArrayAttr(attrs[k])) for k in
-              ("staticLowerBound", "staticUpperBound", "staticStep")]
-    count = 1
-    for lb, ub, step in zip(*bounds):
-        if ir.ShapedType.is_dynamic_size(lb) or ir.ShapedType.is_dynamic_size(ub) \
-                or ir.ShapedType.is_dynamic_size(step):
-            return None
-        count *= max(0, -(-(ub - lb) // step))
-    return count
-
-
-def outline_forall_bodies(module: ir.Module) -> int:
-    """Moves the body of every scf.forall (bufferized: no results) of more than one
-    iteration into a `noinline` function of (its induction variables, the values it
-    uses from outside); returns how many functions that made. async-parallel-for
-    compiles a parallel loop's body into two compute functions (one with static
-    bounds, which LLVM unrolls): ResNet-18 spent 11 s in LLVM with two threads
-    against 4 s with one. Called from both, the body is compiled once; and bodies
-    that are the same (the same tiles of the same shapes) share one function."""
-    loops = [op for op in _nested_ops(module.operation)
-             if op.name == "scf.forall" and len(op.results) == 0 and _iterations(op) != 1]
-    seen: dict[str, ir.Operation] = {}
-    count = 0
-    with module.context, ir.Location.unknown():
-        for loop in loops:
-            block = loop.regions[0].blocks[0]
-            body = [op.operation for op in block.operations][:-1]  # (not the terminator)
-            if not body:
-                continue
-            name = f"__rb_tile_{count}"
-            fn, call = _outline(module, body, name, leading=list(block.arguments))
-            count += _keep_one_copy(fn, call, name, seen)
-    return count
 
 
 def outline_loop_nests(module: ir.Module) -> int:
