@@ -8,7 +8,7 @@ import re
 
 from mlir import ir, passmanager
 
-from . import _codegen, _omp
+from . import _codegen, _fastmath, _omp
 from ._resources import RESOURCE_ATTR_RE, Resources, constant_globals_as_bytes, module_head
 from ._types import CompileError
 from ._walk import all_ops, ops_named
@@ -423,6 +423,7 @@ def lower_to_llvm(text: str, ctx: ir.Context, num_threads: int, fast: bool,
         strided_copies_to_linalg(module)
         _codegen.apply_memref_recipe(module, num_threads)
         _run(module, f"builtin.module(func.func(scf-forall-to-for),canonicalize,cse,{_TO_LOOPS})")
+        _fastmath.expand_exp_erf(module)
     else:
         _run(module, f"builtin.module(canonicalize,{_BUFFERIZE})")
         strided_copies_to_linalg(module)
