@@ -1,4 +1,4 @@
-"""The fast recipe's f32 exp and erf (`_fastmath`): no libm calls left, and values within
+"""The fast recipe's f32 exp, erf and tanh (`_fastmath`): no libm calls left, and values within
 a few ulp of float64 over the whole f32 range, special values as torch has them."""
 
 from __future__ import annotations
@@ -33,7 +33,8 @@ SPECIAL = [float("nan"), float("inf"), -float("inf"), 0.0, -0.0, 1e-30, -1e-30, 
 
 
 @pytest.mark.parametrize("name, lo, hi, max_ulp", [("exp", -110.0, 90.0, 1.5),
-                                                  ("erf", -5.0, 5.0, 3.0)])
+                                                  ("erf", -5.0, 5.0, 3.0),
+                                                  ("tanh", -10.0, 10.0, 2.5)])
 def test_values_match_float64_within_a_few_ulp(name, lo, hi, max_ulp):
     n = 1 << 20
     x = torch.cat([torch.linspace(lo, hi, n - 4096 - len(SPECIAL)),
@@ -69,3 +70,6 @@ def test_no_libm_calls_are_left_for_f32_but_f64_keeps_them():
                                          "llvm.intr.fabs"}
     assert "llvm.intr.exp" in _calls("math.exp", "f64")
     assert "llvm.call @erf" in _calls("math.erf", "f64")
+    assert _calls("math.tanh", "f32") == {"llvm.call @malloc", "llvm.intr.floor",
+                                          "llvm.intr.copysign", "llvm.intr.fabs"}
+    assert "llvm.intr.tanh" in _calls("math.tanh", "f64")

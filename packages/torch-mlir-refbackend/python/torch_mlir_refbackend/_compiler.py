@@ -423,7 +423,7 @@ def lower_to_llvm(text: str, ctx: ir.Context, num_threads: int, fast: bool,
         strided_copies_to_linalg(module)
         _codegen.apply_memref_recipe(module, num_threads)
         _run(module, f"builtin.module(func.func(scf-forall-to-for),canonicalize,cse,{_TO_LOOPS})")
-        _fastmath.expand_exp_erf(module)
+        _fastmath.expand(module)
     else:
         _run(module, f"builtin.module(canonicalize,{_BUFFERIZE})")
         strided_copies_to_linalg(module)
