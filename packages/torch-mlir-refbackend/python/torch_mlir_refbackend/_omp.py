@@ -151,7 +151,8 @@ def _loop_as_for(loop: ir.Operation) -> tuple[ir.Operation, ir.Value]:
 def parallel_loops_to_calls(module: ir.Module) -> int:
     """See the module docstring; returns how many loops it replaced."""
     loops = _outermost_foralls(module)
-    seen: dict[str, ir.Operation] = {}
+    seen: dict[str, ir.Operation] = {}  # chunk function code -> the one kept
+    dispatchers: set[str] = set()
     with module.context, ir.Location.unknown():
         index = ir.IndexType.get()
         for n, loop in enumerate(loops):
@@ -169,11 +170,11 @@ def parallel_loops_to_calls(module: ir.Module) -> int:
             callee = ir.FlatSymbolRefAttr(call.attributes["callee"]).value
             dispatcher = DISPATCH_PREFIX + callee
             args = [total] + list(call.operands)
-            if dispatcher not in seen:
+            if dispatcher not in dispatchers:
                 decl = func.FuncOp(dispatcher, ([a.type for a in args], []),
                                    ip=ir.InsertionPoint(module.body))
                 decl.attributes["sym_visibility"] = ir.StringAttr.get("private")
-                seen[dispatcher] = decl
+                dispatchers.add(dispatcher)
             with ir.InsertionPoint(call):
                 func.CallOp([], ir.FlatSymbolRefAttr.get(dispatcher), args)
             call.erase()
