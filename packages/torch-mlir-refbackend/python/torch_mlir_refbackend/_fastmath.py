@@ -68,23 +68,20 @@ class _Ops:
 
     def __init__(self, t: ir.Type):
         self.t = t
-        f32 = ir.F32Type.get()
-        i32 = ir.IntegerType.get_signless(32)
+        self._f32, self._i32 = ir.F32Type.get(), ir.IntegerType.get_signless(32)
         self.vector = isinstance(t, ir.VectorType)
-        self.int_t = ir.VectorType.get(t.shape, i32) if self.vector else i32
-        self._f32, self._i32 = f32, i32
+        self.int_t = ir.VectorType.get(t.shape, self._i32) if self.vector else self._i32
+
+    def _constant(self, t: ir.Type, element: ir.Attribute) -> ir.Value:
+        """`element` as a value of type `t` (splat if `t` is a vector)."""
+        return arith.constant(t, ir.DenseElementsAttr.get_splat(t, element) if self.vector
+                              else element)
 
     def f(self, v: float) -> ir.Value:
-        if self.vector:
-            attr = ir.DenseElementsAttr.get_splat(self.t, ir.FloatAttr.get(self._f32, v))
-            return arith.constant(self.t, attr)
-        return arith.constant(self.t, v)
+        return self._constant(self.t, ir.FloatAttr.get(self._f32, v))
 
     def i(self, v: int) -> ir.Value:
-        if self.vector:
-            attr = ir.DenseElementsAttr.get_splat(self.int_t, ir.IntegerAttr.get(self._i32, v))
-            return arith.constant(self.int_t, attr)
-        return arith.constant(self.int_t, v)
+        return self._constant(self.int_t, ir.IntegerAttr.get(self._i32, v))
 
     def horner(self, coefficients: list, x: ir.Value) -> ir.Value:
         """sum c_k x^k; a coefficient is a float or a value."""

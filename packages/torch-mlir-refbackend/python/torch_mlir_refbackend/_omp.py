@@ -41,6 +41,7 @@ __all__ = ["parallel_loops_to_calls", "define_dispatchers", "available", "track"
            "SERIAL_FLAG_ADDRESS"]
 
 DISPATCH_PREFIX = "__rb_par_"
+CHUNK_PREFIX = "__rb_chunk_"
 # A module's flag: nonzero runs its parallel loops on the calling thread only.
 SERIAL_FLAG = "__rb_serial"
 # A public function of the module returning the flag's address.
@@ -61,18 +62,22 @@ def available() -> bool:
                ("GOMP_parallel", "omp_get_thread_num", "omp_get_num_threads"))
 
 
+def _set_serial(flag_address: int) -> None:
+    ctypes.c_int32.from_address(flag_address).value = 1
+
+
 def track(flag_address: int) -> None:
     """Records a loaded module's serial flag (the module must never be unloaded)."""
     _flags.append(flag_address)
     if _forked:
-        ctypes.c_int32.from_address(flag_address).value = 1
+        _set_serial(flag_address)
 
 
 def _serial_after_fork() -> None:
     global _forked
     _forked = True
     for address in _flags:
-        ctypes.c_int32.from_address(address).value = 1
+        _set_serial(address)
 
 
 os.register_at_fork(after_in_child=_serial_after_fork)
@@ -98,9 +103,10 @@ def _bounds(loop: ir.Operation) -> list[list]:
     static = [list(ir.DenseI64ArrayAttr(attrs[k])) for k in
               ("staticLowerBound", "staticUpperBound", "staticStep")]
     sizes = list(ir.DenseI32ArrayAttr(attrs["operandSegmentSizes"]))
+    operands = list(loop.operands)
     dynamic, start = [], 0
     for n in sizes[:3]:
-        dynamic.append(iter(list(loop.operands)[start:start + n]))
+        dynamic.append(iter(operands[start:start + n]))
         start += n
     return [[next(dynamic[w]) if ir.ShapedType.is_dynamic_size(static[w][d]) else static[w][d]
              for w in range(3)] for d in range(len(static[0]))]
@@ -157,7 +163,7 @@ def parallel_loops_to_calls(module: ir.Module) -> int:
         index = ir.IndexType.get()
         for n, loop in enumerate(loops):
             loop_for, total = _loop_as_for(loop)
-            name = f"__rb_chunk_{n}"
+            name = f"{CHUNK_PREFIX}{n}"
             fn, call = _outline(module, [loop_for], name)
             entry = fn.regions[0].blocks[0]
             begin = entry.add_argument(index, ir.Location.unknown())
@@ -269,6 +275,6 @@ def define_dispatchers(module: ir.Module, num_threads: int) -> int:
     # (Parsed with a declaration of each chunk function, which the module defines.)
     extra = ir.Module.parse("module {" + "".join(parts) + "\n}", module.context)
     for op in list(extra.body.operations):
-        if not ir.StringAttr(op.attributes["sym_name"]).value.startswith("__rb_chunk_"):
+        if not ir.StringAttr(op.attributes["sym_name"]).value.startswith(CHUNK_PREFIX):
             module.body.append(op.operation.detach_from_parent())
     return len(decls)
