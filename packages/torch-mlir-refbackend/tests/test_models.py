@@ -54,6 +54,18 @@ class BasicBlock(torch.nn.Module):
         return torch.relu(y + self.down(x))
 
 
+class LSTM(torch.nn.Module):
+    """2 layers x 24 steps, unrolled by the export: about 300 linalg ops in `main`, which
+    the fast recipe cuts into parts (`_outline.outline_parts`)."""
+
+    def __init__(self):
+        super().__init__()
+        self.lstm = torch.nn.LSTM(8, 16, num_layers=2, batch_first=True)
+
+    def forward(self, x):
+        return self.lstm(x)[0]
+
+
 def _randomize_bn(model):
     g = torch.Generator().manual_seed(0)
     for m in model.modules():
@@ -74,6 +86,7 @@ MODELS = {
     "transformer_encoder": (_encoder, lambda: (torch.randn(1, 16, 64),)),
     # 28 x 28 outputs: padded products (784 columns), two convs on one zero fill
     "resnet_block": (lambda: BasicBlock(64, 128), lambda: (torch.randn(1, 64, 56, 56),)),
+    "lstm": (LSTM, lambda: (torch.randn(1, 24, 8),)),
 }
 
 

@@ -108,3 +108,92 @@ def test_repeated_nests_share_one_function():
         cm = rb.compile(_chain(n, period), recipe=recipe, num_threads=1, cache=False)
         torch.testing.assert_close(cm.main(x, w), _eager(x, w, n, period), rtol=1e-4,
                                    atol=1e-4)
+
+
+# ------------------------------------------------------------- parts (on tensors)
+_MAP2 = "affine_map<(d0, d1) -> (d0, d1)>"
+
+
+def _generic(name: str, src: str, scale: str, out: str = "%e") -> str:
+    return (f"  {name} = linalg.generic {{indexing_maps = [{_MAP2}, {_MAP2}], iterator_types = "
+            f"[\"parallel\", \"parallel\"]}} ins({src} : tensor<4x8xf32>) outs({out} : "
+            f"tensor<4x8xf32>) {{\n  ^bb0(%a: f32, %o: f32):\n    %c = arith.constant {scale} : "
+            f"f32\n    %m = arith.mulf %a, %c : f32\n    linalg.yield %m : f32\n"
+            f"  }} -> tensor<4x8xf32>")
+
+
+_PARTS = "\n".join([
+    "func.func @main(%x: tensor<4x8xf32>, %w: tensor<8x8xf32>) -> (tensor<4x8xf32>, "
+    "tensor<2x8xf32>, tensor<32xf32>) {",
+    "  %z = arith.constant 0.0 : f32",
+    "  %e = tensor.empty() : tensor<4x8xf32>",
+    "  %f = linalg.fill ins(%z : f32) outs(%e : tensor<4x8xf32>) -> tensor<4x8xf32>",
+    _generic("%a0", "%x", "2.0"),
+    # a view of an early value, used parts later
+    "  %top = tensor.extract_slice %a0[0, 0] [2, 8] [1, 1] : tensor<4x8xf32> to tensor<2x8xf32>",
+    _generic("%a1", "%a0", "3.0"),
+    _generic("%a2", "%a1", "0.5"),
+    "  %p = linalg.matmul ins(%a2, %w : tensor<4x8xf32>, tensor<8x8xf32>) "
+    "outs(%f : tensor<4x8xf32>) -> tensor<4x8xf32>",
+    _generic("%a3", "%p", "0.25"),
+    # written in place into a value that parts before and after read
+    _generic("%a4", "%a3", "2.0", out="%a1"),
+    "  %q = linalg.matmul ins(%a4, %w : tensor<4x8xf32>, tensor<8x8xf32>) "
+    "outs(%f : tensor<4x8xf32>) -> tensor<4x8xf32>",
+    "  %r = linalg.add ins(%q, %a1 : tensor<4x8xf32>, tensor<4x8xf32>) "
+    "outs(%e : tensor<4x8xf32>) -> tensor<4x8xf32>",
+    "  %t = linalg.add ins(%top, %top : tensor<2x8xf32>, tensor<2x8xf32>) "
+    "outs(%top : tensor<2x8xf32>) -> tensor<2x8xf32>",
+    # a result that is a view of a part's value
+    "  %flat = tensor.collapse_shape %r [[0, 1]] : tensor<4x8xf32> into tensor<32xf32>",
+    "  return %r, %t, %flat : tensor<4x8xf32>, tensor<2x8xf32>, tensor<32xf32>",
+    "}"])
+
+
+def _parts_eager(x, w):
+    a0 = x * 2
+    a1 = a0 * 3
+    p = (a1 * 0.5) @ w
+    a4 = p * 0.25 * 2
+    r = a4 @ w + a1
+    return r, a0[:2] * 2, r.flatten()
+
+
+def test_big_function_is_cut_into_parts_and_exact(monkeypatch):
+    """Parts of 2 linalg ops each: values and views cross parts, a fill and constants
+    are cloned into the parts that use them, an op writes into a value read later."""
+    from mlir import ir as mir
+
+    from torch_mlir_refbackend import _compiler
+
+    monkeypatch.setattr(_outline, "PART_OPS", 2)
+    with _compiler.make_context() as ctx:
+        module = mir.Module.parse(_PARTS, ctx)
+        made = _outline.outline_parts(module)
+        module.operation.verify()
+        out = str(module)
+    main = out[out.index("func.func @main"):]
+    main = main[:main.index("\n  }")]
+    assert made == 5 and main.count("call @__rb_part_") == 5
+    assert "linalg." not in main  # the unused fill and slice are dropped
+    # Whole values cross parts, never a view of one (the slice is cloned where used).
+    calls = [line for line in main.splitlines() if "call @" in line]
+    assert calls and not any("tensor<2x8xf32>" in line.split("->")[0] for line in calls)
+    x, w = torch.randn(4, 8), torch.randn(8, 8)
+    want = _parts_eager(x, w)
+    for threads in (1, 2):
+        cm = rb.compile(_PARTS, num_threads=threads, cache=False)
+        assert cm.recipe == "fast", cm.fallback_reason
+        for got, ref in zip(cm.main(x, w), want):
+            torch.testing.assert_close(got, ref, rtol=1e-5, atol=1e-5)
+
+
+def test_function_under_the_part_size_is_not_cut():
+    from mlir import ir as mir
+
+    from torch_mlir_refbackend import _compiler
+
+    with _compiler.make_context() as ctx:
+        module = mir.Module.parse(_PARTS, ctx)
+        assert _outline.outline_parts(module) == 0
+        assert "__rb_part_" not in str(module)

@@ -8,7 +8,7 @@ import re
 
 from mlir import ir, passmanager
 
-from . import _codegen, _fastmath, _omp
+from . import _codegen, _fastmath, _omp, _outline
 from ._resources import RESOURCE_ATTR_RE, Resources, constant_globals_as_bytes, module_head
 from ._types import CompileError
 from ._walk import all_ops, ops_named
@@ -418,6 +418,7 @@ def lower_to_llvm(text: str, ctx: ir.Context, num_threads: int, fast: bool,
         # (No linalg-fuse-elementwise-ops: its reshape propagation turns named
         # contractions into high-rank generics the recipe cannot tile well.)
         _run(module, "builtin.module(canonicalize,cse)")
+        _outline.outline_parts(module)
         _codegen.apply_tensor_recipe(module, num_threads)
         _run(module, f"builtin.module({_BUFFERIZE})")
         strided_copies_to_linalg(module)

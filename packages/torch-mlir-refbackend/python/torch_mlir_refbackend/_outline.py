@@ -1,7 +1,12 @@
-"""Outlining the loop nests of big functions (after bufferization).
+"""Outlining: big functions cut into parts (on tensors, before bufferization), and
+the loop nests of big functions (after it).
 
-LLVM's optimizer and code generator take time superlinear in a function's size:
-an unrolled recurrent model (an LSTM of 32 steps: ~770 loop nests in one
+Parts: One-Shot Bufferize and the transform interpreter take time quadratic in a
+function's size, so a function of many linalg ops (an unrolled LSTM) is cut into
+private functions of PART_OPS linalg ops each, called in turn (`outline_parts`).
+
+Nests: LLVM's optimizer and code generator take time superlinear in a function's
+size: an unrolled recurrent model (an LSTM of 32 steps: ~770 loop nests in one
 function) spent a minute in the ExecutionEngine. Each top-level loop nest
 (a linalg op on memrefs, an scf loop) of a function with many of them becomes
 a private `noinline` function of its own, called in its place: the same code,
@@ -14,6 +19,8 @@ from __future__ import annotations
 
 from mlir import ir
 from mlir.dialects import func
+
+from ._walk import ident
 
 # A function with fewer top-level loop nests is compiled as it is. (The transformer
 # encoder layer at batch 8, 40-odd nests in one function: 6.0 s of CPU in LLVM,
@@ -29,17 +36,6 @@ def _is_nest(op: ir.Operation) -> bool:
         "scf.for", "scf.forall", "scf.parallel"))
 
 
-def _defined_inside(value: ir.Value, nest: ir.Operation) -> bool:
-    owner = value.owner
-    op = owner.owner if isinstance(owner, ir.Block) else owner
-    op = op.operation if op is not None else None
-    while op is not None:
-        if op == nest:
-            return True
-        op = op.parent.operation if op.parent is not None else None
-    return False
-
-
 def _nested_ops(nest: ir.Operation) -> list[ir.Operation]:
     found = []
 
@@ -51,38 +47,104 @@ def _nested_ops(nest: ir.Operation) -> list[ir.Operation]:
     return found
 
 
+def _defining_op(value: ir.Value) -> ir.Operation | None:
+    """The op defining `value`, or owning the block of which it is an argument."""
+    owner = value.owner
+    op = owner.owner if isinstance(owner, ir.Block) else owner
+    return op.operation if op is not None else None
+
+
+# Tensor ops that make a view of their operand (no copy once bufferized).
+_VIEWS = ("tensor.extract_slice", "tensor.collapse_shape", "tensor.expand_shape",
+          "tensor.cast", "tensor.reshape")
+
+
+def _clonable(value: ir.Value, memo: dict) -> bool:
+    """True if `value` is made by an op cheaper to repeat than to pass: a constant, a
+    tensor.empty, a linalg.fill of those (kept next to the matmul it starts, which
+    the recipe fuses it into), a view (an outlined part takes the viewed tensor, not
+    each of its slices). (A tensor.empty must never be a part's result: One-Shot
+    Bufferize may give it the buffer of another result written into it, while the
+    caller takes a function's results for distinct buffers and writes into it.)"""
+    key = ident(value)
+    known = memo.get(key)
+    if known is None:
+        op = None if isinstance(value.owner, ir.Block) else value.owner.operation
+        known = op is not None and (
+            op.name in _CLONED or op.name in _VIEWS or op.name == "tensor.empty"
+            or (op.name == "linalg.fill" and all(_clonable(v, memo) for v in op.operands)))
+        memo[key] = known
+    return known
+
+
+def _free(value: ir.Value, memo: dict) -> bool:
+    """True if `value` is clonable from constants alone (no operand a part could make)."""
+    if not _clonable(value, memo):
+        return False
+    return all(_free(v, memo) for v in value.owner.operands)
+
+
 def _outline(module: ir.Module, ops: list[ir.Operation], name: str):
-    """Moves `ops` (consecutive ops of one block) into a new private `noinline`
-    function `name`, called in their place; its arguments are the values they use
-    from outside (constants are cloned in instead). Returns
+    """Moves `ops` (ops of one block, in order, with no op between them but clonable
+    ones, see `_clonable`) into a new private `noinline` function `name`, called in
+    their place. Its arguments are the values they use from outside (clonable ones
+    are cloned in instead); its results, theirs that are used after them. Returns
     (the function, the call)."""
+    memo: dict = {}
     nested = [inner for op in ops for inner in _nested_ops(op)]
-    outside: list[ir.Value] = []
+    inside = {ident(op) for op in nested}
+    outside: dict[int, ir.Value] = {}
     for inner in nested:
         for v in inner.operands:
-            if v not in outside and not any(_defined_inside(v, op) for op in ops):
-                outside.append(v)
-    constants = [v for v in outside if not isinstance(v.owner, ir.Block)
-                 and v.owner.name in _CLONED]
-    args = [v for v in outside if v not in constants]
-    fn = func.FuncOp(name, ([v.type for v in args], []), ip=ir.InsertionPoint(module.body))
+            if ident(_defining_op(v)) not in inside:
+                outside.setdefault(ident(v), v)
+    clones: dict[int, ir.Value] = {}
+    args: dict[int, ir.Value] = {}
+
+    def use(v):  # a clone (after its operands) or an argument
+        key = ident(v)
+        if key in clones or key in args:
+            return
+        if _clonable(v, memo):
+            for w in v.owner.operands:
+                use(w)
+            clones[key] = v
+        else:
+            args[key] = v
+
+    for v in outside.values():
+        use(v)
+    args = list(args.values())
+    results = [r for op in ops for r in op.results
+               if any(ident(u.owner) not in inside for u in r.uses)]
+    fn = func.FuncOp(name, ([v.type for v in args], [r.type for r in results]),
+                     ip=ir.InsertionPoint(module.body))
     fn.attributes["sym_visibility"] = ir.StringAttr.get("private")
     fn.attributes["passthrough"] = ir.ArrayAttr.get([ir.StringAttr.get("noinline")])
     block = fn.add_entry_block()
-    mapping = list(zip(args, block.arguments))
+    mapping = {ident(v): a for v, a in zip(args, block.arguments)}
     with ir.InsertionPoint(block):
-        for v in constants:
-            mapping.append((v, v.owner.clone().results[0]))
-        ret = func.ReturnOp([])
-    call = func.CallOp(fn, args, ip=ir.InsertionPoint(ops[0]))
+        for key, v in clones.items():
+            clone = v.owner.clone()
+            for i, w in enumerate(clone.operands):
+                clone.operands[i] = mapping[ident(w)]
+            mapping[key] = clone.results[0]
+        ret = func.ReturnOp(results)
+    inside.add(ident(ret))
+    # Before the last op: every argument is defined before the first one, and no op
+    # between them uses a result.
+    call = func.CallOp(fn, args, ip=ir.InsertionPoint(ops[-1]))
     for op in ops:
         op.move_before(ret)
     for inner in nested:
         for i, v in enumerate(inner.operands):
-            for old, new in mapping:
-                if v == old:
-                    inner.operands[i] = new
-                    break
+            new = mapping.get(ident(v))
+            if new is not None:
+                inner.operands[i] = new
+    for r, new in zip(results, call.results):
+        for u in list(r.uses):
+            if ident(u.owner) not in inside:
+                u.owner.operands[u.operand_number] = new
     return fn, call
 
 
@@ -121,4 +183,122 @@ def outline_loop_nests(module: ir.Module) -> int:
                 name = f"__rb_nest_{count}"
                 fn, call = _outline(module, [nest], name)
                 count += _keep_one_copy(fn, call, name, seen)
+    return count
+
+
+
+# A function of more linalg ops than twice this is cut, on tensors, into parts of
+# about this many. One-Shot Bufferize and the transform interpreter take time
+# quadratic in a function's size: an unrolled LSTM of 32, 64 steps (770, 1540 linalg
+# ops in `main`) spent 3.3, 14 s bufferizing and 2.8, 12 s in the recipe.
+PART_OPS = 64
+
+
+def _linalg(op: ir.Operation) -> bool:
+    return op.name.startswith("linalg.")
+
+
+def _assign_parts(f, memo: dict) -> list[list[ir.Operation]]:
+    """The ops of `f`'s body cut into parts of PART_OPS linalg ops, in order. Clonable
+    ops are in no part: each part clones those it uses. Except that each clonable op
+    with operands a part makes (a view, a tensor.empty of a computed size) gets a copy
+    per part that uses it, and a copy using a value of the part that uses it is in that
+    part. So no part returns a view or an empty tensor: the caller takes a call's
+    results for buffers of their own (so does One-Shot Bufferize)."""
+    block = f.regions[0].blocks[0]
+    f_key = ident(f)
+    part_of: dict[int, int] = {}  # op -> its part
+    derived = []
+    index, heavy = 0, 0
+    for op in [op.operation for op in block.operations][:-1]:
+        if len(op.results) == 1 and _clonable(op.results[0], memo):
+            if not _free(op.results[0], memo):
+                derived.append(op)
+            continue
+        if heavy == PART_OPS:
+            index, heavy = index + 1, 0
+        part_of[ident(op)] = index
+        heavy += _linalg(op)
+
+    def top_op(op):  # the op of `block` that is or holds `op`
+        while ident(op.parent) != f_key:
+            op = op.parent.operation
+        return op
+
+    consumer: dict[int, int | None] = {}  # copy -> the part using it (None: `f`)
+    copies = []
+    for op in reversed(derived):  # users (derived ones among them) first
+        uses: dict[int | None, list] = {}
+        for use in op.results[0].uses:
+            user = ident(top_op(use.owner.operation))
+            k = part_of.get(user, consumer.get(user))
+            uses.setdefault(k, []).append(use)
+        for n, (k, group) in enumerate(uses.items()):
+            copy = op
+            if n:
+                copy = op.clone(ir.InsertionPoint(op))
+                for use in group:
+                    use.owner.operands[use.operand_number] = copy.results[0]
+            consumer[ident(copy)] = k
+            copies.append(copy)
+
+    def source_parts(op) -> set:  # the parts making the values it uses
+        found = set()
+        for v in op.operands:
+            owner = v.owner
+            if isinstance(owner, ir.Block) or _free(v, memo):
+                continue
+            owner = owner.operation
+            if ident(owner) in part_of:
+                found.add(part_of[ident(owner)])
+            else:
+                found |= source_parts(owner)
+        return found
+
+    for copy in reversed(copies):  # operands first
+        k = consumer[ident(copy)]
+        if k is not None and k in source_parts(copy):
+            part_of[ident(copy)] = k
+    parts: list[list[ir.Operation]] = [[] for _ in range(index + 1)]
+    for op in block.operations:
+        k = part_of.get(ident(op))
+        if k is not None:
+            parts[k].append(op.operation)
+    return [p for p in parts if p]
+
+
+def outline_parts(module: ir.Module) -> int:
+    """Cuts every single-block function of more than 2 * PART_OPS linalg ops (on
+    tensors, before bufferization) into consecutive parts of PART_OPS linalg ops,
+    each a private function called in its place; returns how many it made. Parts
+    with the same code call one copy (an unrolled LSTM's steps, when they align)."""
+    count = 0
+    seen: dict[str, ir.Operation] = {}
+    funcs = [op for op in module.body.operations if op.operation.name == "func.func"]
+    with module.context, ir.Location.unknown():
+        for f in funcs:
+            if len(f.regions[0].blocks) != 1:
+                continue
+            block = f.regions[0].blocks[0]
+            if sum(_linalg(op.operation) for op in block.operations) <= 2 * PART_OPS:
+                continue
+            parts = _assign_parts(f, {})
+            in_parts = {ident(op) for part in parts for op in part}
+            rest = [op.operation for op in block.operations][:-1]
+            rest = [op for op in rest if ident(op) not in in_parts]
+            for part in parts:
+                name = f"__rb_part_{count}"
+                fn, call = _outline(module, part, name)
+                count += _keep_one_copy(fn, call, name, seen)
+            # What `f` still uses of the rest (a result that is a view of a part's
+            # result, say) goes last, after the calls; the rest is dropped.
+            kept = []
+            for op in reversed(rest):
+                if any(list(r.uses) for r in op.results):
+                    kept.append(op)
+                else:
+                    op.erase()
+            terminator = block.operations[-1]
+            for op in reversed(kept):
+                op.move_before(terminator)
     return count
