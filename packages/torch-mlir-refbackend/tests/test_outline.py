@@ -197,3 +197,53 @@ def test_function_under_the_part_size_is_not_cut():
         module = mir.Module.parse(_PARTS, ctx)
         assert _outline.outline_parts(module) == 0
         assert "__rb_part_" not in str(module)
+
+
+def _sliced_chain(n: int, dynamic: bool) -> str:
+    """n steps of x * 2 on the bottom half of a 4 x 8 (or ? x 8) input: the nests take
+    a subview at offset 16 (or a dynamic one)."""
+    t = "tensor<?x8xf32>" if dynamic else "tensor<4x8xf32>"
+    h = "tensor<?x8xf32>" if dynamic else "tensor<2x8xf32>"
+    lines = [f"func.func @main(%x: {t}) -> {h} {{"]
+    if dynamic:
+        lines += ["  %c0 = arith.constant 0 : index", "  %n = tensor.dim %x, %c0 : " + t,
+                  "  %c2 = arith.constant 2 : index", "  %m = arith.subi %n, %c2 : index",
+                  f"  %s = tensor.extract_slice %x[2, 0] [%m, 8] [1, 1] : {t} to {h}",
+                  f"  %e = tensor.empty(%m) : {h}"]
+    else:
+        lines += [f"  %s = tensor.extract_slice %x[2, 0] [2, 8] [1, 1] : {t} to {h}",
+                  f"  %e = tensor.empty() : {h}"]
+    prev = "%s"
+    for i in range(n):
+        lines.append(
+            f"  %g{i} = linalg.generic {{indexing_maps = [{_MAP2}, {_MAP2}], iterator_types = "
+            f"[\"parallel\", \"parallel\"]}} ins({prev} : {h}) outs(%e : {h}) {{\n"
+            f"  ^bb0(%a: f32, %o: f32):\n    %c = arith.constant 2.0 : f32\n"
+            f"    %r = arith.mulf %a, %c : f32\n    linalg.yield %r : f32\n  }} -> {h}")
+        prev = f"%g{i}"
+    lines += [f"  return {prev} : {h}", "}"]
+    return "\n".join(lines)
+
+
+def test_static_nests_take_bare_pointers():
+    """An outlined nest whose memrefs are all static (a subview at offset 16 among
+    them) is `llvm.bareptr`: called with one pointer per memref. With a dynamic
+    shape it keeps descriptors. Both compute what torch does."""
+    from mlir import ir as mir
+
+    from torch_mlir_refbackend import _compiler
+
+    n = _outline.MIN_NESTS + 2
+    for dynamic in (False, True):
+        with _compiler.make_context() as ctx:
+            module = mir.Module.parse(_sliced_chain(n, dynamic), ctx)
+            _compiler._run(module, f"builtin.module({_compiler._BUFFERIZE})")
+            assert _outline.outline_loop_nests(module) > 0
+            out = str(module)
+        nests = [line for line in out.splitlines() if "func.func private @__rb_nest_" in line]
+        assert nests and all(("llvm.bareptr" in line) != dynamic for line in nests)
+        if not dynamic:
+            assert "offset: 16" in out
+        x = torch.randn(5 if dynamic else 4, 8)
+        cm = rb.compile(_sliced_chain(n, dynamic), num_threads=1, cache=False)
+        torch.testing.assert_close(cm.main(x), x[2:] * 2.0 ** n)

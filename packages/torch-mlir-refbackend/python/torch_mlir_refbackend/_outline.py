@@ -182,9 +182,23 @@ def outline_loop_nests(module: ir.Module) -> int:
             for nest in nests:
                 name = f"__rb_nest_{count}"
                 fn, call = _outline(module, [nest], name)
+                if all(_bare(t) for t in fn.type.inputs):
+                    fn.attributes["llvm.bareptr"] = ir.UnitAttr.get()
                 count += _keep_one_copy(fn, call, name, seen)
     return count
 
+
+def _bare(t: ir.Type) -> bool:
+    """True if an argument of type `t` can be passed as a bare pointer (a memref of
+    static shape, strides and offset) or is no memref."""
+    if isinstance(t, ir.UnrankedMemRefType):
+        return False
+    if not isinstance(t, ir.MemRefType):
+        return True
+    if not t.has_static_shape:
+        return False
+    strides, offset = t.get_strides_and_offset()
+    return ir.ShapedType.get_dynamic_stride_or_offset() not in strides + [offset]
 
 
 # A function of more linalg ops than twice this is cut, on tensors, into parts of
