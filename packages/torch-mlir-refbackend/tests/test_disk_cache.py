@@ -216,9 +216,13 @@ def test_a_loaded_library_is_unloaded_with_its_module(cache_dir):
         assert cm.from_disk_cache
         results.append(cm.main(*args))
         del cm
+    (entry,) = [p for p in os.listdir(cache_dir) if p.endswith(".rbcache")]
+    key = entry[:-len(".rbcache")]
+    with open("/proc/self/maps") as f:  # (loaded from a memfd named after the key)
+        assert [line for line in f if key in line]
     rb.clear_cache()
     gc.collect()
     with open("/proc/self/maps") as f:
-        assert not [line for line in f if str(cache_dir) in line]
+        assert not [line for line in f if str(cache_dir) in line or key in line]
     for r in results:  # results own their buffers: they outlive the library
         torch.testing.assert_close(r, args[0] @ args[1] + args[2])

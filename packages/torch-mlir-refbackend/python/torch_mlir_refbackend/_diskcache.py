@@ -107,9 +107,20 @@ def _toolchain() -> tuple:
     return tuple(versions) + (("sources", _sources_digest("torch_mlir_refbackend")),)
 
 
+def _text_digest(text: str) -> str:
+    """sha256 of `text` in UTF-8, encoded 16 K characters at a time (in cache): the same
+    digest as of `text.encode()`, without a copy of a weights-sized text. ResNet-18's
+    93 MB text: 0.08 s instead of 0.24 (4 M at a time: 0.42), of a ~0.5 s warm hit."""
+    h = hashlib.sha256()
+    step = 1 << 14
+    for i in range(0, len(text), step):
+        h.update(text[i:i + step].encode())
+    return h.hexdigest()
+
+
 def cache_key(text: str, options: dict) -> str:
     """The hex key of a module text compiled with `options` on this host and toolchain."""
-    parts = {"text": hashlib.sha256(text.encode()).hexdigest(), "options": options,
+    parts = {"text": _text_digest(text), "options": options,
              "host": _host_cpu(), "toolchain": _toolchain()}
     # Torch-dialect input is lowered by torch-mlir-core first (a cheap over-approximation
     # of its detection: a false positive only adds core's digest to the key).
@@ -169,7 +180,7 @@ def _read_entry(path: str, key: str):
     if end < 0:
         raise ValueError("no header")
     header = json.loads(data[len(_MAGIC):end])
-    payload = data[end + 1:]
+    payload = memoryview(data)[end + 1:]  # (no copy of the library)
     if header.get("key") != key or header.get("payload_size") != len(payload):
         raise ValueError("key or size mismatch")
     if header.get("payload_sha256") != hashlib.sha256(payload).hexdigest():
@@ -189,20 +200,40 @@ def load(cache_dir: str, key: str, runtime_libs):
         meta, payload = entry
         for lib in runtime_libs(meta):
             _load_global(lib)
-        # A private copy per load: each loaded module has its own globals (assert hook).
-        fd, so_path = tempfile.mkstemp(prefix=".load-", suffix=".so", dir=cache_dir)
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(payload)
-            lib = ctypes.CDLL(so_path, mode=ctypes.RTLD_LOCAL)
-        finally:
-            os.unlink(so_path)
+        lib = _load_private_copy(payload, cache_dir, key)
     except (OSError, ValueError, KeyError, TypeError) as e:
         stats["rejected"] += 1
         _debug(f"ignoring the unusable cache entry {path}: {type(e).__name__}: {e}")
         return None
     stats["hits"] += 1
     return meta, SharedLibrary(lib, parallel=bool(meta.get("parallel", True)))
+
+
+def _load_private_copy(payload, cache_dir: str, key: str) -> ctypes.CDLL:
+    """`payload` loaded as a library of its own: each loaded module has its own globals
+    (the assert hook). In memory (a memfd named after `key`) where Linux has it, else a
+    temporary file."""
+    if hasattr(os, "memfd_create"):
+        try:
+            fd = os.memfd_create(f"torch-mlir-refbackend-{key}")
+        except OSError:
+            fd = -1
+        if fd >= 0:
+            try:
+                with open(fd, "wb", closefd=False) as f:
+                    f.write(payload)
+                return ctypes.CDLL(f"/proc/self/fd/{fd}", mode=ctypes.RTLD_LOCAL)
+            except OSError:
+                pass  # (no /proc: the file below)
+            finally:
+                os.close(fd)
+    fd, so_path = tempfile.mkstemp(prefix=".load-", suffix=".so", dir=cache_dir)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(payload)
+        return ctypes.CDLL(so_path, mode=ctypes.RTLD_LOCAL)
+    finally:
+        os.unlink(so_path)
 
 
 @functools.lru_cache(maxsize=None)
