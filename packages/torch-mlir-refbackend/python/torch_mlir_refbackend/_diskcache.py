@@ -200,7 +200,7 @@ def load(cache_dir: str, key: str, runtime_libs):
         meta, payload = entry
         for lib in runtime_libs(meta):
             _load_global(lib)
-        lib = _load_private_copy(payload, cache_dir, key)
+        lib = _load_private_copy(payload, cache_dir)
     except (OSError, ValueError, KeyError, TypeError) as e:
         stats["rejected"] += 1
         _debug(f"ignoring the unusable cache entry {path}: {type(e).__name__}: {e}")
@@ -209,24 +209,11 @@ def load(cache_dir: str, key: str, runtime_libs):
     return meta, SharedLibrary(lib, parallel=bool(meta.get("parallel", True)))
 
 
-def _load_private_copy(payload, cache_dir: str, key: str) -> ctypes.CDLL:
+def _load_private_copy(payload, cache_dir: str) -> ctypes.CDLL:
     """`payload` loaded as a library of its own: each loaded module has its own globals
-    (the assert hook). In memory (a memfd named after `key`) where Linux has it, else a
-    temporary file."""
-    if hasattr(os, "memfd_create"):
-        try:
-            fd = os.memfd_create(f"torch-mlir-refbackend-{key}")
-        except OSError:
-            fd = -1
-        if fd >= 0:
-            try:
-                with open(fd, "wb", closefd=False) as f:
-                    f.write(payload)
-                return ctypes.CDLL(f"/proc/self/fd/{fd}", mode=ctypes.RTLD_LOCAL)
-            except OSError:
-                pass  # (no /proc: the file below)
-            finally:
-                os.close(fd)
+    (the assert hook). From a temporary file of a new name: the loader hands back an
+    already loaded library of the same path (a memfd's `/proc/self/fd/N` is reused
+    once N is closed: a cache hit ran another module's code)."""
     fd, so_path = tempfile.mkstemp(prefix=".load-", suffix=".so", dir=cache_dir)
     try:
         with os.fdopen(fd, "wb") as f:
