@@ -16,19 +16,20 @@ import warnings
 
 from mlir import execution_engine, ir
 
-from . import _compiler, _diskcache, _omp
+from . import _compiler, _diskcache, _llvmopts, _omp
 from ._libs import RuntimeLibraryNotFound, runtime_library
-from ._resources import module_head
+from ._resources import Resources, module_head, section_start
 from ._runtime import Function
 from ._types import CompileError, FuncSpec, function_specs, specs_from_json, specs_to_json
 from .function_table import FunctionTable
 
 __version__ = "0.2.0"
 __all__ = ["compile", "executor", "CompiledModule", "CompileError", "RuntimeLibraryNotFound",
-           "clear_cache", "THREADS_ENV", "CACHE_DIR_ENV"]
+           "clear_cache", "THREADS_ENV", "CACHE_DIR_ENV", "LLVM_OPTIONS_ENV"]
 
 THREADS_ENV = "TORCH_MLIR_REFBACKEND_THREADS"
 CACHE_DIR_ENV = _diskcache.ENV
+LLVM_OPTIONS_ENV = _llvmopts.ENV
 
 _RUNTIME_LIBS = ("mlir_c_runner_utils", "mlir_runner_utils")
 
@@ -167,7 +168,8 @@ def compile(module, *, num_threads: int | None = None,  # noqa: A001
     cache_dir = _diskcache.directory(cache)
     disk_key = None
     if cache_dir is not None:
-        disk_key = _diskcache.cache_key(text, {"threads": threads, "recipe": recipe})
+        disk_key = _diskcache.cache_key(text, {"threads": threads, "recipe": recipe,
+                                               "llvm_options": list(_llvmopts.apply())})
         compiled = _load_from_disk(cache_dir, disk_key)
         if compiled is not None:
             if not stateful:
@@ -183,28 +185,43 @@ def compile(module, *, num_threads: int | None = None,  # noqa: A001
     return compiled
 
 
-def _compile_text(text: str, key: tuple, threads: int, recipe: str, pic: bool,
-                  stateful: bool):
+def _prepared_module(text: str):
+    """(module, specs, assert messages): `text` parsed in a new context, a Torch-dialect
+    module lowered to linalg-on-tensors, and prepared for lowering (see _compiler)."""
     _compiler.check_resources(text)
-    ctx = _compiler.make_context()
-    parsed = _compiler.parse_input(text, ctx)
+    parsed = _compiler.parse_input(text, _compiler.make_context())
     specs = function_specs(parsed)
     messages: list[str] = []
     _compiler.prepare(parsed, [s.name for s in specs], messages)
-    prepared = str(parsed)
-    _compiler.check_resources(prepared)  # after a lowering of Torch-dialect input
-    # Second level: the same module printed differently (text vs ir.Module) hits too.
-    # The assert messages are not in `prepared` (it calls them by index): two
-    # modules differing only in a message must not share a compiled module.
-    key2 = ("prepared", prepared, repr(specs), tuple(messages), threads, recipe)
+    if section_start(text) >= 0 and _compiler.may_be_torch(text):
+        # The lowering of Torch-dialect input may have lost a blob (see check_resources).
+        _compiler.check_resources(str(parsed))
+    return parsed, specs, messages
+
+
+# Below this size (and without weight blobs) the prepared module is printed again for
+# the second-level key; ResNet-18's 93 MB took 0.25 s to print and 0.35 s to parse again.
+_REPRINT_LIMIT = 1 << 22
+
+
+def _compile_text(text: str, key: tuple, threads: int, recipe: str, pic: bool,
+                  stateful: bool):
+    parsed, specs, messages = _prepared_module(text)
+    # Second level: the same small module printed differently (text vs ir.Module) hits
+    # too. The assert messages are not in the printed module (it calls them by index):
+    # two modules differing only in a message must not share a compiled module.
+    key2 = None
+    if len(text) < _REPRINT_LIMIT and section_start(text) < 0:
+        key2 = ("prepared", str(parsed), repr(specs), tuple(messages), threads, recipe)
     with _cache_lock:
-        compiled = None if stateful else _cache.get(key2)
+        compiled = None if stateful or key2 is None else _cache.get(key2)
     if compiled is None:
-        compiled = _compile_prepared(prepared, specs, messages, threads, recipe, pic)
+        compiled = _compile_prepared(parsed, text, specs, messages, threads, recipe, pic)
     if not stateful:
         with _cache_lock:
             _cache[key] = compiled
-            _cache[key2] = compiled
+            if key2 is not None:
+                _cache[key2] = compiled
     return compiled
 
 
@@ -237,17 +254,21 @@ def _load_from_disk(cache_dir: str, disk_key: str) -> CompiledModule | None:
         return None
 
 
-def _compile_prepared(prepared: str, specs, messages, threads: int,
+def _compile_prepared(module: ir.Module, text: str, specs, messages, threads: int,
                       mode: str, pic: bool = False) -> CompiledModule:
+    """Lowers `module` (from `_prepared_module(text)`; consumed) and JIT-compiles it.
+    `text` carries the data of its weights (dense_resource blobs)."""
+    from ._consteval import fold_constant_transposes
+
     fallback_reason = None
     recipe = "fast"
     llvm_module = None
+    resources = Resources(text)
     if mode != "plain":
         try:
-            from ._consteval import fold_constant_transposes
-
-            llvm_module = _compiler.lower_to_llvm(prepared, _compiler.make_context(), threads,
-                                                  fast=True, rewrite=fold_constant_transposes)
+            llvm_module = _compiler.lower_to_llvm(module, None, threads, fast=True,
+                                                  rewrite=fold_constant_transposes,
+                                                  resources=resources)
         except Exception as e:  # noqa: BLE001 - any failure: fall back to the plain path
             if mode == "fast":
                 raise CompileError(f"the fast recipe failed: {e}") from None
@@ -255,15 +276,17 @@ def _compile_prepared(prepared: str, specs, messages, threads: int,
             if _compiler.debug_enabled():
                 warnings.warn(f"torch_mlir_refbackend: fast recipe failed, using the plain "
                               f"path: {fallback_reason}", stacklevel=3)
+            module = _prepared_module(text)[0]  # (the failed attempt changed `module`)
     if llvm_module is None:
         recipe = "plain"
         try:
-            llvm_module = _compiler.lower_to_llvm(prepared, _compiler.make_context(), threads,
-                                                  fast=False)
+            llvm_module = _compiler.lower_to_llvm(module, None, threads, fast=False,
+                                                  resources=resources)
         except ir.MLIRError as e:
             raise CompileError(f"lowering to LLVM failed: {e}") from None
     parallel = _omp.SERIAL_FLAG_ADDRESS in _symbols(llvm_module)
     libs = [runtime_library(s) for s in _RUNTIME_LIBS]
+    _llvmopts.apply()
     try:
         # Position-independent code when it is to be linked into a cached shared library.
         engine = execution_engine.ExecutionEngine(llvm_module, opt_level=3, shared_libs=libs,

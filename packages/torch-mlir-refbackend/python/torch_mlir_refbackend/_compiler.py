@@ -112,13 +112,17 @@ def parse_input(text: str, ctx: ir.Context) -> ir.Module:
         raise CompileError(f"cannot parse the module: {e}") from None
     # (Not in the dialect_resources section: scanning megabytes of weight blobs with
     # this regex took ~0.4 s per compile.)
-    head = module_head(text)
-    if _TORCH_RE.search(head) and _is_torch_module(module):
+    if may_be_torch(text) and _is_torch_module(module):
         from torch_mlir_core.pipelines import lower
 
         lower(module, "linalg-on-tensors")  # raises LoweringError
     check_tensor_arith(module)
     return module
+
+
+def may_be_torch(text: str) -> bool:
+    """Whether `text` may be a Torch-dialect module (a cheap search outside its blobs)."""
+    return _TORCH_RE.search(module_head(text)) is not None
 
 
 def check_tensor_arith(module: ir.Module) -> None:
@@ -404,14 +408,20 @@ def plain_pipeline_text() -> str:
             f"{_PLAIN_LOOPS},refbackend-legalize-i1-memory,{_TO_LLVM})")
 
 
-def lower_to_llvm(text: str, ctx: ir.Context, num_threads: int, fast: bool,
-                  rewrite=None) -> ir.Module:
-    """Parses prepared linalg-on-tensors `text` in `ctx` and lowers it to the LLVM dialect,
-    with the fast recipe or the plain (loops) path. `rewrite(module, text, resources)`,
-    if given, changes the parsed module first (it keeps the text's dense_resource
-    blobs, which `resources` indexes)."""
-    module = ir.Module.parse(text, ctx)
-    resources = Resources(text)
+def lower_to_llvm(source, ctx: ir.Context | None, num_threads: int, fast: bool,
+                  rewrite=None, resources: Resources | None = None) -> ir.Module:
+    """Lowers prepared linalg-on-tensors to the LLVM dialect, with the fast recipe or the
+    plain (loops) path. `source` is MLIR text (parsed in `ctx`) or an `ir.Module`
+    (lowered in place, and returned); `resources` index the dense_resource blobs of the
+    text it was parsed from (default: of `source`'s text). `rewrite(module, text,
+    resources)`, if given, changes the module first."""
+    if isinstance(source, str):
+        module = ir.Module.parse(source, ctx)
+        text = source
+    else:
+        module, text = source, ""
+    if resources is None:
+        resources = Resources(text)
     if rewrite is not None:
         rewrite(module, text, resources)
     if fast:
