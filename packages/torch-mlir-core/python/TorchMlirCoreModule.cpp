@@ -230,4 +230,17 @@ NB_MODULE(_native, m) {
       nb::arg("attr"), nb::arg("type"),
       "The dense resource `attr` seen as the shaped `type` (same blob, no "
       "copy): e.g. an si64 resource as i64.");
+  m.def(
+      "dense_resource_data",
+      [](MlirAttribute attr) -> nb::object {
+        const void *data = nullptr;
+        intptr_t size = 0;
+        if (!torchMlirDenseResourceElementsAttrGetData(attr, &data, &size))
+          return nb::none();
+        return nb::make_tuple(reinterpret_cast<uintptr_t>(data), size);
+      },
+      nb::arg("attr"),
+      "(address, size in bytes) of the blob of the dense resource `attr`, "
+      "without a copy (valid while its context holds the blob); None if "
+      "`attr` is not a dense resource or its blob is missing.");
 }

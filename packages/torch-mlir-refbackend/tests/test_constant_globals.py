@@ -8,7 +8,10 @@ import torch
 
 import torch_mlir_refbackend as rb
 from torch_mlir_refbackend import _compiler
-from torch_mlir_refbackend._resources import Resources
+from mlir import ir
+
+from torch_mlir_refbackend._resources import Resources, resource_data
+from torch_mlir_refbackend._walk import ops_named
 
 
 def _blob(values: np.ndarray) -> str:
@@ -96,9 +99,22 @@ def test_llvm_globals_are_flat_bytes():
 
 
 def test_resource_index_finds_every_blob():
-    w4, _, _ = _inputs()
     text = _module(*_inputs())
-    res = Resources(text)
-    assert res.keys() == {"w4_blob"}
-    assert res.blob("w4_blob") == w4.tobytes()
-    assert res.blob("missing") is None
+    assert Resources(text).keys() == {"w4_blob"}
+
+
+def test_blob_bytes_are_read_in_place():
+    """`resource_data` reads a parsed blob's bytes (through torch-mlir-core), without
+    the text; None for a key declared without data and for other attributes."""
+    w4, _, _ = _inputs()
+    with _compiler.make_context() as ctx:
+        module = ir.Module.parse(_module(*_inputs()), ctx)
+        values = [op.attributes["value"] for op in ops_named(module, "arith.constant")
+                  if "dense_resource" in str(op.attributes["value"])]
+        assert len(values) == 1
+        data = resource_data(values[0])
+        assert data.tobytes() == w4.tobytes()
+        assert not data.flags.writeable
+        empty = ir.Attribute.parse("dense_resource<nowhere> : tensor<4xf32>")
+        assert resource_data(empty) is None
+        assert resource_data(ir.Attribute.parse("dense<1.0> : tensor<4xf32>")) is None

@@ -14,7 +14,8 @@ from torch_mlir_refbackend import _llvmopts
 cm = rb.compile('''
 func.func @main(%a: tensor<4xf32>) -> tensor<4xf32> {
   %e = tensor.empty() : tensor<4xf32>
-  %r = linalg.add ins(%a, %a : tensor<4xf32>, tensor<4xf32>) outs(%e : tensor<4xf32>) -> tensor<4xf32>
+  %r = linalg.add ins(%a, %a : tensor<4xf32>, tensor<4xf32>)
+                  outs(%e : tensor<4xf32>) -> tensor<4xf32>
   return %r : tensor<4xf32>
 }''', num_threads=1, cache=False)
 out = cm.main(np.arange(4, dtype=np.float32)).tolist()

@@ -239,3 +239,20 @@ MlirAttribute torchMlirDenseResourceElementsAttrRetype(MlirAttribute attr,
     return MlirAttribute{nullptr};
   return wrap(DenseResourceElementsAttr::get(shaped, resource.getRawHandle()));
 }
+
+bool torchMlirDenseResourceElementsAttrGetData(MlirAttribute attr,
+                                               const void **data,
+                                               intptr_t *size) {
+  *data = nullptr;
+  *size = 0;
+  auto resource = llvm::dyn_cast<DenseResourceElementsAttr>(unwrap(attr));
+  if (!resource)
+    return false;
+  AsmResourceBlob *blob = resource.getRawHandle().getBlob();
+  if (!blob)
+    return false;
+  ArrayRef<char> bytes = blob->getData();
+  *data = bytes.data();
+  *size = static_cast<intptr_t>(bytes.size());
+  return true;
+}

@@ -283,8 +283,10 @@ _DEFAULT_MAPS = {
 def _classify(op) -> str | None:
     name = op.name
     if name in ("linalg.matmul", "linalg.batch_matmul"):
-        # Only the plain (non-transposed) forms.
-        if str(op.attributes["indexing_maps"]) != _DEFAULT_MAPS[name]:
+        # Only the plain (non-transposed) forms. (An op built in Python and read back
+        # from bytecode has no indexing_maps: the default ones; the text parser adds them.)
+        if ("indexing_maps" in op.attributes
+                and str(op.attributes["indexing_maps"]) != _DEFAULT_MAPS[name]):
             return None
         return name.split(".")[1]
     if name == "linalg.conv_2d_nchw_fchw":

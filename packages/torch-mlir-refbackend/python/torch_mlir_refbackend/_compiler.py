@@ -104,20 +104,64 @@ def check_resources(text: str) -> None:
             f"key, which MLIR renames to an empty '<key>_1')")
 
 
-def parse_input(text: str, ctx: ir.Context) -> ir.Module:
-    """Parses `text` in `ctx`; a Torch-dialect module is lowered to linalg-on-tensors."""
+def parse_input(source: str | bytes, ctx: ir.Context) -> ir.Module:
+    """Parses `source` (MLIR text or bytecode) in `ctx`; a Torch-dialect module is lowered
+    to linalg-on-tensors."""
     try:
-        module = ir.Module.parse(text, ctx)
+        module = ir.Module.parse(source, ctx)
     except ir.MLIRError as e:
         raise CompileError(f"cannot parse the module: {e}") from None
-    # (Not in the dialect_resources section: scanning megabytes of weight blobs with
-    # this regex took ~0.4 s per compile.)
-    if may_be_torch(text) and _is_torch_module(module):
+    # (For text, not in the dialect_resources section: scanning megabytes of weight
+    # blobs with this regex took ~0.4 s per compile.)
+    if (not isinstance(source, str) or may_be_torch(source)) and _is_torch_module(module):
         from torch_mlir_core.pipelines import lower
 
         lower(module, "linalg-on-tensors")  # raises LoweringError
     check_tensor_arith(module)
     return module
+
+
+# Ops whose attributes hold a module's weights.
+_WEIGHT_OPS = ("arith.constant", "ml_program.global", "memref.global", "torch.vtensor.literal")
+
+
+def check_blobs(module: ir.Module) -> None:
+    """Every dense_resource weight of the parsed `module` must have its blob; else a
+    CompileError naming the key and the op's location (a lowering that re-parsed
+    `dense_resource<key>` in a context already holding `key` made an empty `key_1`)."""
+    from ._resources import resource_key
+
+    missing = []
+    for op in all_ops(module):
+        if op.name not in _WEIGHT_OPS:
+            continue
+        for name in ("value", "initial_value"):
+            if name not in op.attributes:
+                continue
+            try:
+                attr = op.attributes[name].maybe_downcast()
+            except TypeError:  # (the bindings cannot read an inline complex constant)
+                continue
+            if not isinstance(attr, ir.DenseResourceElementsAttr):
+                continue
+            if _resources_blob_missing(attr):
+                missing.append(f"dense_resource<{resource_key(attr)}> ({op.location})")
+    if missing:
+        raise CompileError(
+            f"the module uses {', '.join(missing)} but carries no data for "
+            f"{'it' if len(missing) == 1 else 'them'}: a dense resource attribute was created "
+            f"without its blob (e.g. re-parsed from text in a context that already held the "
+            f"key, which MLIR renames to an empty '<key>_1')")
+
+
+def _resources_blob_missing(attr) -> bool:
+    from ._resources import resource_data
+
+    data = resource_data(attr)
+    if data is not None:
+        return False
+    t = ir.ShapedType(attr.type)
+    return t.has_static_shape and all(d > 0 for d in t.shape)
 
 
 def may_be_torch(text: str) -> bool:
@@ -409,21 +453,14 @@ def plain_pipeline_text() -> str:
 
 
 def lower_to_llvm(source, ctx: ir.Context | None, num_threads: int, fast: bool,
-                  rewrite=None, resources: Resources | None = None) -> ir.Module:
+                  rewrite=None) -> ir.Module:
     """Lowers prepared linalg-on-tensors to the LLVM dialect, with the fast recipe or the
     plain (loops) path. `source` is MLIR text (parsed in `ctx`) or an `ir.Module`
-    (lowered in place, and returned); `resources` index the dense_resource blobs of the
-    text it was parsed from (default: of `source`'s text). `rewrite(module, text,
-    resources)`, if given, changes the module first."""
-    if isinstance(source, str):
-        module = ir.Module.parse(source, ctx)
-        text = source
-    else:
-        module, text = source, ""
-    if resources is None:
-        resources = Resources(text)
+    (lowered in place, and returned). `rewrite(module)`, if given, changes the module
+    first."""
+    module = ir.Module.parse(source, ctx) if isinstance(source, str) else source
     if rewrite is not None:
-        rewrite(module, text, resources)
+        rewrite(module)
     if fast:
         # (No linalg-fuse-elementwise-ops: its reshape propagation turns named
         # contractions into high-rank generics the recipe cannot tile well.)
@@ -439,7 +476,7 @@ def lower_to_llvm(source, ctx: ir.Context | None, num_threads: int, fast: bool,
         _run(module, f"builtin.module(canonicalize,{_BUFFERIZE})")
         strided_copies_to_linalg(module)
         _run(module, f"builtin.module({_PLAIN_LOOPS})")
-    constant_globals_as_bytes(module, resources)
+    constant_globals_as_bytes(module)
     legalize_i1_memory(module)
     _run(module, f"builtin.module({_TO_LLVM})")
     if fast and num_threads > 1:

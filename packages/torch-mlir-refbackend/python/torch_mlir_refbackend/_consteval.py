@@ -2,7 +2,7 @@
 
 The lowering emits `linalg.transpose(arith.constant W)` for `x @ W.T`; transposing W
 once at compile time (with numpy, from the constant's data: inline `dense<...>` or
-a `dense_resource` blob of the module text) saves a transpose per call.
+a `dense_resource` blob, read in place) saves a transpose per call.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 from mlir import ir
 
-from ._resources import Resources, resource_key
+from ._resources import resource_data
 
 MIN_ELEMENTS = 256  # smaller ones are not worth a constant of their own
 
@@ -47,9 +47,9 @@ _NUMPY_DTYPES = {"f32": np.float32, "f64": np.float64, "f16": np.float16,
                  "i64": np.int64, "i32": np.int32, "i8": np.int8}
 
 
-def constant_array(value: ir.Attribute, t: ir.RankedTensorType, resources: Resources):
+def constant_array(value: ir.Attribute, t: ir.RankedTensorType):
     """The numpy array of an arith.constant's `value` of type `t` (a dense elements
-    attribute, or a dense_resource whose blob is in `resources`), or None."""
+    attribute, or a dense_resource with its blob), or None."""
     dtype = _NUMPY_DTYPES[str(t.element_type)]
     shape = tuple(t.shape)
     if isinstance(value, ir.DenseElementsAttr):
@@ -57,27 +57,21 @@ def constant_array(value: ir.Attribute, t: ir.RankedTensorType, resources: Resou
             return np.full(shape, np.array(value.get_splat_value().value, dtype=dtype))
         arr = np.array(value, copy=True)
         return arr.astype(dtype, copy=False).reshape(shape) if arr.size == np.prod(shape) else None
-    key = resource_key(value)
-    if key is None:
+    blob = resource_data(value)
+    if blob is None or blob.size != int(np.prod(shape)) * np.dtype(dtype).itemsize:
         return None
-    blob = resources.blob(key)
-    if blob is None or len(blob) != int(np.prod(shape)) * np.dtype(dtype).itemsize:
-        return None
-    return np.frombuffer(blob, dtype=dtype).reshape(shape)
+    return blob.view(dtype).reshape(shape)
 
 
-def fold_constant_transposes(module: ir.Module, text: str,
-                             resources: Resources | None = None) -> int:
-    """Replaces transposes of constants by constants; returns how many. `text` is
-    `module`'s text (it carries the data of its dense_resource constants)."""
+def fold_constant_transposes(module: ir.Module) -> int:
+    """Replaces transposes of constants by constants; returns how many."""
     from mlir.dialects import arith
 
     folded = 0
-    resources = resources if resources is not None else Resources(text)
     with module.context, ir.Location.unknown():
         for op in _foldable_transposes(module):
             src = op.operands[0]
-            arr = constant_array(src.owner.attributes["value"], src.type, resources)
+            arr = constant_array(src.owner.attributes["value"], src.type)
             if arr is None:
                 continue
             perm = list(ir.DenseI64ArrayAttr(op.attributes["permutation"]))

@@ -8,10 +8,12 @@ directory and renamed into place (so concurrent writers never leave a partial en
     <payload: the shared library linked from the JIT's object file>
 
 `meta` holds what calling the functions needs without parsing or lowering the module
-again (signatures, assert messages, recipe, threads). The key hashes the module text,
-the compile options, the host CPU (model and feature flags) and the toolchain (versions
-of the MLIR/LLVM wheels, torch, torch-mlir-core and this package, and a digest of this
-package's sources; for Torch-dialect input also of torch-mlir-core's). An entry that
+again (signatures, assert messages, recipe, threads). The key hashes the module (its
+text, or its bytecode when `compile()` was given an `ir.Module`), the compile options
+(with LLVM's, see _llvmopts), the host CPU (model and feature flags) and the toolchain
+(versions of the MLIR/LLVM wheels, torch, torch-mlir-core and this package, and a
+digest of this package's sources; for Torch-dialect input also of torch-mlir-core's).
+An entry that
 does not read back exactly (bad header, size, checksum, key, or a library that does not
 load) is counted in `stats["rejected"]`, ignored and rebuilt, never trusted.
 """
@@ -118,16 +120,25 @@ def _text_digest(text: str) -> str:
     return h.hexdigest()
 
 
-def cache_key(text: str, options: dict) -> str:
-    """The hex key of a module text compiled with `options` on this host and toolchain."""
-    parts = {"text": _text_digest(text), "options": options,
-             "host": _host_cpu(), "toolchain": _toolchain()}
+def cache_key(source: str | bytes, options: dict) -> str:
+    """The hex key of a module (MLIR text, or bytecode) compiled with `options` on this
+    host and toolchain."""
+    if isinstance(source, str):
+        digest = _text_digest(source)
+    else:
+        digest = "bytecode:" + hashlib.sha256(source).hexdigest()
+    parts = {"text": digest, "options": options, "host": _host_cpu(), "toolchain": _toolchain()}
     # Torch-dialect input is lowered by torch-mlir-core first (a cheap over-approximation
-    # of its detection: a false positive only adds core's digest to the key).
-    head = module_head(text)
-    if "torch." in head and ("!torch." in head or "torch.aten." in head
-                             or "torch.prim" in head or "torch.constant." in head
-                             or "torch.operator" in head):
+    # of its detection: a false positive only adds core's digest to the key; bytecode
+    # names the dialect `torch` in its string table).
+    if isinstance(source, str):
+        head = module_head(source)
+        torch_input = "torch." in head and (
+            "!torch." in head or "torch.aten." in head or "torch.prim" in head
+            or "torch.constant." in head or "torch.operator" in head)
+    else:
+        torch_input = b"torch" in source
+    if torch_input:
         parts["core_sources"] = _sources_digest("torch_mlir_core")
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
 

@@ -1,10 +1,11 @@
-"""The `dense_resource` blobs of a module's text, and constant globals made flat.
+"""The `dense_resource` blobs of a module, and constant globals made flat.
 
-A module's weights are `dense_resource<key>` attributes whose data is a hex string in
-the text's trailing `{-# dialect_resources ... #-}` section. The MLIR Python bindings
-cannot read a resource's data back, so the compiler finds it in the text: one pass
-over the section's line starts (memchr-fast; a multi-line regex over megabytes of
-hex took ~0.7 s per scan on ResNet-18).
+A module's weights are `dense_resource<key>` attributes. In text their data is a hex
+string in the trailing `{-# dialect_resources ... #-}` section (`Resources` indexes
+it, for the line numbers of `_compiler.check_resources`: one pass over the section's
+line starts, memchr-fast; a multi-line regex over megabytes of hex took ~0.7 s per
+scan on ResNet-18). Once parsed, a blob's bytes are read in place through
+torch-mlir-core (`resource_data`; the MLIR Python bindings cannot read them back).
 
 `constant_globals_as_bytes` makes every constant memref.global a global of bytes.
 LLVM builds a nested global (`[64 x [3 x [7 x [7 x float]]]]`) as one constant per
@@ -17,6 +18,7 @@ of `N x i8` is both flat and bytes; its users see the original type through a
 
 from __future__ import annotations
 
+import ctypes
 import re
 
 from mlir import ir
@@ -66,13 +68,6 @@ class Resources:
     def keys(self) -> set[str]:
         return set(self._spans)
 
-    def blob(self, key: str) -> bytes | None:
-        """The data of `dense_resource<key>` (without the 4-byte alignment header)."""
-        span = self._spans.get(key)
-        if span is None or span[1] - span[0] < 8:
-            return None
-        return bytes.fromhex(self.text[span[0] + 8:span[1]])
-
 
 RESOURCE_ATTR_RE = re.compile(r'dense_resource<("(?:[^"\\]|\\.)*"|[^>\s]+)>')
 
@@ -86,26 +81,44 @@ def resource_key(attr: ir.Attribute) -> str | None:
 _BYTES = {"f16": 2, "bf16": 2, "f32": 4, "f64": 8, "i8": 1, "i16": 2, "i32": 4, "i64": 8}
 
 
-def _data(value: ir.Attribute, resources: Resources, size: int, elem: str) -> bytes | None:
+def resource_data(attr: ir.Attribute):
+    """The bytes of the blob of the dense resource `attr` as a read-only uint8 numpy
+    array viewing the blob (no copy; valid while the context holds it), or None if
+    `attr` is not a dense resource or has no blob."""
+    import numpy as np
+    from torch_mlir_core import _native
+
+    found = _native.dense_resource_data(attr)
+    if found is None:
+        return None
+    address, size = found
+    if size == 0:
+        return np.zeros(0, np.uint8)
+    view = np.ctypeslib.as_array((ctypes.c_uint8 * size).from_address(address))
+    view.flags.writeable = False
+    return view
+
+
+def _data(value: ir.Attribute, size: int, elem: str):
     """The bytes of `value` (a dense_resource, or a non-splat dense elements attribute
-    of `size` elements of type `elem`), or None when they are not at hand."""
+    of `size` elements of type `elem`) as a uint8 array, or None when they are not at
+    hand."""
+    import numpy as np
+
     value = value.maybe_downcast()
     if isinstance(value, ir.DenseElementsAttr):  # (not printed: it may be megabytes)
         if value.is_splat:
             return None
         try:
-            import numpy as np
-
-            data = np.array(value).tobytes()
+            data = np.frombuffer(np.array(value).tobytes(), np.uint8)
         except (TypeError, ValueError, RuntimeError):
             return None  # an element type numpy does not hold
     else:
-        key = resource_key(value)
-        data = None if key is None else resources.blob(key)
-    return data if data is not None and len(data) == size * _BYTES[elem] else None
+        data = resource_data(value)
+    return data if data is not None and data.size == size * _BYTES[elem] else None
 
 
-def constant_globals_as_bytes(module: ir.Module, resources: Resources) -> int:
+def constant_globals_as_bytes(module: ir.Module) -> int:
     """Makes each constant memref.global with a non-splat initial value a global of
     bytes (`memref<N x i8>`, the same data), its memref.get_global users a
     `memref.view` of it with the original type; returns how many."""
@@ -134,15 +147,22 @@ def constant_globals_as_bytes(module: ir.Module, resources: Resources) -> int:
             size = 1
             for d in t.shape:
                 size *= d
-            data = _data(init, resources, size, elem)
+            data = _data(init, size, elem)
             if data is None:
                 continue
             name = ir.StringAttr(g.attributes["sym_name"]).value
-            raw = ir.MemRefType.get([len(data)], i8, memory_space=t.memory_space)
+            raw = ir.MemRefType.get([data.size], i8, memory_space=t.memory_space)
+            raw_tensor = ir.RankedTensorType.get([data.size], i8)
+            if isinstance(init.maybe_downcast(), ir.DenseResourceElementsAttr):
+                from torch_mlir_core import _native
+
+                # The same blob seen as bytes: no copy.
+                bytes_attr = _native.retype_dense_resource(init, raw_tensor)
+            else:
+                bytes_attr = ir.DenseResourceElementsAttr.get_from_buffer(
+                    memoryview(data), f"{name}_bytes", raw_tensor, alignment=64)
             g.attributes["type"] = ir.TypeAttr.get(raw)
-            g.attributes["initial_value"] = ir.DenseResourceElementsAttr.get_from_buffer(
-                memoryview(data), f"{name}_bytes", ir.RankedTensorType.get([len(data)], i8),
-                alignment=64)
+            g.attributes["initial_value"] = bytes_attr
             changed[name] = (t, raw)
         if not changed:
             return 0

@@ -88,6 +88,13 @@ bool torchMlirTypeIsATorchType(MlirType t);
 MlirAttribute torchMlirDenseResourceElementsAttrRetype(MlirAttribute attr,
                                                        MlirType type);
 
+/// The bytes of the blob of the dense resource `attr`, without a copy: false if
+/// `attr` is not a DenseResourceElementsAttr or its blob is missing (a key
+/// declared without data). The bytes live as long as the context's blob.
+bool torchMlirDenseResourceElementsAttrGetData(MlirAttribute attr,
+                                               const void **data,
+                                               intptr_t *size);
+
 #ifdef __cplusplus
 }
 #endif
