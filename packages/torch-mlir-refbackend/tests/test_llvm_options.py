@@ -45,7 +45,7 @@ def test_default_options_are_applied_and_code_runs():
 
 
 def test_environment_replaces_or_clears_the_options():
-    assert _probe("-enable-misched=false")["options"] == ["-enable-misched=false"]
+    assert _probe("-post-RA-scheduler=false")["options"] == ["-post-RA-scheduler=false"]
     assert _probe("")["options"] == []
 
 
