@@ -247,3 +247,45 @@ def test_static_nests_take_bare_pointers():
         x = torch.randn(5 if dynamic else 4, 8)
         cm = rb.compile(_sliced_chain(n, dynamic), num_threads=1, cache=False)
         torch.testing.assert_close(cm.main(x), x[2:] * 2.0 ** n)
+
+
+def test_unrolled_recurrence_parts_share_functions():
+    """An LSTM unrolled over 40 steps: the parts of each layer's steps start at the same
+    step phase and take the offsets at which they slice the input projection as
+    arguments, so one function serves all of a layer's middle parts."""
+    import re
+
+    import torch_mlir_fx
+
+    from torch_mlir_refbackend import _compiler
+
+    class Sequence(torch.nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.lstm = torch.nn.LSTM(8, 16, num_layers=2, batch_first=True)
+
+        def forward(self, x):
+            return self.lstm(x)[0]
+
+    torch.manual_seed(0)
+    model = Sequence().eval()
+    x = torch.randn(1, 40, 8)
+    module = torch_mlir_fx.export_and_import(model, x, output_type="linalg-on-tensors")
+    parsed, _, _ = rb._prepared_module(rb._module_source(module))
+    _compiler._run(parsed, "builtin.module(canonicalize,cse)")
+    assert _outline.outline_parts(parsed) > 0
+    text = str(parsed)
+    calls = re.findall(r"call @(__rb_part_\d+)\(", text)
+    defined = re.findall(r"func\.func private @(__rb_part_\d+)\(([^)]*)\)", text)
+    assert len(defined) < len(calls) - 4, (len(defined), len(calls))
+    most = max(set(calls), key=calls.count)
+    assert calls.count(most) >= 3
+    signature = dict(defined)[most]
+    assert ": index" in signature  # the lifted slice offsets
+    assert "tensor.extract_slice" in text and re.search(r"extract_slice %\S+\[%arg", text)
+    with torch.no_grad():
+        want = model(x)
+    for threads in (1, 2):
+        cm = rb.compile(module, num_threads=threads, cache=False)
+        assert cm.recipe == "fast", cm.fallback_reason
+        torch.testing.assert_close(cm.main(x), want, rtol=1e-5, atol=1e-5)

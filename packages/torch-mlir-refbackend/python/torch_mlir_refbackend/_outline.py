@@ -4,6 +4,9 @@ the loop nests of big functions (after it).
 Parts: One-Shot Bufferize and the transform interpreter take time quadratic in a
 function's size, so a function of many linalg ops (an unrolled LSTM) is cut into
 private functions of PART_OPS linalg ops each, called in turn (`outline_parts`).
+The parts of a stretch that repeats (the steps of an unrolled recurrent layer) start
+at the same step and take the offsets they slice at as arguments, so they share one
+function: the recurrence is a sequence of calls again, compiled once.
 
 Nests: LLVM's optimizer and code generator take time superlinear in a function's
 size: an unrolled recurrent model (an LSTM of 32 steps: ~770 loop nests in one
@@ -212,6 +215,79 @@ def _linalg(op: ir.Operation) -> bool:
     return op.name.startswith("linalg.")
 
 
+def _signature(op: ir.Operation) -> tuple:
+    return (op.name, tuple(str(v.type) for v in op.operands),
+            tuple(str(r.type) for r in op.results))
+
+
+def _longest_run(sigs: list, lo: int, hi: int, period: int) -> tuple[int, int]:
+    """(length, begin) of the longest stretch of sigs[lo:hi] with sigs[k] ==
+    sigs[k + period] for every k in [begin, begin + length)."""
+    best, start = (0, lo), None
+    for i in range(lo, hi - period + 1):
+        if i + period < hi and sigs[i] == sigs[i + period]:
+            if start is None:
+                start = i
+        else:
+            if start is not None and i - start > best[0]:
+                best = (i - start, start)
+            start = None
+    return best
+
+
+def _periodic_run(sigs: list, lo: int, hi: int):
+    """(start, period, periods) of the longest stretch of sigs[lo:hi] that repeats
+    (at least twice), or None. The periods tried: for each signature seen at least 4
+    times, the most common distance between its occurrences."""
+    positions: dict = {}
+    for i in range(lo, hi):
+        positions.setdefault(sigs[i], []).append(i)
+    periods = set()
+    for found in positions.values():
+        if len(found) >= 4:
+            gaps: dict[int, int] = {}
+            for x, y in zip(found, found[1:]):
+                gaps[y - x] = gaps.get(y - x, 0) + 1
+            periods.add(max(gaps, key=lambda g: (gaps[g], -g)))
+    best = None
+    for period in sorted(periods):
+        length, begin = _longest_run(sigs, lo, hi, period)
+        count = (length + period) // period
+        if count >= 2 and (best is None or count * period > best[1] * best[2]):
+            best = (begin, period, count)
+    return best
+
+
+def _periodic_starts(cut: list) -> tuple[set, object]:
+    """Where parts must start so that the parts of a repeating stretch of `cut` (the
+    steps of an unrolled recurrent layer) hold the same ops: (forced starts, and a
+    predicate of the positions where PART_OPS may start a part as usual). Such parts
+    differ only in the offsets they slice at, which `_lift_slice_offsets` turns into
+    arguments, so they share one function."""
+    sigs = [_signature(op) for op in cut]
+    linalg = [_linalg(op) for op in cut]
+    forced: set[int] = set()
+    runs: list[tuple[int, int]] = []
+    segments = [(0, len(cut))]
+    while segments:
+        lo, hi = segments.pop()
+        found = _periodic_run(sigs, lo, hi)
+        if found is None:
+            continue
+        begin, period, periods = found
+        per_period = sum(linalg[begin:begin + period])
+        if not per_period:
+            continue
+        group = max(1, round(PART_OPS / per_period))  # periods per part
+        if periods < 2 * group:
+            continue
+        end = begin + (periods // group) * group * period
+        forced.update(range(begin, end + 1, group * period))
+        runs.append((begin, end))
+        segments += [(lo, begin), (end, hi)]
+    return forced, lambda i: not any(b < i < e for b, e in runs)
+
+
 def _assign_parts(f, memo: dict) -> list[list[ir.Operation]]:
     """The ops of `f`'s body cut into parts of PART_OPS linalg ops, in order. Clonable
     ops are in no part: each part clones those it uses. Except that each clonable op
@@ -223,13 +299,17 @@ def _assign_parts(f, memo: dict) -> list[list[ir.Operation]]:
     f_key = ident(f)
     part_of: dict[int, int] = {}  # op -> its part
     derived = []
-    index, heavy = 0, 0
+    cut = []  # the ops parts are made of, in order
     for op in [op.operation for op in block.operations][:-1]:
         if len(op.results) == 1 and _clonable(op.results[0], memo):
             if not _free(op.results[0], memo):
                 derived.append(op)
             continue
-        if heavy == PART_OPS:
+        cut.append(op)
+    forced, free = _periodic_starts(cut)
+    index, heavy = 0, 0
+    for i, op in enumerate(cut):
+        if i and (i in forced or (free(i) and heavy >= PART_OPS)):
             index, heavy = index + 1, 0
         part_of[ident(op)] = index
         heavy += _linalg(op)
@@ -281,6 +361,66 @@ def _assign_parts(f, memo: dict) -> list[list[ir.Operation]]:
     return [p for p in parts if p]
 
 
+def _views_an_argument(value: ir.Value, block: ir.Block) -> bool:
+    """Whether `value` is an argument of `block`, or a view of one (what a part gets
+    of a tensor made outside it, e.g. all the steps' input projections)."""
+    while not isinstance(value.owner, ir.Block):
+        op = value.owner.operation
+        if op.name not in _VIEWS or len(op.operands) != 1:
+            return False
+        value = op.operands[0]
+    return value.owner == block
+
+
+def _lift_slice_offsets(fn, call):
+    """Each static slice (`tensor.extract_slice` with constant offsets, sizes and
+    strides) of an argument of the part `fn`, or of a view of one, takes its nonzero
+    offsets as index
+    arguments instead, which `call` passes as constants: parts that slice the same
+    sequence at other steps then have the same code. Returns the new call."""
+    from mlir.dialects import arith, tensor
+
+    block = fn.regions[0].blocks[0]
+    dynamic = ir.ShapedType.get_dynamic_stride_or_offset()
+    index = ir.IndexType.get()
+    passed = []
+    for op in [op.operation for op in block.operations]:
+        if op.name != "tensor.extract_slice" or len(op.operands) != 1:
+            continue
+        source = op.operands[0]
+        if not _views_an_argument(source, block):
+            continue
+        offsets = list(ir.DenseI64ArrayAttr(op.attributes["static_offsets"]))
+        if not any(offsets):
+            continue
+        lifted = []
+        for o in offsets:
+            if o:
+                lifted.append(block.add_argument(index, op.location))
+                passed.append(o)
+        with ir.InsertionPoint(op), op.location:
+            new = tensor.ExtractSliceOp(
+                op.results[0].type, source, lifted, [], [],
+                [dynamic if o else 0 for o in offsets],
+                list(ir.DenseI64ArrayAttr(op.attributes["static_sizes"])),
+                list(ir.DenseI64ArrayAttr(op.attributes["static_strides"])))
+        op.results[0].replace_all_uses_with(new.result)
+        op.erase()
+    if not passed:
+        return call
+    results = [r.type for r in call.results]
+    fn.attributes["function_type"] = ir.TypeAttr.get(
+        ir.FunctionType.get([a.type for a in block.arguments], results))
+    with ir.InsertionPoint(call), call.location:
+        consts = [arith.ConstantOp(index, o).result for o in passed]
+        new_call = func.CallOp(results, ir.FlatSymbolRefAttr.get(
+            ir.StringAttr(fn.attributes["sym_name"]).value), list(call.operands) + consts)
+    for old, new in zip(call.results, new_call.results):
+        old.replace_all_uses_with(new)
+    call.erase()
+    return new_call
+
+
 def outline_parts(module: ir.Module) -> int:
     """Cuts every single-block function of more than 2 * PART_OPS linalg ops (on
     tensors, before bufferization) into consecutive parts of PART_OPS linalg ops,
@@ -303,6 +443,7 @@ def outline_parts(module: ir.Module) -> int:
             for part in parts:
                 name = f"__rb_part_{count}"
                 fn, call = _outline(module, part, name)
+                call = _lift_slice_offsets(fn, call)
                 count += _keep_one_copy(fn, call, name, seen)
             # What `f` still uses of the rest (a result that is a view of a part's
             # result, say) goes last, after the calls; the rest is dropped.
