@@ -17,7 +17,7 @@ import warnings
 
 from mlir import execution_engine, ir
 
-from . import _compiler, _diskcache, _llvmopts, _omp
+from . import _compiler, _diskcache, _llvmopts, _omp, _runtime
 from ._libs import RuntimeLibraryNotFound, runtime_library
 from ._resources import module_head, section_start
 from ._runtime import Function
@@ -64,6 +64,7 @@ class CompiledModule(FunctionTable):
         self.recipe = recipe
         self.fallback_reason = fallback_reason
         self.from_disk_cache = from_disk_cache
+        _runtime.tune_malloc()
         self._assert_state = _AssertState(messages)
         # Keep the callback alive as long as the engine.
         self._callback = ctypes.CFUNCTYPE(None, ctypes.c_int64)(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ctypes
 import math
+import os
 
 import numpy as np
 import torch
@@ -18,6 +19,33 @@ _free.argtypes = [ctypes.c_void_p]
 _free.restype = None
 
 _PACKED = ctypes.CFUNCTYPE(None, ctypes.c_void_p)
+
+MALLOC_ENV = "TORCH_MLIR_REFBACKEND_MALLOC_TUNING"
+_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3  # glibc's mallopt parameters
+_malloc_tuned = False
+
+
+def tune_malloc() -> bool:
+    """Once per process, on glibc: blocks of up to 32 MiB come from the heap and stay
+    there when freed (mallopt M_MMAP_THRESHOLD 32 MiB, M_TRIM_THRESHOLD 64 MiB), unless
+    $TORCH_MLIR_REFBACKEND_MALLOC_TUNING is 0. Compiled code mallocs its intermediate
+    buffers on every call; above glibc's threshold (128 KiB, raised only by frees of
+    bigger mmapped blocks) each one was a fresh mmap whose pages fault in on every
+    call: the transformer layer at batch 8 ran in 23-25 ms instead of 18-20 ms,
+    depending on what the process had freed before. Returns whether it was set."""
+    global _malloc_tuned
+    if _malloc_tuned:
+        return True
+    if os.environ.get(MALLOC_ENV, "1").strip() == "0":
+        return False
+    mallopt = getattr(_libc, "mallopt", None)
+    if mallopt is None:
+        return False  # (not glibc)
+    mallopt.argtypes = [ctypes.c_int, ctypes.c_int]
+    mallopt.restype = ctypes.c_int
+    _malloc_tuned = bool(mallopt(_M_MMAP_THRESHOLD, 32 << 20)
+                         and mallopt(_M_TRIM_THRESHOLD, 64 << 20))
+    return _malloc_tuned
 
 
 class _Allocation:
