@@ -1,5 +1,8 @@
-"""LLVM's code-generation options (`_llvmopts`): set once per process in the LLVM the
-JIT uses, replaceable through $TORCH_MLIR_REFBACKEND_LLVM_OPTIONS, never fatal."""
+"""The process-wide settings a compile makes, each in a new interpreter:
+- LLVM's code-generation options (`_llvmopts`): set once per process in the LLVM the
+  JIT uses, replaceable through $TORCH_MLIR_REFBACKEND_LLVM_OPTIONS, never fatal;
+- glibc malloc (`_runtime.tune_malloc`): compiled code's per-call buffers of up to
+  32 MiB come from the heap, not fresh mmaps."""
 
 import os
 import subprocess
@@ -23,17 +26,23 @@ print(json.dumps({"options": list(_llvmopts.apply()), "out": out}))
 """
 
 
-def _probe(env_value):
+def _run(script, variable, value) -> str:
+    """The last line `script` prints in a new interpreter with $variable = value
+    (None: unset)."""
     env = dict(os.environ)
-    env.pop("TORCH_MLIR_REFBACKEND_LLVM_OPTIONS", None)
-    if env_value is not None:
-        env["TORCH_MLIR_REFBACKEND_LLVM_OPTIONS"] = env_value
-    proc = subprocess.run([sys.executable, "-c", _PROBE], env=env, capture_output=True,
+    env.pop(variable, None)
+    if value is not None:
+        env[variable] = value
+    proc = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
                           text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
+    return proc.stdout.strip().splitlines()[-1]
+
+
+def _probe(env_value):
     import json
 
-    return json.loads(proc.stdout.strip().splitlines()[-1])
+    return json.loads(_run(_PROBE, "TORCH_MLIR_REFBACKEND_LLVM_OPTIONS", env_value))
 
 
 def test_default_options_are_applied_and_code_runs():
@@ -71,3 +80,35 @@ def test_the_options_are_part_of_the_disk_cache_key(tmp_path, monkeypatch):
     stored = {p.name.split(".")[0] for p in tmp_path.iterdir() if p.name.endswith(".rbcache")}
     assert stored == {_diskcache.cache_key(text, {"threads": 1, "recipe": "auto",
                                                   "llvm_options": list(_llvmopts.apply())})}
+
+
+_MALLOC_PROBE = """
+import ctypes, numpy as np
+import torch_mlir_refbackend as rb
+from torch_mlir_refbackend import _runtime
+cm = rb.compile('''
+func.func @main(%a: tensor<4xf32>) -> tensor<4xf32> {
+  return %a : tensor<4xf32>
+}''', num_threads=1, cache=False)
+cm.main(np.ones(4, np.float32))
+# A 16 MiB block: from the heap (below the program break) when tuned.
+libc = ctypes.CDLL(None)
+libc.malloc.restype = ctypes.c_void_p
+libc.sbrk.restype = ctypes.c_void_p
+p = libc.malloc(16 << 20)
+brk = libc.sbrk(0)
+print(_runtime._malloc_tuned, p < brk)
+"""
+
+
+def _malloc_probe(value):
+    return _run(_MALLOC_PROBE, "TORCH_MLIR_REFBACKEND_MALLOC_TUNING", value).split()
+
+
+def test_big_blocks_come_from_the_heap_once_a_module_is_compiled():
+    assert _malloc_probe(None) == ["True", "True"]
+
+
+def test_the_environment_switches_it_off():
+    # (glibc's default threshold is 128 KiB: a 16 MiB block is a mmap above the heap.)
+    assert _malloc_probe("0") == ["False", "False"]
