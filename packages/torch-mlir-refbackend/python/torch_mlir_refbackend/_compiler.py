@@ -96,12 +96,16 @@ def check_resources(text: str) -> None:
         if m.group(1) not in defined and m.group(1) not in missing:
             missing[m.group(1)] = text.count("\n", 0, m.start()) + 1
     if missing:
-        where = ", ".join(f"dense_resource<{k}> (line {line})" for k, line in missing.items())
-        raise CompileError(
-            f"the module uses {where} but carries no data for "
-            f"{'it' if len(missing) == 1 else 'them'}: a dense resource attribute was created "
-            f"without its blob (e.g. re-parsed from text in a context that already held the "
-            f"key, which MLIR renames to an empty '<key>_1')")
+        _no_blob_error([f"dense_resource<{k}> (line {line})" for k, line in missing.items()])
+
+
+def _no_blob_error(missing: list[str]) -> None:
+    """Raises the CompileError of dense resources (described in `missing`) without data."""
+    raise CompileError(
+        f"the module uses {', '.join(missing)} but carries no data for "
+        f"{'it' if len(missing) == 1 else 'them'}: a dense resource attribute was created "
+        f"without its blob (e.g. re-parsed from text in a context that already held the "
+        f"key, which MLIR renames to an empty '<key>_1')")
 
 
 def parse_input(source: str | bytes, ctx: ir.Context) -> ir.Module:
@@ -147,11 +151,7 @@ def check_blobs(module: ir.Module) -> None:
             if _resources_blob_missing(attr):
                 missing.append(f"dense_resource<{resource_key(attr)}> ({op.location})")
     if missing:
-        raise CompileError(
-            f"the module uses {', '.join(missing)} but carries no data for "
-            f"{'it' if len(missing) == 1 else 'them'}: a dense resource attribute was created "
-            f"without its blob (e.g. re-parsed from text in a context that already held the "
-            f"key, which MLIR renames to an empty '<key>_1')")
+        _no_blob_error(missing)
 
 
 def _resources_blob_missing(attr) -> bool:
