@@ -71,3 +71,14 @@ def test_dense_resource_without_data_is_a_clear_error():
     with pytest.raises(rb.CompileError,
                        match=r"dense_resource<weights_1> \(line 3\).*no data"):
         rb.compile(RESOURCE_MODULE.format(ref="weights_1"))
+
+
+def test_dense_resource_without_data_in_a_module_is_a_clear_error():
+    """The same for an ir.Module (moved to the compiler's context as bytecode): the
+    error names the key and the op's location."""
+    from mlir import ir
+
+    with ir.Context():
+        module = ir.Module.parse(RESOURCE_MODULE.format(ref="weights_1"))
+        with pytest.raises(rb.CompileError, match=r"dense_resource<weights_1> \(.*no data"):
+            rb.compile(module, cache=False)
